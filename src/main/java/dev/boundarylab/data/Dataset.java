@@ -1,0 +1,131 @@
+package dev.boundarylab.data;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An immutable set of labelled 2-D points: feature columns {@code x1}, {@code x2} and a 0/1 label per point.
+ *
+ * <p>Arrays are copied in and out, so a data set, once built, never changes; the training loop reads the
+ * columns through {@link #x1()}, {@link #x2()} and {@link #labels()} once and keeps its own copies.
+ */
+public final class Dataset {
+    private final String name;
+    private final double[] x1;
+    private final double[] x2;
+    private final int[] labels;
+
+    /**
+     * Builds a data set from columns of equal length.
+     *
+     * @throws IllegalArgumentException if the columns differ in length, a coordinate is not finite, or a
+     *     label is not 0 or 1
+     */
+    public Dataset(String name, double[] x1, double[] x2, int[] labels) {
+        this.name = Objects.requireNonNull(name, "name");
+        if (x1.length != x2.length || x1.length != labels.length) {
+            throw new IllegalArgumentException("columns differ in length: x1 " + x1.length + ", x2 " + x2.length
+                    + ", label " + labels.length);
+        }
+        for (int i = 0; i < x1.length; i++) {
+            if (!Double.isFinite(x1[i]) || !Double.isFinite(x2[i])) {
+                throw new IllegalArgumentException("point " + i + " has a coordinate that is not finite: ("
+                        + x1[i] + ", " + x2[i] + ")");
+            }
+            if (labels[i] != 0 && labels[i] != 1) {
+                throw new IllegalArgumentException("point " + i + " has label " + labels[i] + "; labels are 0 or 1");
+            }
+        }
+        this.x1 = x1.clone();
+        this.x2 = x2.clone();
+        this.labels = labels.clone();
+    }
+
+    /** A short name saying where the points came from, e.g. {@code gaussian-quantiles} or a file name. */
+    public String name() {
+        return name;
+    }
+
+    /** The number of points. */
+    public int size() {
+        return labels.length;
+    }
+
+    /** A copy of the first coordinates. */
+    public double[] x1() {
+        return x1.clone();
+    }
+
+    /** A copy of the second coordinates. */
+    public double[] x2() {
+        return x2.clone();
+    }
+
+    /** A copy of the labels, each 0 or 1. */
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /** The first coordinate of point {@code i}. */
+    public double x1(int i) {
+        return x1[i];
+    }
+
+    /** The second coordinate of point {@code i}. */
+    public double x2(int i) {
+        return x2[i];
+    }
+
+    /** The label (0 or 1) of point {@code i}. */
+    public int label(int i) {
+        return labels[i];
+    }
+
+    /** The number of points labelled 1. */
+    public int countOnes() {
+        int n = 0;
+        for (int y : labels) {
+            n += y;
+        }
+        return n;
+    }
+
+    /** The same points under another name. */
+    public Dataset withName(String newName) {
+        return new Dataset(newName, x1, x2, labels);
+    }
+
+    /**
+     * The smallest box holding every point, as {@code {minX1, maxX1, minX2, maxX2}}; {@code {0,0,0,0}} if empty.
+     */
+    public double[] bounds() {
+        if (size() == 0) {
+            return new double[4];
+        }
+        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < size(); i++) {
+            b[0] = Math.min(b[0], x1[i]);
+            b[1] = Math.max(b[1], x1[i]);
+            b[2] = Math.min(b[2], x2[i]);
+            b[3] = Math.max(b[3], x2[i]);
+        }
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataset d && Arrays.equals(x1, d.x1) && Arrays.equals(x2, d.x2)
+                && Arrays.equals(labels, d.labels);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(x1) + Arrays.hashCode(x2)) + Arrays.hashCode(labels);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + size() + " points)";
+    }
+}

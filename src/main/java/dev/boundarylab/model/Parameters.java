@@ -1,0 +1,153 @@
+package dev.boundarylab.model;
+
+import java.util.Arrays;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+
+/**
+ * The immutable parameters of the one-hidden-layer network: {@code W1} (hidden x 2), {@code b1} (hidden),
+ * {@code W2} (1 x hidden, stored as a vector) and the scalar {@code b2}.
+ *
+ * <p>The network computes {@code p(x) = sigmoid(W2 . tanh(W1 x + b1) + b2)}.
+ */
+public final class Parameters {
+    private final double[][] w1;
+    private final double[] b1;
+    private final double[] w2;
+    private final double b2;
+
+    /**
+     * Builds parameters from copies of the given arrays.
+     *
+     * @throws IllegalArgumentException if the shapes disagree, there is no hidden unit, or a value is not finite
+     */
+    public Parameters(double[][] w1, double[] b1, double[] w2, double b2) {
+        int h = w1.length;
+        if (h < 1) {
+            throw new IllegalArgumentException("W1 has no rows; the network needs at least one hidden unit");
+        }
+        if (b1.length != h || w2.length != h) {
+            throw new IllegalArgumentException("shapes disagree: W1 has " + h + " rows, b1 has " + b1.length
+                    + " values, W2 has " + w2.length + "; all must equal the number of hidden units");
+        }
+        this.w1 = new double[h][];
+        for (int j = 0; j < h; j++) {
+            if (w1[j].length != 2) {
+                throw new IllegalArgumentException("W1 row " + j + " has " + w1[j].length + " values; it needs 2");
+            }
+            this.w1[j] = w1[j].clone();
+            requireFinite("W1[" + j + "][0]", w1[j][0]);
+            requireFinite("W1[" + j + "][1]", w1[j][1]);
+            requireFinite("b1[" + j + "]", b1[j]);
+            requireFinite("W2[" + j + "]", w2[j]);
+        }
+        requireFinite("b2", b2);
+        this.b1 = b1.clone();
+        this.w2 = w2.clone();
+        this.b2 = b2;
+    }
+
+    private static void requireFinite(String what, double v) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(what + " is " + v + "; parameters must be finite numbers");
+        }
+    }
+
+    /**
+     * The seed's initialisation: W1 then W2 drawn as standard normal x 0.01 from one generator, biases zero.
+     *
+     * @param hidden number of hidden units, at least 1
+     * @param seed seed of the random generator; the same seed gives the same parameters on any machine
+     */
+    public static Parameters random(int hidden, long seed) {
+        if (hidden < 1) {
+            throw new IllegalArgumentException("hidden units must be at least 1, got " + hidden);
+        }
+        RandomGenerator rng = new Well19937c(seed);
+        double[][] w1 = new double[hidden][2];
+        for (double[] row : w1) {
+            row[0] = rng.nextGaussian() * 0.01;
+            row[1] = rng.nextGaussian() * 0.01;
+        }
+        double[] w2 = new double[hidden];
+        for (int j = 0; j < hidden; j++) {
+            w2[j] = rng.nextGaussian() * 0.01;
+        }
+        return new Parameters(w1, new double[hidden], w2, 0.0);
+    }
+
+    /** The number of hidden units. */
+    public int hidden() {
+        return b1.length;
+    }
+
+    /** W1[j][k]: weight from input k (0 or 1) to hidden unit j. */
+    public double w1(int j, int k) {
+        return w1[j][k];
+    }
+
+    /** b1[j]: bias of hidden unit j. */
+    public double b1(int j) {
+        return b1[j];
+    }
+
+    /** W2[j]: weight from hidden unit j to the output. */
+    public double w2(int j) {
+        return w2[j];
+    }
+
+    /** The output bias. */
+    public double b2() {
+        return b2;
+    }
+
+    /** A copy of W1, hidden rows of 2. */
+    public double[][] w1() {
+        double[][] c = new double[w1.length][];
+        for (int j = 0; j < w1.length; j++) {
+            c[j] = w1[j].clone();
+        }
+        return c;
+    }
+
+    /** A copy of b1. */
+    public double[] b1() {
+        return b1.clone();
+    }
+
+    /** A copy of W2 as a vector. */
+    public double[] w2() {
+        return w2.clone();
+    }
+
+    /** The output logit {@code z2 = W2 . tanh(W1 x + b1) + b2} at the point (x1, x2). */
+    public double logit(double x1, double x2) {
+        double z = b2;
+        for (int j = 0; j < w2.length; j++) {
+            z += w2[j] * Math.tanh(w1[j][0] * x1 + w1[j][1] * x2 + b1[j]);
+        }
+        return z;
+    }
+
+    /** The network's probability of class 1 at (x1, x2). */
+    public double probability(double x1, double x2) {
+        return Activation.SIGMOID.apply(logit(x1, x2));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameters p && Arrays.deepEquals(w1, p.w1) && Arrays.equals(b1, p.b1)
+                && Arrays.equals(w2, p.w2) && Double.compare(b2, p.b2) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(w1) * 31 + Arrays.hashCode(b1) * 17 + Arrays.hashCode(w2) + Double.hashCode(b2);
+    }
+
+    @Override
+    public String toString() {
+        return "Parameters[hidden=" + hidden() + "]";
+    }
+
+}
