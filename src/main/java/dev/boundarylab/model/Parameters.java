@@ -10,7 +10,7 @@ import org.apache.commons.math3.random.Well19937c;
  *
  * <p>The network computes {@code p(x) = sigmoid(W2 . tanh(W1 x + b1) + b2)}.
  */
-public final class Parameters {
+public final class Parameters implements Classifier {
     private final double[][] w1;
     private final double[] b1;
     private final double[] w2;
@@ -121,6 +121,7 @@ public final class Parameters {
     }
 
     /** The output logit {@code z2 = W2 . tanh(W1 x + b1) + b2} at the point (x1, x2). */
+    @Override
     public double logit(double x1, double x2) {
         double z = b2;
         for (int j = 0; j < w2.length; j++) {
@@ -130,6 +131,7 @@ public final class Parameters {
     }
 
     /** The network's probability of class 1 at (x1, x2). */
+    @Override
     public double probability(double x1, double x2) {
         return Activation.SIGMOID.apply(logit(x1, x2));
     }
