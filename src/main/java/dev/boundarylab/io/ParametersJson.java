@@ -1,0 +1,184 @@
+package dev.boundarylab.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.MalformedJsonException;
+import dev.boundarylab.model.Parameters;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The network's parameters as JSON, in the report's {@code initial}/{@code final} form:
+ * {@code {"W1": [[a, b], ...], "b1": [...], "W2": [...], "b2": n}}.
+ */
+public final class ParametersJson {
+    private ParametersJson() {
+    }
+
+    /** The parameters as a JSON object. */
+    public static JsonObject toJson(Parameters p) {
+        JsonObject o = new JsonObject();
+        JsonArray w1 = new JsonArray();
+        for (int j = 0; j < p.hidden(); j++) {
+            JsonArray row = new JsonArray();
+            row.add(p.w1(j, 0));
+            row.add(p.w1(j, 1));
+            w1.add(row);
+        }
+        o.add("W1", w1);
+        o.add("b1", array(p.b1()));
+        o.add("W2", array(p.w2()));
+        o.addProperty("b2", p.b2());
+        return o;
+    }
+
+    static JsonArray array(double[] v) {
+        JsonArray a = new JsonArray();
+        for (double x : v) {
+            a.add(x);
+        }
+        return a;
+    }
+
+    /** Writes the parameters to {@code file} (atomically). */
+    public static void write(Parameters p, Path file) throws IOException {
+        String text = Json.GSON.toJson(toJson(p)) + "\n";
+        AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Reads parameters from a file holding either the parameters object itself or a report, whose
+     * {@code final} parameters are taken.
+     *
+     * @throws FileFormatException naming the file and what is wrong with it
+     */
+    public static Parameters read(Path file) throws FileFormatException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new FileFormatException(file + ": no such file");
+        } catch (IOException e) {
+            throw new FileFormatException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return parse(new StringReader(text), file.toString());
+    }
+
+    /**
+     * Reads parameters from JSON text; {@code source} names it in messages.
+     *
+     * @throws FileFormatException naming the source and what is wrong
+     */
+    public static Parameters parse(Reader text, String source) throws FileFormatException {
+        JsonElement root;
+        try {
+            JsonReader reader = new JsonReader(text);
+            root = JsonParser.parseReader(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new FileFormatException(source + ": unexpected text after the JSON value");
+            }
+        } catch (JsonParseException | IOException | IllegalStateException e) {
+            Throwable cause = e.getCause() instanceof MalformedJsonException || e.getCause() instanceof IOException
+                    ? e.getCause() : e;
+            throw new FileFormatException(source + ": not valid JSON (" + cleanMessage(cause) + ")");
+        } catch (StackOverflowError e) {
+            throw new FileFormatException(source + ": not valid JSON (nested too deeply)");
+        }
+        if (root == null || !root.isJsonObject()) {
+            throw new FileFormatException(source + ": expected a JSON object with W1, b1, W2 and b2");
+        }
+        JsonObject o = root.getAsJsonObject();
+        if (!o.has("W1") && o.has("final") && o.get("final").isJsonObject()) {
+            o = o.getAsJsonObject("final");
+        }
+        double[][] w1 = matrix(o, "W1", source);
+        double[] b1 = vector(o, "b1", source);
+        double[] w2 = vector(o, "W2", source);
+        double b2 = number(o.get("b2"), source, "b2");
+        try {
+            return new Parameters(w1, b1, w2, b2);
+        } catch (IllegalArgumentException e) {
+            throw new FileFormatException(source + ": " + e.getMessage());
+        }
+    }
+
+    private static String cleanMessage(Throwable e) {
+        String m = e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        int see = m.indexOf("\nSee ");
+        return (see >= 0 ? m.substring(0, see) : m).trim();
+    }
+
+    private static double[][] matrix(JsonObject o, String key, String source) throws FileFormatException {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonArray()) {
+            throw new FileFormatException(source + ": " + key + " is missing or not a list of rows");
+        }
+        JsonArray rows = e.getAsJsonArray();
+        double[][] m = new double[rows.size()][];
+        for (int j = 0; j < rows.size(); j++) {
+            JsonElement r = rows.get(j);
+            if (!r.isJsonArray()) {
+                throw new FileFormatException(source + ": " + key + " row " + j + " is not a list of numbers");
+            }
+            JsonArray a = r.getAsJsonArray();
+            m[j] = new double[a.size()];
+            for (int k = 0; k < a.size(); k++) {
+                m[j][k] = number(a.get(k), source, key + "[" + j + "][" + k + "]");
+            }
+        }
+        return m;
+    }
+
+    private static double[] vector(JsonObject o, String key, String source) throws FileFormatException {
+        JsonElement e = o.get(key);
+        if (e == null || !e.isJsonArray()) {
+            throw new FileFormatException(source + ": " + key + " is missing or not a list of numbers");
+        }
+        JsonArray a = e.getAsJsonArray();
+        double[] v = new double[a.size()];
+        for (int k = 0; k < a.size(); k++) {
+            JsonElement x = a.get(k);
+            // Accept W2 written as a 1 x hidden matrix too, as numpy would save it.
+            if (x.isJsonArray() && a.size() == 1 && "W2".equals(key)) {
+                return vector(wrap(key, x), key, source);
+            }
+            v[k] = number(x, source, key + "[" + k + "]");
+        }
+        return v;
+    }
+
+    private static JsonObject wrap(String key, JsonElement e) {
+        JsonObject o = new JsonObject();
+        o.add(key, e);
+        return o;
+    }
+
+    private static double number(JsonElement e, String source, String what) throws FileFormatException {
+        if (e == null || e.isJsonNull()) {
+            throw new FileFormatException(source + ": " + what + " is missing");
+        }
+        if (e.isJsonArray() && e.getAsJsonArray().size() == 1) {
+            return number(e.getAsJsonArray().get(0), source, what);
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            throw new FileFormatException(source + ": " + what + " is " + e + ", not a number");
+        }
+        double v = e.getAsDouble();
+        if (!Double.isFinite(v)) {
+            throw new FileFormatException(source + ": " + what + " is " + v + ", not a finite number");
+        }
+        return v;
+    }
+}

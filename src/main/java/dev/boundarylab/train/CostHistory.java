@@ -1,0 +1,99 @@
+package dev.boundarylab.train;
+
+import java.util.Arrays;
+
+/**
+ * The cost per epoch of one training run, kept in bounded memory however long the run.
+ *
+ * <p>Points are kept at epochs that are multiples of a stride; when the buffer fills, every other point is
+ * dropped and the stride doubles, so a million epochs keep at most {@code capacity} points spread evenly over
+ * the run. The most recent point is always kept as well, so the curve reaches the present. Not thread-safe:
+ * the training thread owns it and hands out immutable {@link CostSeries} copies.
+ */
+public final class CostHistory {
+    private final int capacity;
+    private final long[] epochs;
+    private final double[] costs;
+    private int size;
+    private long stride = 1;
+    private long lastEpoch = -1;
+    private double lastCost = Double.NaN;
+
+    /** An empty history that keeps at most {@code capacity} evenly spread points (at least 16). */
+    public CostHistory(int capacity) {
+        if (capacity < 16) {
+            throw new IllegalArgumentException("capacity must be at least 16, got " + capacity);
+        }
+        this.capacity = capacity;
+        this.epochs = new long[capacity];
+        this.costs = new double[capacity];
+    }
+
+    /**
+     * Records the cost of the parameters after {@code epoch} updates. Non-finite costs, and epochs not after the
+     * last one recorded, are not kept.
+     */
+    public void add(long epoch, double cost) {
+        if (!Double.isFinite(cost) || epoch <= lastEpoch) {
+            return;
+        }
+        lastEpoch = epoch;
+        lastCost = cost;
+        if (epoch % stride != 0) {
+            return;
+        }
+        if (size == capacity) {
+            compact();
+            if (epoch % stride != 0) {
+                return;
+            }
+        }
+        epochs[size] = epoch;
+        costs[size] = cost;
+        size++;
+    }
+
+    private void compact() {
+        stride *= 2;
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (epochs[i] % stride == 0) {
+                epochs[kept] = epochs[i];
+                costs[kept] = costs[i];
+                kept++;
+            }
+        }
+        size = kept;
+    }
+
+    /** Forgets every point. */
+    public void clear() {
+        size = 0;
+        stride = 1;
+        lastEpoch = -1;
+        lastCost = Double.NaN;
+    }
+
+    /** The number of points kept, not counting a most-recent point off the stride. */
+    public int size() {
+        return size;
+    }
+
+    /** The current spacing, in epochs, of the kept points. */
+    public long stride() {
+        return stride;
+    }
+
+    /** An immutable copy of the kept points, ending with the most recent one. */
+    public CostSeries toSeries() {
+        boolean extra = lastEpoch >= 0 && (size == 0 || epochs[size - 1] != lastEpoch);
+        int n = size + (extra ? 1 : 0);
+        long[] e = Arrays.copyOf(epochs, n);
+        double[] c = Arrays.copyOf(costs, n);
+        if (extra) {
+            e[n - 1] = lastEpoch;
+            c[n - 1] = lastCost;
+        }
+        return new CostSeries(e, c);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.boundarylab.train;
+
+import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Parameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Trains one network for a fixed number of epochs without a window, recording the cost at the epochs a report
+ * lists: 0 to 10, every 100 up to 10,000, every 1000, and the last.
+ */
+public final class HeadlessRun {
+    private HeadlessRun() {
+    }
+
+    /**
+     * The outcome of a headless run.
+     *
+     * @param data the data trained on
+     * @param initial the initial parameters
+     * @param parameters the final parameters (those at the divergence, if it diverged)
+     * @param epochs the epochs trained
+     * @param cost the final cost
+     * @param accuracy the final training accuracy
+     * @param costs the recorded (epoch, cost) points
+     * @param divergedAt the epoch at which the cost diverged, or -1
+     * @param seconds the wall time of the training loop
+     */
+    public record Result(Dataset data, Parameters initial, Parameters parameters, long epochs, double cost,
+            double accuracy, CostSeries costs, long divergedAt, double seconds) {
+        /** Whether training stopped because the cost diverged. */
+        public boolean diverged() {
+            return divergedAt >= 0;
+        }
+    }
+
+    /** Whether a report lists the cost at {@code epoch}, out of {@code last}. */
+    public static boolean reported(long epoch, long last) {
+        return epoch <= 10 || (epoch % 100 == 0 && epoch <= 10_000) || epoch % 1000 == 0 || epoch == last;
+    }
+
+    /**
+     * Trains {@code epochs} epochs from {@code initial} at {@code learningRate}.
+     *
+     * @param progress called now and then with the epoch reached; may be null
+     * @param cancelled polled between chunks of epochs; when it answers true the run stops early; may be null
+     */
+    public static Result train(Dataset data, Parameters initial, double learningRate, long epochs,
+            ProgressListener progress, BooleanSupplier cancelled) {
+        Trainer trainer = new Trainer(data, initial, learningRate);
+        List<Long> e = new ArrayList<>();
+        List<Double> c = new ArrayList<>();
+        Trainer.CostObserver record = (epoch, cost) -> {
+            if (reported(epoch, epochs) && (e.isEmpty() || e.get(e.size() - 1) < epoch)) {
+                e.add(epoch);
+                c.add(cost);
+            }
+        };
+        record.cost(0, trainer.cost());
+        long t0 = System.nanoTime();
+        long chunk = Math.max(1, Math.min(1000, 2_000_000 / Math.max(1, (long) data.size() * initial.hidden())));
+        while (trainer.epoch() < epochs && !trainer.diverged()) {
+            if (cancelled != null && cancelled.getAsBoolean()) {
+                break;
+            }
+            trainer.run(Math.min(chunk, epochs - trainer.epoch()), record);
+            if (progress != null) {
+                progress.reached(trainer.epoch(), epochs, trainer.cost());
+            }
+        }
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        long[] ea = new long[e.size()];
+        double[] ca = new double[c.size()];
+        for (int i = 0; i < ea.length; i++) {
+            ea[i] = e.get(i);
+            ca[i] = c.get(i);
+        }
+        return new Result(data, initial, trainer.parameters(), trainer.epoch(), trainer.cost(), trainer.accuracy(),
+                new CostSeries(ea, ca), trainer.divergedAt(), seconds);
+    }
+
+    /** Told how far a run has come. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        /** {@code epoch} of {@code total} epochs done; {@code cost} is the current cost. */
+        void reached(long epoch, long total, double cost);
+    }
+}

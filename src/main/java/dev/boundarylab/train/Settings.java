@@ -1,0 +1,95 @@
+package dev.boundarylab.train;
+
+import java.nio.file.Path;
+
+/**
+ * Every user-facing setting of a run in one immutable, serializable object: which data, which network, how long.
+ * The command line parses into it and the window edits it, so a run is reproducible from its settings alone.
+ *
+ * @param dataset the generator's id (e.g. {@code gaussian-quantiles}); ignored when {@code dataFile} is set
+ * @param samples the number of points to generate
+ * @param noise the generator's noise; NaN means the generator's default
+ * @param seed the seed of the generated data
+ * @param dataFile a CSV file to read the points from instead, or null
+ * @param hidden the number of hidden units
+ * @param learningRate the gradient-descent learning rate
+ * @param epochs the number of epochs a headless run trains
+ * @param initSeed the seed of the initial parameters
+ * @param initFile a JSON file of initial parameters to start from instead, or null
+ */
+public record Settings(
+        String dataset,
+        int samples,
+        double noise,
+        long seed,
+        Path dataFile,
+        int hidden,
+        double learningRate,
+        long epochs,
+        long initSeed,
+        Path initFile) {
+
+    /** The most hidden units a network may have. */
+    public static final int MAX_HIDDEN = 1000;
+    /** The most points a generator may be asked for. */
+    public static final int MAX_SAMPLES = 10_000_000;
+
+    /** The seed's setting: gaussian quantiles, 200 points, 4 hidden units, learning rate 1.2, 5000 epochs. */
+    public static Settings defaults() {
+        return new Settings("gaussian-quantiles", 200, Double.NaN, 3, null, 4, 1.2, 5000, 2, null);
+    }
+
+    /**
+     * Checks every value is in range.
+     *
+     * @throws IllegalArgumentException naming the setting, the bad value and the allowed range
+     */
+    public Settings validate() {
+        if (samples < 2 || samples > MAX_SAMPLES) {
+            throw new IllegalArgumentException("samples must be between 2 and " + MAX_SAMPLES + ", got " + samples);
+        }
+        if (!Double.isNaN(noise) && (!Double.isFinite(noise) || noise < 0)) {
+            throw new IllegalArgumentException("noise must be a number >= 0, got " + noise);
+        }
+        if (hidden < 1 || hidden > MAX_HIDDEN) {
+            throw new IllegalArgumentException("hidden units must be between 1 and " + MAX_HIDDEN + ", got " + hidden);
+        }
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
+        }
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);
+        }
+        return this;
+    }
+
+    /** The same settings with another data set id. */
+    public Settings withDataset(String id) {
+        return new Settings(id, samples, noise, seed, null, hidden, learningRate, epochs, initSeed, initFile);
+    }
+
+    /** The same settings with another hidden size. */
+    public Settings withHidden(int h) {
+        return new Settings(dataset, samples, noise, seed, dataFile, h, learningRate, epochs, initSeed, initFile);
+    }
+
+    /** The same settings with another learning rate. */
+    public Settings withLearningRate(double lr) {
+        return new Settings(dataset, samples, noise, seed, dataFile, hidden, lr, epochs, initSeed, initFile);
+    }
+
+    /** The same settings with another number of epochs. */
+    public Settings withEpochs(long e) {
+        return new Settings(dataset, samples, noise, seed, dataFile, hidden, learningRate, e, initSeed, initFile);
+    }
+
+    /** The same settings generating data with another sample count, noise and seed. */
+    public Settings withData(int n, double nz, long s) {
+        return new Settings(dataset, n, nz, s, null, hidden, learningRate, epochs, initSeed, initFile);
+    }
+
+    /** The same settings with another seed for the initial parameters. */
+    public Settings withInitSeed(long s) {
+        return new Settings(dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, s, null);
+    }
+}

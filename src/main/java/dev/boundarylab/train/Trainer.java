@@ -1,0 +1,178 @@
+package dev.boundarylab.train;
+
+import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.NeuralNetwork;
+import dev.boundarylab.model.Parameters;
+
+/**
+ * A training run of the network on one data set: the network, how many epochs it has had, the learning rate and
+ * the cost history. Plain Java and single-threaded; the command line, the tests and the window's background
+ * service all drive it the same way.
+ */
+public final class Trainer {
+    /** A cost above this multiple of the initial cost (or not finite) counts as divergence. */
+    public static final double DIVERGENCE_FACTOR = 100.0;
+    private static final int HISTORY_CAPACITY = 4096;
+
+    private final Dataset data;
+    private Parameters initial;
+    private NeuralNetwork network;
+    private double learningRate;
+    private long epoch;
+    private double cost;
+    private double accuracy;
+    private double initialCost;
+    private long divergedAt = -1;
+    private final CostHistory history = new CostHistory(HISTORY_CAPACITY);
+
+    /**
+     * A run at epoch 0 from the given initial parameters.
+     *
+     * @throws IllegalArgumentException if the learning rate is not a positive finite number or the data is empty
+     */
+    public Trainer(Dataset data, Parameters initial, double learningRate) {
+        this.data = data;
+        setLearningRate(learningRate);
+        start(initial);
+    }
+
+    private void start(Parameters init) {
+        this.initial = init;
+        this.network = new NeuralNetwork(init, data);
+        this.epoch = 0;
+        this.divergedAt = -1;
+        history.clear();
+        this.cost = network.cost();
+        this.accuracy = network.lastAccuracy();
+        this.initialCost = cost;
+        history.add(0, cost);
+    }
+
+    /** Goes back to epoch 0 with the same initial parameters. */
+    public void reset() {
+        start(initial);
+    }
+
+    /** Starts over at epoch 0 from new initial parameters (of any hidden size). */
+    public void restart(Parameters newInitial) {
+        start(newInitial);
+    }
+
+    /**
+     * Changes the learning rate for the following epochs; the run goes on where it is.
+     *
+     * @throws IllegalArgumentException unless {@code rate} is positive and finite
+     */
+    public void setLearningRate(double rate) {
+        if (!(rate > 0) || !Double.isFinite(rate)) {
+            throw new IllegalArgumentException("learning rate must be a positive number, got " + rate);
+        }
+        this.learningRate = rate;
+    }
+
+    /**
+     * Trains up to {@code epochs} more epochs, stopping early if the cost diverges; calls {@code observer} with
+     * each epoch's cost as it is computed (may be null). Returns the number of epochs done.
+     */
+    public long run(long epochs, CostObserver observer) {
+        if (diverged()) {
+            return 0;
+        }
+        for (long k = 0; k < epochs; k++) {
+            double c = network.step(learningRate);
+            if (isDivergent(c)) {
+                // The cost of the parameters before this update already exploded: stop at that epoch.
+                divergedAt = epoch;
+                cost = c;
+                return k;
+            }
+            cost = c;
+            accuracy = network.lastAccuracy();
+            history.add(epoch, c);
+            if (observer != null) {
+                observer.cost(epoch, c);
+            }
+            epoch++;
+        }
+        // Bring the cost up to date with the parameters after the last update, as a step would see them next.
+        double c = network.cost();
+        if (isDivergent(c)) {
+            divergedAt = epoch;
+        } else {
+            accuracy = network.lastAccuracy();
+            history.add(epoch, c);
+        }
+        cost = c;
+        if (observer != null && !diverged()) {
+            observer.cost(epoch, c);
+        }
+        return epochs;
+    }
+
+    private boolean isDivergent(double c) {
+        return !Double.isFinite(c) || c > DIVERGENCE_FACTOR * Math.max(initialCost, 1e-3)
+                || !network.parametersFinite();
+    }
+
+    /** Receives the cost of each epoch as training computes it. */
+    @FunctionalInterface
+    public interface CostObserver {
+        /** The cost of the parameters after {@code epoch} updates. */
+        void cost(long epoch, double cost);
+    }
+
+    /** Whether the cost has diverged; training then stays stopped until a reset or restart. */
+    public boolean diverged() {
+        return divergedAt >= 0;
+    }
+
+    /** The epoch at which the cost diverged, or -1. */
+    public long divergedAt() {
+        return divergedAt;
+    }
+
+    /** The number of updates made so far. */
+    public long epoch() {
+        return epoch;
+    }
+
+    /** The cost of the current parameters. */
+    public double cost() {
+        return cost;
+    }
+
+    /** The training accuracy of the current parameters. */
+    public double accuracy() {
+        return accuracy;
+    }
+
+    /** The learning rate. */
+    public double learningRate() {
+        return learningRate;
+    }
+
+    /** The number of hidden units. */
+    public int hidden() {
+        return network.hidden();
+    }
+
+    /** The data being trained on. */
+    public Dataset data() {
+        return data;
+    }
+
+    /** The parameters the run started from. */
+    public Parameters initialParameters() {
+        return initial;
+    }
+
+    /** A copy of the current parameters. */
+    public Parameters parameters() {
+        return network.parameters();
+    }
+
+    /** The cost history, decimated to bounded size. */
+    public CostSeries costSeries() {
+        return history.toSeries();
+    }
+}

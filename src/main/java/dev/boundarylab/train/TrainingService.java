@@ -1,0 +1,348 @@
+package dev.boundarylab.train;
+
+import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Parameters;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Trains the network on a background thread that alone owns the {@link Trainer}, and publishes immutable
+ * {@link TrainingSnapshot}s of it.
+ *
+ * <p>Every public method may be called from any thread (the window calls them from the FX thread): each one only
+ * queues a command that the training thread carries out between epochs. The newest snapshot is always available
+ * from {@link #latest()}; the listener is told on the training thread each time a new one is published, at most
+ * about 120 times a second, and is expected to hand it over cheaply (a view draws the newest and drops the rest).
+ */
+public final class TrainingService implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(TrainingService.class.getName());
+    /** Snapshots are published at most this often while training, in nanoseconds (about 120 a second). */
+    private static final long PUBLISH_INTERVAL_NANOS = 8_000_000L;
+    /** A chunk of epochs run between looks at the command queue, in nanoseconds. */
+    private static final long CHUNK_NANOS = 4_000_000L;
+
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
+    private final Consumer<TrainingSnapshot> listener;
+    private final Thread thread;
+    private volatile boolean closed;
+
+    // Owned by the training thread.
+    private Trainer trainer;
+    private Baseline baseline;
+    private boolean running;
+    private double pace;
+    private long initSeed;
+    private String message = "";
+    private long version;
+    private long chunk = 1;
+    private double epochsPerSecond;
+    private long rateEpochs;
+    private long rateStart;
+    private long paceStart;
+    private long paceDone;
+
+    /**
+     * Starts the training thread on a fresh run, paused.
+     *
+     * @param data the points to train on
+     * @param hidden the number of hidden units
+     * @param initSeed the seed of the initial parameters
+     * @param learningRate the learning rate
+     * @param pace epochs per second; {@code Double.POSITIVE_INFINITY} for as fast as possible
+     * @param listener told of each new snapshot on the training thread; may be null
+     */
+    public TrainingService(Dataset data, int hidden, long initSeed, double learningRate, double pace,
+            Consumer<TrainingSnapshot> listener) {
+        checkPace(pace);
+        this.listener = listener;
+        this.pace = pace;
+        this.initSeed = initSeed;
+        this.trainer = new Trainer(data, Parameters.random(hidden, initSeed), learningRate);
+        this.baseline = Baseline.fit(data);
+        publish();
+        this.thread = new Thread(this::loop, "boundary-lab-trainer");
+        thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "training thread failed", e));
+        thread.start();
+    }
+
+    private static void checkPace(double pace) {
+        if (!(pace > 0)) {
+            throw new IllegalArgumentException("pace must be a positive number of epochs per second, got " + pace);
+        }
+    }
+
+    /** The newest snapshot. Never null. */
+    public TrainingSnapshot latest() {
+        return latest.get();
+    }
+
+    /** Starts or continues training. */
+    public void play() {
+        submit(() -> {
+            if (trainer.diverged()) {
+                message = "diverged at epoch " + trainer.divergedAt() + ": reset, or try a smaller learning rate";
+                return;
+            }
+            setRunning(true);
+            message = "";
+        });
+    }
+
+    /** Pauses training. */
+    public void pause() {
+        submit(() -> setRunning(false));
+    }
+
+    /** Plays if paused, pauses if playing. */
+    public void togglePlay() {
+        submit(() -> {
+            if (running) {
+                setRunning(false);
+            } else if (!trainer.diverged()) {
+                setRunning(true);
+                message = "";
+            }
+        });
+    }
+
+    /** Pauses and trains exactly {@code epochs} more epochs. */
+    public void step(long epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("a step is at least one epoch, got " + epochs);
+        }
+        submit(() -> {
+            setRunning(false);
+            trainer.run(epochs, null);
+            checkDivergence();
+        });
+    }
+
+    /** Goes back to epoch 0 with the same initial parameters; keeps playing if it was. */
+    public void reset() {
+        submit(() -> {
+            trainer.reset();
+            message = "";
+            restartPace();
+        });
+    }
+
+    /** Draws new initial parameters from {@code seed} and starts over at epoch 0. */
+    public void reseed(long seed) {
+        submit(() -> {
+            initSeed = seed;
+            trainer.restart(Parameters.random(trainer.hidden(), seed));
+            message = "";
+            restartPace();
+        });
+    }
+
+    /** Re-initialises the network with {@code hidden} units; keeps playing if it was. */
+    public void setHidden(int hidden) {
+        if (hidden < 1) {
+            throw new IllegalArgumentException("hidden units must be at least 1, got " + hidden);
+        }
+        submit(() -> {
+            if (hidden != trainer.hidden()) {
+                trainer.restart(Parameters.random(hidden, initSeed));
+                message = "";
+                restartPace();
+            }
+        });
+    }
+
+    /** Changes the learning rate from the next epoch on, without a reset. */
+    public void setLearningRate(double rate) {
+        if (!(rate > 0) || !Double.isFinite(rate)) {
+            throw new IllegalArgumentException("learning rate must be a positive number, got " + rate);
+        }
+        submit(() -> trainer.setLearningRate(rate));
+    }
+
+    /** Sets how many epochs a second to train; {@code Double.POSITIVE_INFINITY} for as fast as possible. */
+    public void setPace(double epochsPerSecond) {
+        checkPace(epochsPerSecond);
+        submit(() -> {
+            pace = epochsPerSecond;
+            restartPace();
+        });
+    }
+
+    /** Trains on new data: fits the baseline again and restarts the network from its initial seed. */
+    public void setData(Dataset data) {
+        Objects.requireNonNull(data, "data");
+        submit(() -> {
+            Trainer next = new Trainer(data, Parameters.random(trainer.hidden(), initSeed), trainer.learningRate());
+            baseline = Baseline.fit(data);
+            trainer = next;
+            message = baseline.problem().isEmpty() ? "" : baseline.problem();
+            restartPace();
+        });
+    }
+
+    /** Starts over from the given parameters (their hidden size replaces the current one). */
+    public void loadParameters(Parameters p) {
+        Objects.requireNonNull(p, "parameters");
+        submit(() -> {
+            trainer.restart(p);
+            message = "loaded parameters with " + p.hidden() + " hidden units";
+            restartPace();
+        });
+    }
+
+    /**
+     * Stops the training thread and waits up to a second for it to end. Snapshots stay readable.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the training thread is still alive (false soon after {@link #close()}). */
+    public boolean isAlive() {
+        return thread.isAlive();
+    }
+
+    private void submit(Runnable command) {
+        if (closed) {
+            return;
+        }
+        commands.add(command);
+    }
+
+    private void setRunning(boolean run) {
+        running = run;
+        restartPace();
+    }
+
+    private void restartPace() {
+        paceStart = System.nanoTime();
+        paceDone = 0;
+        rateStart = paceStart;
+        rateEpochs = 0;
+        epochsPerSecond = 0;
+    }
+
+    private void checkDivergence() {
+        if (trainer.diverged()) {
+            running = false;
+            message = "diverged at epoch " + trainer.divergedAt() + ", try a smaller learning rate";
+        }
+    }
+
+    private void loop() {
+        long lastPublish = 0;
+        boolean dirty = false;
+        while (!closed) {
+            try {
+                Runnable command = commands.poll();
+                if (command != null) {
+                    runCommand(command);
+                    dirty = true;
+                    continue;
+                }
+                if (running) {
+                    dirty |= trainChunk();
+                } else {
+                    if (dirty) {
+                        publish();
+                        dirty = false;
+                    }
+                    Runnable next = commands.poll(250, TimeUnit.MILLISECONDS);
+                    if (next != null) {
+                        runCommand(next);
+                        dirty = true;
+                    }
+                    continue;
+                }
+                long now = System.nanoTime();
+                if (dirty && (now - lastPublish >= PUBLISH_INTERVAL_NANOS || !running)) {
+                    publish();
+                    lastPublish = now;
+                    dirty = false;
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void runCommand(Runnable command) {
+        try {
+            command.run();
+        } catch (RuntimeException e) {
+            // A command that fails (bad data, a model that cannot be fit) leaves the run as it was and says why.
+            LOG.log(Level.WARNING, "command failed", e);
+            message = e.getMessage() == null ? e.toString() : e.getMessage();
+        }
+    }
+
+    /** Trains the epochs now due; returns whether anything changed. */
+    private boolean trainChunk() throws InterruptedException {
+        long n;
+        if (Double.isInfinite(pace)) {
+            n = chunk;
+        } else {
+            long due = (long) ((System.nanoTime() - paceStart) * 1e-9 * pace) + 1 - paceDone;
+            if (due <= 0) {
+                long waitNanos = (long) ((paceDone / pace) * 1e9) - (System.nanoTime() - paceStart);
+                Runnable next = commands.poll(Math.max(waitNanos, 100_000L), TimeUnit.NANOSECONDS);
+                if (next != null) {
+                    runCommand(next);
+                    return true;
+                }
+                return false;
+            }
+            n = Math.min(due, chunk);
+        }
+        long t0 = System.nanoTime();
+        long done = trainer.run(n, null);
+        long dt = System.nanoTime() - t0;
+        paceDone += done;
+        rateEpochs += done;
+        // Aim each chunk at CHUNK_NANOS of work, so commands are picked up within a few milliseconds.
+        if (dt < CHUNK_NANOS / 2) {
+            chunk = Math.min(chunk * 2, 1 << 20);
+        } else if (dt > CHUNK_NANOS * 2 && chunk > 1) {
+            chunk = Math.max(1, chunk / 2);
+        }
+        long now = System.nanoTime();
+        if (now - rateStart >= 250_000_000L) {
+            epochsPerSecond = rateEpochs * 1e9 / (now - rateStart);
+            rateStart = now;
+            rateEpochs = 0;
+        }
+        checkDivergence();
+        return true;
+    }
+
+    private void publish() {
+        TrainingSnapshot.State state = trainer.diverged() ? TrainingSnapshot.State.DIVERGED
+                : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
+        TrainingSnapshot s = new TrainingSnapshot(++version, state, trainer.epoch(), trainer.cost(),
+                trainer.accuracy(), trainer.learningRate(), pace, running ? epochsPerSecond : 0,
+                trainer.parameters(), trainer.initialParameters(), trainer.costSeries(), trainer.data(), baseline,
+                message);
+        latest.set(s);
+        if (listener != null) {
+            try {
+                listener.accept(s);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "snapshot listener failed", e);
+            }
+        }
+    }
+}
