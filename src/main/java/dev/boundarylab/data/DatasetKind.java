@@ -99,7 +99,7 @@ public enum DatasetKind {
         }
     };
 
-    /** The largest number of points a generator makes: ten million, about 240 MB of columns. */
+    /** The largest number of points a generator makes: ten million, 200 MB of columns. */
     public static final int MAX_SAMPLES = 10_000_000;
 
     private final String id;

@@ -33,7 +33,7 @@ final class Generators {
      */
     static Dataset gaussianQuantiles(String name, int n, long seed) {
         LegacyNumpyRandom rs = new LegacyNumpyRandom(seed);
-        // multivariate_normal multiplies the normals by sqrt(s) * V from the SVD of 0.7 I, which is exactly sqrt(0.7) I.
+        // multivariate_normal multiplies the normals by sqrt(s) V from the SVD of 0.7 I: exactly sqrt(0.7) I.
         double scale = Math.sqrt(COV);
         double[] a = new double[n];
         double[] b = new double[n];
@@ -96,7 +96,8 @@ final class Generators {
      * scikit-learn 1.2.1's {@code make_circles(n, noise=noise, factor=0.5, random_state=seed)}: the outer circle of
      * radius 1 is class 0 ({@code n // 2} points), the inner circle of radius 0.5 class 1:
      * <pre>
-     * out = np.linspace(0, 2 * np.pi, n // 2, endpoint=False); inn = np.linspace(0, 2 * np.pi, n - n // 2, endpoint=False)
+     * out = np.linspace(0, 2 * np.pi, n // 2, endpoint=False)
+     * inn = np.linspace(0, 2 * np.pi, n - n // 2, endpoint=False)
      * X = [cos(out), sin(out)] then [cos(inn) * 0.5, sin(inn) * 0.5]; y = [0] * (n // 2) + [1] * (n - n // 2)
      * ind = np.arange(n); rs.shuffle(ind); X, y = X[ind], y[ind]
      * X += rs.normal(scale=noise, size=X.shape)
@@ -166,7 +167,8 @@ final class Generators {
      * scikit-learn 1.2.1's {@code make_blobs(n, centers=[[-1.5, -1.5], [1.5, 1.5]], cluster_std=noise,
      * random_state=seed)}: class 0 around the first centre (it takes the odd point), class 1 around the second:
      * <pre>
-     * X = rs.normal(loc=[-1.5, -1.5], scale=noise, size=(n - n // 2, 2)) then rs.normal(loc=[1.5, 1.5], ..., (n // 2, 2))
+     * X = rs.normal(loc=[-1.5, -1.5], scale=noise, size=(n - n // 2, 2))
+     *     then rs.normal(loc=[1.5, 1.5], scale=noise, size=(n // 2, 2))
      * ind = np.arange(n); rs.shuffle(ind); X, y = X[ind], y[ind]
      * </pre>
      */
@@ -266,37 +268,49 @@ final class Generators {
     }
 
     /**
-     * The indices that put {@code key} in ascending order, ties kept in index order (a stable merge sort, so that
-     * ten million points sort without boxing).
+     * The indices that put {@code key} in ascending order, ties kept in index order: a stable merge sort that
+     * carries each key beside its index, so that ten million points sort without boxing or scattered reads.
      */
     static int[] argsort(double[] key) {
         int n = key.length;
+        double[] k = key.clone();
         int[] idx = new int[n];
-        int[] tmp = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
+        double[] kOut = new double[n];
+        int[] idxOut = new int[n];
         for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n - width; lo += 2 * width) {
-                int mid = lo + width;
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
                 int hi = Math.min(lo + 2 * width, n);
-                if (key[idx[mid - 1]] <= key[idx[mid]]) {
-                    continue;
-                }
                 int i = lo;
                 int j = mid;
-                int k = lo;
+                int o = lo;
                 while (i < mid && j < hi) {
-                    tmp[k++] = key[idx[j]] < key[idx[i]] ? idx[j++] : idx[i++];
+                    if (k[j] < k[i]) {
+                        kOut[o] = k[j];
+                        idxOut[o++] = idx[j++];
+                    } else {
+                        kOut[o] = k[i];
+                        idxOut[o++] = idx[i++];
+                    }
                 }
-                while (i < mid) {
-                    tmp[k++] = idx[i++];
+                for (; i < mid; i++, o++) {
+                    kOut[o] = k[i];
+                    idxOut[o] = idx[i];
                 }
-                while (j < hi) {
-                    tmp[k++] = idx[j++];
+                for (; j < hi; j++, o++) {
+                    kOut[o] = k[j];
+                    idxOut[o] = idx[j];
                 }
-                System.arraycopy(tmp, lo, idx, lo, hi - lo);
             }
+            double[] kSwap = k;
+            k = kOut;
+            kOut = kSwap;
+            int[] idxSwap = idx;
+            idx = idxOut;
+            idxOut = idxSwap;
         }
         return idx;
     }
