@@ -16,8 +16,11 @@ public final class Loss {
         return Math.max(z, 0.0) + Math.log1p(Math.exp(-Math.abs(z)));
     }
 
-    /** The cross-entropy of one point with logit z and label y (0 or 1). */
+    /**
+     * The cross-entropy of one point with logit z and label y (0 or 1). Written as softplus(-z) for y = 1 rather
+     * than softplus(z) - z, which would cancel to noise for confidently right points.
+     */
     public static double crossEntropy(double z, int y) {
-        return softplus(z) - y * z;
+        return softplus(y == 1 ? -z : z);
     }
 }

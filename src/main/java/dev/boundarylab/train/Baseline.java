@@ -1,19 +1,28 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.LogisticModel;
+import dev.boundarylab.model.LogisticRegressionCV;
 
 /**
  * The logistic-regression baseline fit to a data set, with its training accuracy and cost; or, when it cannot
- * be fit (one class only, too few points), the reason.
+ * be fit (one class only), the reason.
  *
  * @param model the fitted model, or null
  * @param accuracy its training accuracy, NaN without a model
  * @param cost its mean cross-entropy on the data, NaN without a model
- * @param problem why there is no model, or empty
+ * @param problem why there is no model, or a note on how it was fit (e.g. too few points to cross-validate), or
+ *     empty
  */
-public record Baseline(Object model, double accuracy, double cost, String problem) {
-    /** Fits the baseline (cross-validated L2 logistic regression) to {@code data}. */
+public record Baseline(LogisticModel model, double accuracy, double cost, String problem) {
+    /** Fits the baseline (cross-validated L2 logistic regression, scikit-learn's defaults) to {@code data}. */
     public static Baseline fit(Dataset data) {
-        return new Baseline(null, Double.NaN, Double.NaN, "logistic regression not yet available");
+        try {
+            LogisticRegressionCV.Result r = LogisticRegressionCV.fit(data);
+            LogisticModel m = r.model();
+            return new Baseline(m, m.accuracy(data), m.cost(data), r.fallback().orElse(""));
+        } catch (IllegalArgumentException e) {
+            return new Baseline(null, Double.NaN, Double.NaN, "logistic regression: " + e.getMessage());
+        }
     }
 }

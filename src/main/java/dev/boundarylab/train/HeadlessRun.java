@@ -23,12 +23,13 @@ public final class HeadlessRun {
      * @param epochs the epochs trained
      * @param cost the final cost
      * @param accuracy the final training accuracy
-     * @param costs the recorded (epoch, cost) points
+     * @param costs the cost at the epochs a report lists (see {@link #reported})
+     * @param history the cost of every epoch, decimated to a few thousand evenly spread points, for charts
      * @param divergedAt the epoch at which the cost diverged, or -1
      * @param seconds the wall time of the training loop
      */
     public record Result(Dataset data, Parameters initial, Parameters parameters, long epochs, double cost,
-            double accuracy, CostSeries costs, long divergedAt, double seconds) {
+            double accuracy, CostSeries costs, CostSeries history, long divergedAt, double seconds) {
         /** Whether training stopped because the cost diverged. */
         public boolean diverged() {
             return divergedAt >= 0;
@@ -77,7 +78,7 @@ public final class HeadlessRun {
             ca[i] = c.get(i);
         }
         return new Result(data, initial, trainer.parameters(), trainer.epoch(), trainer.cost(), trainer.accuracy(),
-                new CostSeries(ea, ca), trainer.divergedAt(), seconds);
+                new CostSeries(ea, ca), trainer.costSeries(), trainer.divergedAt(), seconds);
     }
 
     /** Told how far a run has come. */

@@ -178,7 +178,23 @@ public final class TrainingService implements AutoCloseable {
     /** Trains on new data: fits the baseline again and restarts the network from its initial seed. */
     public void setData(Dataset data) {
         Objects.requireNonNull(data, "data");
+        loadData(() -> data);
+    }
+
+    /**
+     * Makes a data set on the training thread (generating or reading a file may take a while) and trains on it.
+     * If {@code source} fails, the data in use stays as it was and the snapshot's message says why.
+     */
+    public void loadData(DataSource source) {
+        Objects.requireNonNull(source, "source");
         submit(() -> {
+            Dataset data;
+            try {
+                data = source.get();
+            } catch (Exception e) {
+                message = e.getMessage() == null ? e.toString() : e.getMessage();
+                return;
+            }
             Trainer next = new Trainer(data, Parameters.random(trainer.hidden(), initSeed), trainer.learningRate());
             baseline = Baseline.fit(data);
             trainer = next;
@@ -214,6 +230,13 @@ public final class TrainingService implements AutoCloseable {
     /** Whether the training thread is still alive (false soon after {@link #close()}). */
     public boolean isAlive() {
         return thread.isAlive();
+    }
+
+    /** Makes a data set; may fail with a message for the user. */
+    @FunctionalInterface
+    public interface DataSource {
+        /** The data set, or an exception whose message says what is wrong. */
+        Dataset get() throws Exception;
     }
 
     private void submit(Runnable command) {

@@ -1,0 +1,72 @@
+package dev.boundarylab.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.boundarylab.train.Baseline;
+import dev.boundarylab.train.CostSeries;
+import dev.boundarylab.train.HeadlessRun;
+import dev.boundarylab.train.Settings;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The JSON report of a headless training run: settings, parameters, cost curve and both models' accuracy. */
+public final class Report {
+    private Report() {
+    }
+
+    /** The report as a JSON object. */
+    public static JsonObject toJson(Settings s, HeadlessRun.Result r, Baseline b) {
+        JsonObject root = new JsonObject();
+        JsonObject config = new JsonObject();
+        config.addProperty("dataset", s.dataFile() != null ? s.dataFile().toString() : s.dataset());
+        config.addProperty("samples", r.data().size());
+        config.addProperty("seed", s.seed());
+        config.addProperty("hidden", r.initial().hidden());
+        config.addProperty("learningRate", s.learningRate());
+        config.addProperty("epochs", s.epochs());
+        config.addProperty("initSeed", s.initSeed());
+        if (!Double.isNaN(s.noise())) {
+            config.addProperty("noise", s.noise());
+        }
+        root.add("config", config);
+        root.add("initial", ParametersJson.toJson(r.initial()));
+        root.add("final", ParametersJson.toJson(r.parameters()));
+        JsonArray cost = new JsonArray();
+        CostSeries c = r.costs();
+        for (int i = 0; i < c.size(); i++) {
+            JsonObject point = new JsonObject();
+            point.addProperty("epoch", c.epoch(i));
+            point.addProperty("cost", c.cost(i));
+            cost.add(point);
+        }
+        root.add("cost", cost);
+        JsonObject network = new JsonObject();
+        network.addProperty("trainAccuracy", r.accuracy());
+        network.addProperty("finalCost", r.cost());
+        network.addProperty("epochsTrained", r.epochs());
+        network.addProperty("seconds", r.seconds());
+        if (r.diverged()) {
+            network.addProperty("divergedAt", r.divergedAt());
+        }
+        root.add("network", network);
+        JsonObject logistic = new JsonObject();
+        if (b.model() != null) {
+            logistic.addProperty("C", b.model().C());
+            logistic.add("coef", ParametersJson.array(new double[] {b.model().w1(), b.model().w2()}));
+            logistic.addProperty("intercept", b.model().intercept());
+            logistic.addProperty("trainAccuracy", b.accuracy());
+            logistic.addProperty("cost", b.cost());
+        } else {
+            logistic.addProperty("error", b.problem());
+        }
+        root.add("logistic", logistic);
+        return root;
+    }
+
+    /** Writes the report to {@code file}, atomically. */
+    public static void write(Path file, Settings s, HeadlessRun.Result r, Baseline b) throws IOException {
+        String text = Json.GSON.toJson(toJson(s, r, b)) + "\n";
+        AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
