@@ -1,0 +1,35 @@
+package dev.boundarylab.render;
+
+/**
+ * What a cost chart shows: the network's cost at {@code epochs[i]} is {@code costs[i]} for i below
+ * {@code length} (already thinned by the caller to a few thousand points at most), a dashed reference line at
+ * {@code referenceCost} (the logistic regression's cost; NaN for none), their legend labels, a title, and
+ * whether the cost axis is logarithmic.
+ *
+ * <p>The arrays are kept by reference, not copied, so a window can refill the same arrays every frame; do not
+ * change them while a chart is being drawn. Non-finite costs (and non-positive ones on a log axis) are skipped
+ * and break the line.
+ */
+public record CostChartSpec(String title, int[] epochs, double[] costs, int length, double referenceCost,
+        String seriesLabel, String referenceLabel, boolean logScale) {
+    /**
+     * Checks the arrays against the length.
+     *
+     * @throws IllegalArgumentException if an array or label is null, or length is negative or longer than an array
+     */
+    public CostChartSpec {
+        if (title == null || epochs == null || costs == null || seriesLabel == null || referenceLabel == null) {
+            throw new IllegalArgumentException("a cost chart needs a title, epochs, costs and two labels; one is null");
+        }
+        if (length < 0 || length > epochs.length || length > costs.length) {
+            throw new IllegalArgumentException("cost chart length " + length + " does not fit arrays of "
+                    + epochs.length + " epochs and " + costs.length + " costs");
+        }
+    }
+
+    /** A chart of all of {@code costs}, with the house title and labels. */
+    public static CostChartSpec of(int[] epochs, double[] costs, double referenceCost, boolean logScale) {
+        return new CostChartSpec("Training cost (mean cross-entropy)", epochs, costs, Math.min(epochs.length,
+                costs.length), referenceCost, "neural network", "logistic regression", logScale);
+    }
+}

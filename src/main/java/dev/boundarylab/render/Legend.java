@@ -1,0 +1,82 @@
+package dev.boundarylab.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+
+/** The key under a pair of panels: the two point colours, the boundary line, and the probability colour bar. */
+final class Legend {
+    private Legend() {
+    }
+
+    static void draw(Graphics2D g, ColorMap colors, double x, double y, double w, double h) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            Style.hints(g2);
+            paint(g2, colors, x, y, w, h);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private static void paint(Graphics2D g, ColorMap colors, double x, double y, double w, double h) {
+        g.setColor(Style.BACKGROUND);
+        g.fill(new Rectangle2D.Double(x, y, w, h));
+        Font font = Style.font(Font.PLAIN, Style.clamp(h / 2.8, 9, 12));
+        Font small = Style.font(Font.PLAIN, Style.clamp(h / 3.4, 8, 10));
+        double cy = y + h / 2;
+        double cap = Style.capHeight(font);
+        double r = 4.6;
+        double lineLength = 24;
+        double barWidth = 120;
+        double barHeight = 9;
+        String[] words = {"class 0", "class 1", "decision boundary (p = 0.5)", "P(class 1)"};
+        double itemGap = 26;
+        double total = 2 * (2 * r + 6 + Style.width(font, words[0])) + lineLength + 6 + Style.width(font, words[2])
+                + Style.width(font, words[3]) + 8 + Style.width(small, "0") + 4 + barWidth + 4
+                + Style.width(small, "1") + 3 * itemGap;
+        double cx = x + Math.max(0, (w - total) / 2);
+
+        for (int label = 0; label <= 1; label++) {
+            Ellipse2D.Double dot = new Ellipse2D.Double(cx, cy - r, 2 * r, 2 * r);
+            g.setColor(new Color(colors.point(label), true));
+            g.fill(dot);
+            g.setColor(new Color(colors.pointOutline(), true));
+            g.setStroke(Style.stroke(1.2));
+            g.draw(dot);
+            cx += 2 * r + 6;
+            Style.text(g, words[label], font, Style.TEXT, cx, cy + cap / 2, 0);
+            cx += Style.width(font, words[label]) + itemGap;
+        }
+
+        g.setColor(new Color(colors.boundary(), true));
+        g.setStroke(Style.stroke(2.2));
+        g.draw(new Line2D.Double(cx, cy, cx + lineLength, cy));
+        cx += lineLength + 6;
+        Style.text(g, words[2], font, Style.TEXT, cx, cy + cap / 2, 0);
+        cx += Style.width(font, words[2]) + itemGap;
+
+        Style.text(g, words[3], font, Style.TEXT, cx, cy + cap / 2, 0);
+        cx += Style.width(font, words[3]) + 8;
+        Style.text(g, "0", small, Style.MUTED, cx, cy + Style.capHeight(small) / 2, 0);
+        cx += Style.width(small, "0") + 4;
+        Rectangle2D bar = Style.snap(g, new Rectangle2D.Double(cx, cy - barHeight / 2, barWidth, barHeight));
+        int steps = Math.max(2, Style.devicePixels(g, bar.getWidth()));
+        double dx = bar.getWidth() / steps;
+        for (int i = 0; i < steps; i++) {
+            g.setColor(new Color(colors.argb((i + 0.5) / steps), true));
+            g.fill(new Rectangle2D.Double(bar.getMinX() + i * dx, bar.getMinY(), dx + 0.6, bar.getHeight()));
+        }
+        Style.crisp(g, true);
+        g.setColor(Style.AXIS);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(bar);
+        Style.crisp(g, false);
+        cx = bar.getMaxX() + 4;
+        Style.text(g, "1", small, Style.MUTED, cx, cy + Style.capHeight(small) / 2, 0);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.boundarylab.render;
+
+import java.util.Locale;
+
+/** Axis ticks on 1-2-5 steps and decades, and their labels. */
+final class Ticks {
+    private static final char MINUS = '\u2212';
+
+    private Ticks() {
+    }
+
+    /** The 1, 2 or 5 times a power of ten nearest to {@code range / target}; 1 for a non-positive range. */
+    static double niceStep(double range, double target) {
+        if (!(range > 0) || !Double.isFinite(range)) {
+            return 1;
+        }
+        double raw = range / Math.max(1, target);
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / magnitude;
+        double nice = f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10;
+        return nice * magnitude;
+    }
+
+    /** The multiples of {@code step} inside [lo, hi], with a little tolerance so that the ends count. */
+    static double[] inside(double lo, double hi, double step) {
+        double eps = step * 1e-9;
+        long first = (long) Math.ceil((lo - eps) / step);
+        long last = (long) Math.floor((hi + eps) / step);
+        int n = (int) Math.max(0, Math.min(1000, last - first + 1));
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = (first + i) * step;
+        }
+        return t;
+    }
+
+    /** A tick label with as many decimals as the step needs, a true minus sign, and never "-0". */
+    static String format(double v, double step) {
+        int decimals = (int) Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+        if (Math.abs(v) < step * 1e-6) {
+            v = 0;
+        }
+        String s = String.format(Locale.ROOT, "%." + Math.min(decimals, 12) + "f", v);
+        return s.charAt(0) == '-' ? MINUS + s.substring(1) : s;
+    }
+
+    /** Smallest and largest values a log axis shows; beyond them powers of ten underflow or overflow. */
+    static final double LOG_MIN = 1e-300;
+    static final double LOG_MAX = 1e300;
+
+    /** The largest of 1, 2, 5 times a power of ten that is at most v, for v clamped to [1e-300, 1e300]. */
+    static double floor125(double v) {
+        double c = Math.max(LOG_MIN, Math.min(LOG_MAX, v));
+        double magnitude = Math.pow(10, Math.floor(Math.log10(c)));
+        double m = c / magnitude;
+        double nice = m >= 5 - 1e-9 ? 5 : m >= 2 - 1e-9 ? 2 : 1;
+        return nice * magnitude;
+    }
+
+    /** The smallest of 1, 2, 5 times a power of ten that is at least v, for v clamped to [1e-300, 1e300]. */
+    static double ceil125(double v) {
+        double c = Math.max(LOG_MIN, Math.min(LOG_MAX, v));
+        double magnitude = Math.pow(10, Math.floor(Math.log10(c)));
+        double m = c / magnitude;
+        double nice = m <= 1 + 1e-9 ? 1 : m <= 2 + 1e-9 ? 2 : m <= 5 + 1e-9 ? 5 : 10;
+        return nice * magnitude;
+    }
+
+    /** The label of mantissa x 10^k (mantissa 1, 2 or 5): plain decimals down to 0.001, else 2e-5 style. */
+    static String logLabel(int mantissa, int k) {
+        if (mantissa == 1) {
+            return decade(k);
+        }
+        if (k >= 0 && k <= 4) {
+            return String.format(Locale.ROOT, "%d", mantissa * (long) Math.pow(10, k));
+        }
+        if (k < 0 && k >= -3) {
+            return String.format(Locale.ROOT, "%." + (-k) + "f", mantissa * Math.pow(10, k));
+        }
+        return mantissa + "e" + (k < 0 ? MINUS + Integer.toString(-k) : Integer.toString(k));
+    }
+
+    /** The label of the decade 10^k: plain decimals from 0.001 to 100000, else 1e-7 style. */
+    static String decade(int k) {
+        if (k >= 0 && k <= 5) {
+            return String.format(Locale.ROOT, "%d", (long) Math.pow(10, k));
+        }
+        if (k < 0 && k >= -3) {
+            return String.format(Locale.ROOT, "%." + (-k) + "f", Math.pow(10, k));
+        }
+        return "1e" + (k < 0 ? MINUS + Integer.toString(-k) : Integer.toString(k));
+    }
+}
