@@ -50,6 +50,51 @@ public final class Report {
             network.addProperty("divergedAt", r.divergedAt());
         }
         root.add("network", network);
+        root.add("logistic", logistic(b));
+        return root;
+    }
+
+    /** The JSON report of a sweep: settings, then per size its accuracy, final cost and parameters. */
+    public static JsonObject sweepToJson(Settings s, java.util.List<Integer> sizes,
+            java.util.List<HeadlessRun.Result> results, Baseline b, double seconds) {
+        JsonObject root = new JsonObject();
+        JsonObject config = new JsonObject();
+        config.addProperty("dataset", s.dataFile() != null ? s.dataFile().toString() : s.dataset());
+        config.addProperty("samples", results.isEmpty() ? s.samples() : results.get(0).data().size());
+        config.addProperty("seed", s.seed());
+        config.add("hidden", Json.GSON.toJsonTree(sizes));
+        config.addProperty("learningRate", s.learningRate());
+        config.addProperty("epochs", s.epochs());
+        config.addProperty("initSeed", s.initSeed());
+        root.add("config", config);
+        JsonArray runs = new JsonArray();
+        for (HeadlessRun.Result r : results) {
+            JsonObject o = new JsonObject();
+            o.addProperty("hidden", r.initial().hidden());
+            o.addProperty("trainAccuracy", r.accuracy());
+            o.addProperty("cost", r.cost());
+            o.addProperty("epochsTrained", r.epochs());
+            if (r.diverged()) {
+                o.addProperty("divergedAt", r.divergedAt());
+            }
+            o.add("initial", ParametersJson.toJson(r.initial()));
+            o.add("final", ParametersJson.toJson(r.parameters()));
+            runs.add(o);
+        }
+        root.add("sizes", runs);
+        root.add("logistic", logistic(b));
+        root.addProperty("seconds", seconds);
+        return root;
+    }
+
+    /** Writes a sweep's report to {@code file}, atomically. */
+    public static void writeSweep(Path file, Settings s, java.util.List<Integer> sizes,
+            java.util.List<HeadlessRun.Result> results, Baseline b, double seconds) throws IOException {
+        String text = Json.GSON.toJson(sweepToJson(s, sizes, results, b, seconds)) + "\n";
+        AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static JsonObject logistic(Baseline b) {
         JsonObject logistic = new JsonObject();
         if (b.model() != null) {
             logistic.addProperty("C", b.model().C());
@@ -60,8 +105,7 @@ public final class Report {
         } else {
             logistic.addProperty("error", b.problem());
         }
-        root.add("logistic", logistic);
-        return root;
+        return logistic;
     }
 
     /** Writes the report to {@code file}, atomically. */

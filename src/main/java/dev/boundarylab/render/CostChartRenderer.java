@@ -64,8 +64,8 @@ public final class CostChartRenderer {
         int n = s.length();
         boolean log = s.logScale();
         // Data ranges, over the values that can be placed on the chosen axis.
-        int e0 = Integer.MAX_VALUE;
-        int e1 = Integer.MIN_VALUE;
+        long e0 = Long.MAX_VALUE;
+        long e1 = Long.MIN_VALUE;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {

@@ -10,7 +10,7 @@ package dev.boundarylab.render;
  * change them while a chart is being drawn. Non-finite costs (and non-positive ones on a log axis) are skipped
  * and break the line.
  */
-public record CostChartSpec(String title, int[] epochs, double[] costs, int length, double referenceCost,
+public record CostChartSpec(String title, long[] epochs, double[] costs, int length, double referenceCost,
         String seriesLabel, String referenceLabel, boolean logScale) {
     /**
      * Checks the arrays against the length.
@@ -28,7 +28,7 @@ public record CostChartSpec(String title, int[] epochs, double[] costs, int leng
     }
 
     /** A chart of all of {@code costs}, with the house title and labels. */
-    public static CostChartSpec of(int[] epochs, double[] costs, double referenceCost, boolean logScale) {
+    public static CostChartSpec of(long[] epochs, double[] costs, double referenceCost, boolean logScale) {
         return new CostChartSpec("Training cost (mean cross-entropy)", epochs, costs, Math.min(epochs.length,
                 costs.length), referenceCost, "neural network", "logistic regression", logScale);
     }

@@ -24,8 +24,9 @@ public final class DataLoader {
             } catch (DataFormatException e) {
                 throw new FileFormatException(e.getMessage());
             } catch (java.io.IOException e) {
-                throw new FileFormatException(s.dataFile() + ": cannot be read ("
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                throw new FileFormatException(m.contains(s.dataFile().toString()) ? m
+                        : s.dataFile() + ": cannot be read (" + m + ")");
             }
         }
         DatasetKind kind = DatasetKind.fromId(s.dataset());

@@ -11,7 +11,7 @@ import dev.boundarylab.model.Parameters;
  */
 public final class Trainer {
     /** A cost above this multiple of the initial cost (or not finite) counts as divergence. */
-    public static final double DIVERGENCE_FACTOR = 100.0;
+    public static final double DIVERGENCE_FACTOR = 10.0;
     private static final int HISTORY_CAPACITY = 4096;
 
     private final Dataset data;

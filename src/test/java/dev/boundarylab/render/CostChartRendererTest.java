@@ -20,7 +20,7 @@ class CostChartRendererTest {
 
     /** Costs 1, then 0.1, then 0.01, each for a third of 300 epochs. */
     private static CostChartSpec steps(boolean log) {
-        int[] epochs = new int[300];
+        long[] epochs = new long[300];
         double[] costs = new double[300];
         for (int i = 0; i < 300; i++) {
             epochs[i] = i;
@@ -70,7 +70,7 @@ class CostChartRendererTest {
 
     @Test
     void referenceCostIsADashedLineAtItsHeight() {
-        int[] epochs = {0, 100, 200};
+        long[] epochs = {0, 100, 200};
         double[] costs = {0.8, 0.4, 0.1};
         BufferedImage img = new FigureRenderer(1).renderCostChart(
                 new CostChartSpec("t", epochs, costs, 3, 0.6, "network", "logistic", false));
@@ -106,7 +106,7 @@ class CostChartRendererTest {
 
     @Test
     void nonFiniteAndNonPositiveCostsAreSkippedWithoutThrowing() {
-        int[] epochs = new int[40];
+        long[] epochs = new long[40];
         double[] costs = new double[40];
         for (int i = 0; i < 40; i++) {
             epochs[i] = 10 * i;
@@ -128,9 +128,9 @@ class CostChartRendererTest {
             }
         }
         double[] none = {Double.NaN, Double.NaN};
-        assertDoesNotThrow(() -> r.renderCostChart(new CostChartSpec("t", new int[] {0, 1}, none, 2, Double.NaN,
+        assertDoesNotThrow(() -> r.renderCostChart(new CostChartSpec("t", new long[] {0, 1}, none, 2, Double.NaN,
                 "n", "l", true)));
-        assertDoesNotThrow(() -> r.renderCostChart(new CostChartSpec("t", new int[0], new double[0], 0, 0.5,
+        assertDoesNotThrow(() -> r.renderCostChart(new CostChartSpec("t", new long[0], new double[0], 0, 0.5,
                 "n", "l", false)));
     }
 
@@ -149,7 +149,7 @@ class CostChartRendererTest {
     @Test
     void lengthMustFitTheArrays() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new CostChartSpec("t", new int[3], new double[2], 3, 0, "n", "l", false));
+                () -> new CostChartSpec("t", new long[3], new double[2], 3, 0, "n", "l", false));
         assertTrue(e.getMessage().contains("length 3"), e.getMessage());
     }
 }

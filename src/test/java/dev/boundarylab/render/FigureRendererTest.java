@@ -110,7 +110,7 @@ class FigureRendererTest {
     void everyPictureIsExactlyScaleTimesItsBaseSize(int scale) {
         FigureRenderer r = new FigureRenderer(scale);
         PanelSpec spec = new PanelSpec(RIGHT_IS_ONE, DATA, VIEW, "t");
-        CostChartSpec chart = CostChartSpec.of(new int[] {0, 1, 2}, new double[] {0.7, 0.5, 0.4}, 0.69, false);
+        CostChartSpec chart = CostChartSpec.of(new long[] {0, 1, 2}, new double[] {0.7, 0.5, 0.4}, 0.69, false);
         assertSize(460 * scale, 470 * scale, r.renderBoundaryPanel(spec));
         assertSize(920 * scale, 470 * scale, r.renderSideBySide(spec, spec));
         assertSize(920 * scale, 290 * scale, r.renderCostChart(chart));

@@ -27,7 +27,7 @@ class SeedFigureTest {
         Dataset data = Golden.seedData();
         NeuralNetwork net = new NeuralNetwork(Parameters.random(4, 2), data);
         int epochs = 5000;
-        int[] at = new int[epochs / 10 + 1];
+        long[] at = new long[epochs / 10 + 1];
         double[] cost = new double[at.length];
         for (int e = 0; e < epochs; e++) {
             double c = net.step(1.2);

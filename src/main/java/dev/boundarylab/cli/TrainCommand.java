@@ -1,0 +1,141 @@
+package dev.boundarylab.cli;
+
+import dev.boundarylab.cli.Options.UsageException;
+import dev.boundarylab.data.Dataset;
+import dev.boundarylab.io.FileFormatException;
+import dev.boundarylab.io.ParametersJson;
+import dev.boundarylab.io.Report;
+import dev.boundarylab.model.Parameters;
+import dev.boundarylab.train.Baseline;
+import dev.boundarylab.train.DataLoader;
+import dev.boundarylab.train.HeadlessRun;
+import dev.boundarylab.train.Settings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code train}: trains the network and the logistic baseline on one data set and reports. */
+final class TrainCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    TrainCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The options that say which data to train on and how; shared by {@code train} and {@code sweep}. */
+    static Options dataAndTrainingOptions() {
+        Settings d = Settings.defaults();
+        return new Options()
+                .add("dataset", "NAME", d.dataset(), "gaussian-quantiles|flower|circles|moons|blobs|xor|spiral")
+                .add("samples", "N", Integer.toString(d.samples()), "number of points to generate")
+                .add("noise", "F", "the data set's own", "noise of the generated points")
+                .add("seed", "N", Long.toString(d.seed()), "seed of the generated points")
+                .add("data", "FILE.csv", null, "read the points from a CSV file (x1,x2,label) instead")
+                .add("learning-rate", "F", Double.toString(d.learningRate()), "gradient-descent learning rate, > 0")
+                .add("epochs", "N", Long.toString(d.epochs()), "epochs of full-batch gradient descent")
+                .add("init-seed", "N", Long.toString(d.initSeed()), "seed of the random initial parameters");
+    }
+
+    static Options options() {
+        Settings d = Settings.defaults();
+        return dataAndTrainingOptions()
+                .add("hidden", "N", Integer.toString(d.hidden()), "hidden units, 1 to " + Settings.MAX_HIDDEN)
+                .add("init", "FILE.json", null, "start from these parameters (a report's 'initial' form)")
+                .add("report", "FILE.json", null, "write a JSON report instead of the summary")
+                .add("png", "FILE.png", null, "write the figure: both boundaries and the cost chart")
+                .add("scale", "N", "1", "resolution of the PNG: 1, 2 or 3 times the base size")
+                .flag("log-scale", "draw the cost chart's axis on a log scale")
+                .add("save-costs", "FILE.csv", null, "write the cost history as CSV (epoch,cost)")
+                .add("save-data", "FILE.csv", null, "write the points as CSV (x1,x2,label)")
+                .add("save-params", "FILE.json", null, "write the final parameters as JSON (read back by --init)")
+                .flag("help", "list the options");
+    }
+
+    /** Reads the options into settings, checking every value; {@code hidden} is used when no --hidden is given. */
+    static Settings settings(Options.Parsed p, int hidden) throws UsageException {
+        Settings d = Settings.defaults();
+        Settings s = new Settings(
+                p.string("dataset", d.dataset()),
+                (int) p.integer("samples", d.samples(), 2, Settings.MAX_SAMPLES),
+                p.number("noise", Double.NaN, 0, false, 1e6),
+                p.integer("seed", d.seed(), Long.MIN_VALUE, Long.MAX_VALUE),
+                p.has("data") ? Path.of(p.string("data", null)) : null,
+                hidden,
+                p.number("learning-rate", d.learningRate(), 0, true, 1e6),
+                p.integer("epochs", d.epochs(), 0, 1_000_000_000_000L),
+                p.integer("init-seed", d.initSeed(), Long.MIN_VALUE, Long.MAX_VALUE),
+                p.has("init") ? Path.of(p.string("init", null)) : null);
+        try {
+            return s.validate();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    int run(List<String> args) throws UsageException {
+        Options options = options();
+        Options.Parsed p = options.parse(args);
+        if (p.has("help")) {
+            out.print("Usage: java -jar boundary-lab.jar train [options]\n\n" + options.help());
+            return Cli.OK;
+        }
+        Settings s = settings(p, (int) p.integer("hidden", Settings.defaults().hidden(), 1, Settings.MAX_HIDDEN));
+        Exports.check(p);
+        Dataset data;
+        Parameters init;
+        try {
+            data = DataLoader.load(s);
+            init = s.initFile() != null ? ParametersJson.read(s.initFile()) : Parameters.random(s.hidden(), s.initSeed());
+        } catch (FileFormatException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (init.hidden() != s.hidden()) {
+            if (p.has("hidden")) {
+                throw new UsageException(s.initFile() + ": the parameters have " + init.hidden()
+                        + " hidden units but --hidden is " + s.hidden());
+            }
+            s = s.withHidden(init.hidden());
+        }
+        Baseline baseline = Baseline.fit(data);
+        Progress progress = Progress.forConsole(err);
+        HeadlessRun.Result r = HeadlessRun.train(data, init, s.learningRate(), s.epochs(), progress, null);
+        progress.done();
+        try {
+            if (p.has("report")) {
+                Report.write(Path.of(p.string("report", null)), s, r, baseline);
+            } else {
+                out.print(summary(s, r, baseline));
+            }
+            Exports.write(p, r, baseline);
+        } catch (IOException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (r.diverged()) {
+            err.println("boundary-lab: diverged at epoch " + r.divergedAt() + ", try a smaller learning rate");
+            return Cli.DIVERGED;
+        }
+        return Cli.OK;
+    }
+
+    static String summary(Settings s, HeadlessRun.Result r, Baseline b) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "data:     %s, %d points%n", r.data().name(), r.data().size()));
+        sb.append(String.format(Locale.ROOT, "network:  %d hidden units, learning rate %s, %d epochs in %.2f s%n",
+                s.hidden(), s.learningRate(), r.epochs(), r.seconds()));
+        sb.append(String.format(Locale.ROOT, "          final cost %.6f, training accuracy %.1f%%%n", r.cost(),
+                100 * r.accuracy()));
+        if (b.model() != null) {
+            sb.append(String.format(Locale.ROOT, "logistic: C = %.4g, training accuracy %.1f%%%n", b.model().C(),
+                    100 * b.accuracy()));
+        } else {
+            sb.append("logistic: ").append(b.problem()).append('\n');
+        }
+        return sb.toString();
+    }
+}

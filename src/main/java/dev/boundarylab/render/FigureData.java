@@ -1,0 +1,21 @@
+package dev.boundarylab.render;
+
+import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Parameters;
+import dev.boundarylab.train.Baseline;
+import dev.boundarylab.train.CostSeries;
+
+/**
+ * Everything a figure of one training run shows, whether it comes from the window's newest snapshot or from a
+ * headless run: the data, the network and its accuracy, the logistic baseline, and the cost history.
+ *
+ * @param data the points
+ * @param network the network's parameters
+ * @param networkAccuracy the network's training accuracy
+ * @param baseline the logistic baseline (its model may be null when it could not be fit)
+ * @param costs the network's cost history
+ * @param epoch the epochs trained
+ */
+public record FigureData(Dataset data, Parameters network, double networkAccuracy, Baseline baseline,
+        CostSeries costs, long epoch) {
+}

@@ -1,0 +1,72 @@
+package dev.boundarylab.render;
+
+import dev.boundarylab.model.Classifier;
+import dev.boundarylab.train.CostSeries;
+import java.util.Locale;
+
+/**
+ * The app's figures of a training run, composed once for the window and for every export: the titles, the
+ * two decision panels and the cost chart. The window and the command line both call these, so a PNG shows
+ * exactly what the window shows.
+ */
+public final class Figures {
+    /** Drawn in place of a logistic model that could not be fit: no boundary, a neutral surface. */
+    private static final Classifier UNDECIDED = (x1, x2) -> 0.0;
+
+    private Figures() {
+    }
+
+    /** The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%". */
+    public static String networkTitle(FigureData d) {
+        int h = d.network().hidden();
+        return String.format(Locale.ROOT, "Neural network, %d hidden unit%s — accuracy %.1f%%", h, h == 1 ? "" : "s",
+                100 * d.networkAccuracy());
+    }
+
+    /** The logistic panel's title, e.g. "Logistic regression — accuracy 51.5%". */
+    public static String logisticTitle(FigureData d) {
+        if (d.baseline().model() == null) {
+            return "Logistic regression — not fitted (one class only)";
+        }
+        return String.format(Locale.ROOT, "Logistic regression — accuracy %.1f%%", 100 * d.baseline().accuracy());
+    }
+
+    /** The network's decision panel over {@code view}. */
+    public static PanelSpec networkPanel(FigureData d, Viewport view) {
+        return new PanelSpec(d.network(), d.data(), view, networkTitle(d));
+    }
+
+    /** The logistic regression's decision panel over {@code view}. */
+    public static PanelSpec logisticPanel(FigureData d, Viewport view) {
+        Classifier m = d.baseline().model() == null ? UNDECIDED : d.baseline().model();
+        return new PanelSpec(m, d.data(), view, logisticTitle(d));
+    }
+
+    /** The cost chart: the network's cost per epoch, with the logistic regression's cost as a reference line. */
+    public static CostChartSpec costChart(FigureData d, boolean logScale) {
+        CostSeries s = d.costs();
+        return CostChartSpec.of(s.epochs(), s.costs(), d.baseline().cost(), logScale);
+    }
+
+    /** The title of one sweep panel, e.g. "20 hidden — 92.5%". */
+    public static String sweepTitle(int hidden, double accuracy) {
+        return String.format(Locale.ROOT, "%d hidden — %.1f%%", hidden, 100 * accuracy);
+    }
+
+    /** The sweep's gallery: one panel per finished size, in order, over the same axes. */
+    public static java.util.List<PanelSpec> sweepPanels(java.util.List<dev.boundarylab.train.HeadlessRun.Result> runs,
+            dev.boundarylab.train.Baseline baseline) {
+        java.util.List<PanelSpec> out = new java.util.ArrayList<>();
+        for (dev.boundarylab.train.HeadlessRun.Result r : runs) {
+            Viewport v = Viewport.around(r.data());
+            out.add(new PanelSpec(r.parameters(), r.data(), v, sweepTitle(r.parameters().hidden(), r.accuracy())));
+        }
+        return out;
+    }
+
+    /** The full figure of a run: both panels side by side over the same axes, and the cost chart below. */
+    public static java.awt.image.BufferedImage figure(FigureRenderer r, FigureData d, boolean logScale) {
+        Viewport v = Viewport.around(d.data());
+        return r.renderFigure(networkPanel(d, v), logisticPanel(d, v), costChart(d, logScale));
+    }
+}

@@ -1,0 +1,221 @@
+package dev.boundarylab.ui;
+
+import dev.boundarylab.data.CsvData;
+import dev.boundarylab.io.CostCsv;
+import dev.boundarylab.io.ParametersJson;
+import dev.boundarylab.render.FigureData;
+import dev.boundarylab.render.FigureRenderer;
+import dev.boundarylab.render.Figures;
+import dev.boundarylab.render.PngWriter;
+import dev.boundarylab.render.Viewport;
+import dev.boundarylab.train.TrainingSnapshot;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.transform.Transform;
+import javafx.stage.FileChooser;
+
+/**
+ * Exports what the window shows: each plot as PNG (drawn again by the shared renderer at 1x, 2x or 3x, not
+ * stretched), the whole window, the cost history and data as CSV, and the parameters as JSON. Files are written
+ * on a background thread through a temporary file and a move, so a failure leaves nothing half-written and the
+ * window never waits for a disk.
+ */
+final class Exporter implements AutoCloseable {
+    /** What can be exported. */
+    enum Kind {
+        NETWORK_PANEL("Network panel", "network", "png", new KeyCodeCombination(KeyCode.DIGIT1,
+                KeyCombination.SHORTCUT_DOWN)),
+        LOGISTIC_PANEL("Logistic panel", "logistic", "png", new KeyCodeCombination(KeyCode.DIGIT2,
+                KeyCombination.SHORTCUT_DOWN)),
+        SIDE_BY_SIDE("Both panels side by side", "both", "png", new KeyCodeCombination(KeyCode.DIGIT3,
+                KeyCombination.SHORTCUT_DOWN)),
+        COST_CHART("Cost chart", "cost", "png", new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN)),
+        FIGURE("Figure (panels and cost chart)", "figure", "png", new KeyCodeCombination(KeyCode.E,
+                KeyCombination.SHORTCUT_DOWN)),
+        WINDOW("Whole window", "window", "png", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN)),
+        COST_CSV("Cost history", "cost", "csv", null),
+        DATA_CSV("Data points", "data", "csv", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN)),
+        PARAMETERS_JSON("Network parameters", "parameters", "json", new KeyCodeCombination(KeyCode.S,
+                KeyCombination.SHORTCUT_DOWN));
+
+        final String label;
+        final String slug;
+        final String extension;
+        final KeyCombination key;
+
+        Kind(String label, String slug, String extension, KeyCombination key) {
+            this.label = label;
+            this.slug = slug;
+            this.extension = extension;
+            this.key = key;
+        }
+    }
+
+    private final MainWindow window;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "boundary-lab-export");
+        t.setDaemon(true);
+        return t;
+    });
+    private int scale = 1;
+    private File lastFolder;
+
+    Exporter(MainWindow window) {
+        this.window = window;
+    }
+
+    void setScale(int s) {
+        if (s < 1 || s > 3) {
+            throw new IllegalArgumentException("export scale must be 1, 2 or 3, got " + s);
+        }
+        this.scale = s;
+    }
+
+    int scale() {
+        return scale;
+    }
+
+    List<MenuItem> menuItems() {
+        List<MenuItem> items = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            MenuItem i = new MenuItem(k.label + " as " + k.extension.toUpperCase() + "…");
+            if (k.key != null) {
+                i.setAccelerator(k.key);
+            }
+            i.setOnAction(e -> chooseAndExport(k));
+            items.add(i);
+        }
+        return items;
+    }
+
+    /** A file name that says what and when: data set, hidden units, epoch, kind and time. */
+    static String suggestedName(Kind kind, TrainingSnapshot s, int scale, LocalDateTime when) {
+        String data = s.data().name().replaceAll("[^A-Za-z0-9._-]+", "-");
+        String stamp = when.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String x = kind.extension.equals("png") && scale > 1 ? "@" + scale + "x" : "";
+        return "boundary-lab_" + data + "_h" + s.hidden() + "_e" + s.epoch() + "_" + kind.slug + "_" + stamp + x
+                + "." + kind.extension;
+    }
+
+    private void chooseAndExport(Kind kind) {
+        TrainingSnapshot s = window.snapshotProperty().get();
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export " + kind.label.toLowerCase());
+        fc.setInitialFileName(suggestedName(kind, s, scale, LocalDateTime.now()));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            fc.setInitialDirectory(lastFolder);
+        }
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.extension.toUpperCase() + " files",
+                "*." + kind.extension));
+        File f = fc.showSaveDialog(window.root().getScene().getWindow());
+        if (f != null) {
+            lastFolder = f.getParentFile();
+            export(kind, f.toPath());
+        }
+    }
+
+    /**
+     * Exports {@code kind} of the newest snapshot to {@code target}; the window's banner says when it is written
+     * or why it could not be. Returns when the file is written (or failed), for tests and callers that wait.
+     */
+    CompletableFuture<Path> export(Kind kind, Path target) {
+        TrainingSnapshot s = window.snapshotProperty().get();
+        FigureData d = MainWindow.figureData(s);
+        Viewport view = window.viewport();
+        boolean log = window.logScale();
+        int k = scale;
+        BufferedImage windowImage = kind == Kind.WINDOW ? snapshotWindow(k) : null;
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        worker.execute(() -> {
+            try {
+                write(kind, target, s, d, view, log, k, windowImage);
+                done.complete(target);
+                Platform.runLater(() -> window.say("Exported " + kind.label.toLowerCase() + " to " + target, false));
+            } catch (Exception | OutOfMemoryError e) {
+                done.completeExceptionally(e);
+                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                Platform.runLater(() -> window.say("Export failed: " + why, true));
+            }
+        });
+        return done;
+    }
+
+    private static void write(Kind kind, Path target, TrainingSnapshot s, FigureData d, Viewport view, boolean log,
+            int k, BufferedImage windowImage) throws Exception {
+        FigureRenderer r = kind.extension.equals("png") ? new FigureRenderer(k) : null;
+        switch (kind) {
+            case NETWORK_PANEL -> PngWriter.write(r.renderBoundaryPanel(Figures.networkPanel(d, view)), target);
+            case LOGISTIC_PANEL -> PngWriter.write(r.renderBoundaryPanel(Figures.logisticPanel(d, view)), target);
+            case SIDE_BY_SIDE -> PngWriter.write(r.renderSideBySide(Figures.networkPanel(d, view),
+                    Figures.logisticPanel(d, view)), target);
+            case COST_CHART -> PngWriter.write(r.renderCostChart(Figures.costChart(d, log)), target);
+            case FIGURE -> PngWriter.write(r.renderFigure(Figures.networkPanel(d, view),
+                    Figures.logisticPanel(d, view), Figures.costChart(d, log)), target);
+            case WINDOW -> PngWriter.write(windowImage, target);
+            case COST_CSV -> CostCsv.write(s.costs(), target);
+            case DATA_CSV -> CsvData.write(s.data(), target);
+            case PARAMETERS_JSON -> ParametersJson.write(s.parameters(), target);
+            default -> throw new IllegalStateException("unknown export " + kind);
+        }
+    }
+
+    /**
+     * The whole window at {@code k} times its size: the plots are drawn again at that resolution, then the scene
+     * is captured with a scale transform so controls and text are sharp too.
+     */
+    private BufferedImage snapshotWindow(int k) {
+        RasterView[] views = {window.networkView(), window.logisticView(), window.costView()};
+        for (RasterView v : views) {
+            v.setRenderScale(k);
+            v.repaintIfNeeded();
+        }
+        try {
+            SnapshotParameters p = new SnapshotParameters();
+            p.setTransform(Transform.scale(k, k));
+            WritableImage img = window.root().snapshot(p, null);
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            int[] px = new int[w * h];
+            img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+            out.setRGB(0, 0, w, h, px, 0, w);
+            return out;
+        } finally {
+            for (RasterView v : views) {
+                v.setRenderScale(1);
+            }
+        }
+    }
+
+    /** Stops the export thread, waiting up to a second for a file being written. */
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(1, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
