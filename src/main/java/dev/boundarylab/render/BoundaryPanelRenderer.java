@@ -120,7 +120,6 @@ public final class BoundaryPanelRenderer {
         String title = Style.fit(spec.title(), lay.titleFont, w - 2 * lay.pad);
         Style.text(g, title, lay.titleFont, Style.TEXT, plot.getCenterX(),
                 plot.getMinY() - lay.pad * 0.9 - 0.2 * lay.titleFont.getSize2D(), 0.5);
-        // Keep the title inside the panel when the plot is off-centre: fit() already limited its width.
     }
 
     private void drawField(Graphics2D g, Rectangle2D plot, PanelSpec spec) {

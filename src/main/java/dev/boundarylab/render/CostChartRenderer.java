@@ -195,8 +195,9 @@ public final class CostChartRenderer {
         Style.crisp(g, false);
 
         Shape oldClip = g.getClip();
-        g.clip(new Rectangle2D.Double(plot.getMinX() - 3, plot.getMinY() - 3, plot.getWidth() + 6,
-                plot.getHeight() + 6));
+        // A little beyond the plot, so that the marker of the newest value at the right edge is whole.
+        g.clip(new Rectangle2D.Double(plot.getMinX() - 6, plot.getMinY() - 6, plot.getWidth() + 12,
+                plot.getHeight() + 12));
         if (hasRef) {
             double py = ax.y(log ? Math.log10(ref) : ref);
             g.setColor(REFERENCE);
