@@ -205,10 +205,15 @@ public final class TrainingService implements AutoCloseable {
 
     /** Starts over from the given parameters (their hidden size replaces the current one). */
     public void loadParameters(Parameters p) {
+        loadParameters(p, "loaded parameters with " + p.hidden() + " hidden units");
+    }
+
+    /** Starts over from the given parameters, saying {@code note} to the user. */
+    public void loadParameters(Parameters p, String note) {
         Objects.requireNonNull(p, "parameters");
         submit(() -> {
             trainer.restart(p);
-            message = "loaded parameters with " + p.hidden() + " hidden units";
+            message = note;
             restartPace();
         });
     }

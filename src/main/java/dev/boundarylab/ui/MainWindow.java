@@ -75,6 +75,8 @@ public final class MainWindow implements AutoCloseable {
     private Dataset viewportData;
     private Viewport viewport;
     private long shownVersion = -1;
+    private SweepView sweepView;
+    private javafx.stage.Stage sweepStage;
     private boolean logScale;
 
     // Controls, kept for wiring and tests (looked up by id).
@@ -203,7 +205,8 @@ public final class MainWindow implements AutoCloseable {
         if (s.state() == TrainingSnapshot.State.DIVERGED) {
             say(s.message(), true);
         } else {
-            say(s.message(), !s.message().isEmpty() && !s.message().startsWith("loaded"));
+            say(s.message(), !s.message().isEmpty() && !s.message().startsWith("loaded")
+                    && !s.message().startsWith("showing"));
         }
     }
 
@@ -408,6 +411,44 @@ public final class MainWindow implements AutoCloseable {
         return box;
     }
 
+    /** Opens the hidden-layer sweep in its own window (one at a time), on the data shown here. */
+    void openSweep() {
+        if (sweepStage != null) {
+            sweepStage.show();
+            sweepStage.toFront();
+            return;
+        }
+        sweepView = new SweepView(() -> snapshot.get().data(), () -> snapshot.get().baseline(), () -> settings.initSeed(),
+                settings.learningRate(), this::showSweepResult, exporter::scale);
+        javafx.scene.Scene scene = new javafx.scene.Scene(sweepView.root(), 1100, 680);
+        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        sweepStage = new javafx.stage.Stage();
+        sweepStage.setTitle("Boundary Lab — hidden-layer sweep");
+        sweepStage.setScene(scene);
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            sweepStage.initOwner(root.getScene().getWindow());
+        }
+        sweepStage.setOnHidden(e -> sweepView.cancel());
+        sweepStage.show();
+    }
+
+    SweepView sweepView() {
+        return sweepView;
+    }
+
+    /** Shows one of the sweep's trained networks in the main view. */
+    private void showSweepResult(dev.boundarylab.train.HeadlessRun.Result r) {
+        int h = r.parameters().hidden();
+        settings = settings.withHidden(h);
+        hiddenSlider.setValue(h);
+        service.loadParameters(r.parameters(), String.format(Locale.ROOT,
+                "showing the sweep's network with %d hidden units after %,d epochs (accuracy %.1f%%)", h, r.epochs(),
+                100 * r.accuracy()));
+        if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage st) {
+            st.toFront();
+        }
+    }
+
     private void reseed() {
         long seed = ThreadLocalRandom.current().nextLong(1, Integer.MAX_VALUE);
         settings = settings.withInitSeed(seed);
@@ -476,10 +517,13 @@ public final class MainWindow implements AutoCloseable {
             r.setOnAction(e -> exporter.setScale(kk));
             scale.getItems().add(r);
         }
+        Menu tools = new Menu("Tools");
+        tools.getItems().add(item("Hidden-layer sweep…", new KeyCodeCombination(KeyCode.G,
+                KeyCombination.SHORTCUT_DOWN), this::openSweep));
         Menu export = new Menu("Export");
         export.getItems().addAll(exporter.menuItems());
         export.getItems().addAll(new SeparatorMenuItem(), scale);
-        MenuBar bar = new MenuBar(file, run, export);
+        MenuBar bar = new MenuBar(file, run, tools, export);
         bar.setId("menuBar");
         return bar;
     }
@@ -583,6 +627,15 @@ public final class MainWindow implements AutoCloseable {
     @Override
     public void close() {
         timer.stop();
+        if (sweepView != null) {
+            sweepView.close();
+            javafx.stage.Stage st = sweepStage;
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                st.hide();
+            } else {
+                javafx.application.Platform.runLater(st::hide);
+            }
+        }
         exporter.close();
         service.close();
     }

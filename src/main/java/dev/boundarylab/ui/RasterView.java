@@ -27,12 +27,13 @@ final class RasterView extends Region {
     private boolean dirty = true;
     private long paints;
     private double renderScale = 1;
+    private boolean scheduled;
 
     RasterView() {
         getChildren().add(view);
         setMinSize(120, 90);
-        widthProperty().addListener((o, a, b) -> dirty = true);
-        heightProperty().addListener((o, a, b) -> dirty = true);
+        widthProperty().addListener((o, a, b) -> repaintLater());
+        heightProperty().addListener((o, a, b) -> repaintLater());
     }
 
     /** Sets what to draw; it is drawn at the next {@link #repaintIfNeeded()}. */
@@ -49,6 +50,18 @@ final class RasterView extends Region {
         if (scale != renderScale) {
             renderScale = scale;
             dirty = true;
+        }
+    }
+
+    /** Repaints soon, on the FX thread, without waiting for an owner's frame timer; repeated calls coalesce. */
+    void repaintLater() {
+        dirty = true;
+        if (!scheduled) {
+            scheduled = true;
+            javafx.application.Platform.runLater(() -> {
+                scheduled = false;
+                repaintIfNeeded();
+            });
         }
     }
 

@@ -1,0 +1,123 @@
+package dev.boundarylab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundarylab.model.Parameters;
+import dev.boundarylab.render.FigureRenderer;
+import dev.boundarylab.train.HeadlessRun;
+import dev.boundarylab.train.Settings;
+import dev.boundarylab.train.TrainingSnapshot;
+import java.awt.Dimension;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The sweep window driven from the main window: fill the gallery, open a size, cancel, export. */
+@ExtendWith(ApplicationExtension.class)
+class SweepViewTest {
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(Settings.defaults(), false);
+        Scene scene = new Scene(window.root(), 1200, 800);
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    private SweepView open(FxRobot robot, String sizes, String epochs) {
+        robot.interact(window::openSweep);
+        SweepView v = window.sweepView();
+        robot.interact(() -> {
+            v.sizesField.setText(sizes);
+            v.epochsSpinner.getEditor().setText(epochs);
+            v.epochsSpinner.commitValue();
+        });
+        return v;
+    }
+
+    @Test
+    void fillsOnePanelPerSizeAndOpensAClickedOneInTheMainView(FxRobot robot, @TempDir Path dir) throws Exception {
+        SweepView v = open(robot, "1, 4, 20", "600");
+        robot.clickOn("#sweepStart");
+        List<HeadlessRun.Result> results = v.finished().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, v.grid.getChildren().size());
+        for (int i = 0; i < 3; i++) {
+            int h = List.of(1, 4, 20).get(i);
+            HeadlessRun.Result single = HeadlessRun.train(window.snapshotProperty().get().data(),
+                    Parameters.random(h, 2), 1.2, 600, null, null);
+            assertEquals(single.parameters(), results.get(i).parameters(), "size " + h + " equals a single run");
+            Node cell = v.grid.getChildren().get(i);
+            String title = ((RasterView) ((javafx.scene.layout.StackPane) cell).getChildren().get(0))
+                    .getAccessibleText();
+            assertTrue(title.startsWith(h + " hidden — "), title);
+        }
+        robot.clickOn("#sweepCell20");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.snapshotProperty().get().hidden() == 20);
+        TrainingSnapshot s = window.snapshotProperty().get();
+        assertEquals(results.get(2).parameters(), s.parameters());
+        assertEquals(20, (int) Math.round(window.hiddenSlider.getValue()));
+
+        Path png = dir.resolve("grid.png");
+        v.exportGrid(png).get(30, TimeUnit.SECONDS);
+        BufferedImage img = ImageIO.read(png.toFile());
+        Dimension expected = new FigureRenderer(1).gridSize(3, 4);
+        assertEquals(expected.width, img.getWidth());
+        assertEquals(expected.height, img.getHeight());
+        // Three panels in one row of four: the fourth cell is empty background, the first three are drawn.
+        int cell = FigureRenderer.GRID_PANEL_WIDTH;
+        assertEquals(3 * cell, img.getWidth());
+    }
+
+    @Test
+    void cancelStopsEveryWorker(FxRobot robot) throws Exception {
+        SweepView v = open(robot, "50, 50, 50", "10000000");
+        robot.clickOn("#sweepStart");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> v.progress.getProgress() > 0);
+        robot.clickOn("#sweepCancel");
+        assertThrows(java.util.concurrent.CancellationException.class, () -> v.finished().get(5, TimeUnit.SECONDS));
+        long t0 = System.nanoTime();
+        while (sweepThreads() > 0 && System.nanoTime() - t0 < 1_000_000_000L) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, sweepThreads());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(v.message.getText().startsWith("Cancelled"), v.message.getText());
+    }
+
+    @Test
+    void aBadSizeListGetsOneMessageAndStartsNothing(FxRobot robot) {
+        SweepView v = open(robot, "1, two, 3", "100");
+        robot.clickOn("#sweepStart");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("'two' in the list of hidden sizes is not a whole number", v.message.getText());
+        assertEquals(0, v.grid.getChildren().size());
+    }
+
+    private static long sweepThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("boundary-lab-sweep") && t.isAlive()).count();
+    }
+}
