@@ -127,11 +127,16 @@ final class SweepView implements AutoCloseable {
         progress.setId("sweepProgress");
         progress.setPrefWidth(160);
         message.setId("sweepMessage");
-        HBox bar = new HBox(8, new Label("Hidden sizes"), sizesField, new Label("Epochs"), epochsSpinner,
-                new Label("Learning rate"), rateField, startButton, cancelButton, progress, exportButton);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10));
+        HBox fields = new HBox(8, fixed(new Label("Hidden sizes")), sizesField, fixed(new Label("Epochs")),
+                epochsSpinner, fixed(new Label("Learning rate")), rateField);
+        fields.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(sizesField, Priority.ALWAYS);
+        HBox actions = new HBox(8, fixed(startButton), fixed(cancelButton), progress, fixed(exportButton));
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(8, fields, actions);
+        bar.setPadding(new Insets(10));
         message.setPadding(new Insets(0, 10, 6, 10));
         message.setWrapText(true);
         BorderPane top = new BorderPane(null, bar, null, message, null);
@@ -146,6 +151,11 @@ final class SweepView implements AutoCloseable {
         root.setCenter(scroll);
         message.setText("Trains one network per size on the data of the main window, from the same initial seed. "
                 + "Click a finished panel to open it in the main view.");
+    }
+
+    private static <T extends javafx.scene.layout.Region> T fixed(T node) {
+        node.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return node;
     }
 
     /** Starts a sweep with the fields' values; a bad value gets one message and starts nothing. */
