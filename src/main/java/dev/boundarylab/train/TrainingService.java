@@ -341,11 +341,11 @@ public final class TrainingService implements AutoCloseable {
         long dt = System.nanoTime() - t0;
         paceDone += done;
         rateEpochs += done;
-        // Aim each chunk at CHUNK_NANOS of work, so commands are picked up within a few milliseconds.
-        if (dt < CHUNK_NANOS / 2) {
-            chunk = Math.min(chunk * 2, 1 << 20);
-        } else if (dt > CHUNK_NANOS * 2 && chunk > 1) {
-            chunk = Math.max(1, chunk / 2);
+        // Aim each chunk at CHUNK_NANOS of work, from the measured time per epoch, so commands are picked up within a
+        // few milliseconds whatever the pace and the size of the network.
+        if (done > 0) {
+            double perEpoch = (double) dt / done;
+            chunk = Math.max(1, Math.min(1 << 20, (long) (CHUNK_NANOS / Math.max(perEpoch, 1.0))));
         }
         long now = System.nanoTime();
         if (now - rateStart >= 250_000_000L) {

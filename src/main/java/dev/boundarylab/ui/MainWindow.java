@@ -75,6 +75,9 @@ public final class MainWindow implements AutoCloseable {
     private Dataset viewportData;
     private Viewport viewport;
     private long shownVersion = -1;
+    private long fpsStart = System.nanoTime();
+    private long fpsPaints;
+    private double framesPerSecond;
     private SweepView sweepView;
     private javafx.stage.Stage sweepStage;
     private boolean logScale;
@@ -188,17 +191,30 @@ public final class MainWindow implements AutoCloseable {
         networkView.repaintIfNeeded();
         logisticView.repaintIfNeeded();
         costView.repaintIfNeeded();
+        long now = System.nanoTime();
+        if (now - fpsStart >= 1_000_000_000L) {
+            long paints = networkView.paintCount();
+            framesPerSecond = (paints - fpsPaints) * 1e9 / (now - fpsStart);
+            fpsStart = now;
+            fpsPaints = paints;
+            showStatus(snapshot.get());
+        }
+    }
+
+    /** How many times a second the network panel was redrawn, over the last second. */
+    double framesPerSecond() {
+        return framesPerSecond;
     }
 
     private void showStatus(TrainingSnapshot s) {
         String logistic = s.baseline().model() == null ? "n/a"
                 : String.format(Locale.ROOT, "%.1f%%", 100 * s.baseline().accuracy());
         status.setText(String.format(Locale.ROOT,
-                "%s   epoch %,d   cost %.5f   network %.1f%%   logistic %s   %s epochs/s   %d points",
+                "%s   epoch %,d   cost %.5f   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %d points",
                 s.state() == TrainingSnapshot.State.RUNNING ? "Training" : s.state() == TrainingSnapshot.State.DIVERGED
                         ? "Diverged" : "Paused",
                 s.epoch(), s.cost(), 100 * s.accuracy(), logistic, LogScale.compact(s.epochsPerSecond()),
-                s.data().size()));
+                framesPerSecond, s.data().size()));
         playButton.setText(s.state() == TrainingSnapshot.State.RUNNING ? "Pause" : "Play");
         networkView.setAccessibleText(Figures.networkTitle(figureData(s)));
         logisticView.setAccessibleText(Figures.logisticTitle(figureData(s)));
@@ -210,6 +226,12 @@ public final class MainWindow implements AutoCloseable {
         }
     }
 
+    /**
+     * Cells per side of the decision surface drawn live in the window, scaled up bilinearly to the panel: enough for
+     * a smooth heat map and boundary, and cheap enough to redraw every frame while training.
+     */
+    static final int LIVE_SURFACE_CELLS = 200;
+
     /** One renderer per view, kept across frames (it keeps its buffers) and replaced only when the scale changes. */
     private static final class RendererCache {
         private FigureRenderer renderer;
@@ -217,6 +239,7 @@ public final class MainWindow implements AutoCloseable {
         FigureRenderer at(double scale) {
             if (renderer == null || renderer.scale() != scale) {
                 renderer = new FigureRenderer(scale);
+                renderer.panelRenderer().setMaxSurfaceResolution((int) Math.round(LIVE_SURFACE_CELLS * scale));
             }
             return renderer;
         }
