@@ -2,7 +2,7 @@ package dev.boundarylab.cli;
 
 import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.Dataset;
-import dev.boundarylab.io.FileFormatException;
+import dev.boundarylab.files.FileFormatException;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.io.Report;
 import dev.boundarylab.model.Parameters;
