@@ -108,7 +108,8 @@ final class Exporter implements AutoCloseable {
 
     /** A file name that says what and when: data set, hidden units, epoch, kind and time. */
     static String suggestedName(Kind kind, TrainingSnapshot s, int scale, LocalDateTime when) {
-        String data = s.data().name().replaceAll("[^A-Za-z0-9._-]+", "-");
+        // Data read from "points.csv" is named so; the name says "points", not "points.csv".
+        String data = s.data().name().replaceFirst("(?i)\\.csv$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
         String stamp = when.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String x = kind.extension.equals("png") && scale > 1 ? "@" + scale + "x" : "";
         return "boundary-lab_" + data + "_h" + s.hidden() + "_e" + s.epoch() + "_" + kind.slug + "_" + stamp + x

@@ -322,6 +322,27 @@ class ExporterTest {
     }
 
     @Test
+    void aReportOfTheCommandLineIsReadBackByLoadParametersAsItsFinalParameters(FxRobot robot) throws Exception {
+        trained(10);
+        Path report = dir.resolve("run.json");
+        Path params = dir.resolve("final.json");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run("train", "--epochs", "400", "--report",
+                report.toString(), "--save-params", params.toString());
+        assertEquals(Cli.OK, status, err.toString(StandardCharsets.UTF_8));
+        Parameters fin = ParametersJson.read(params);
+        robot.interact(() -> window.loadParameters(report));
+        await("the report's final parameters loaded", t -> t.parameters().equals(fin) && t.epoch() == 0);
+        // The window's own run of 400 epochs from the command line's start ends on the same parameters.
+        Path init = dir.resolve("init.json");
+        ParametersJson.write(Parameters.random(4, Settings.defaults().initSeed()), init);
+        robot.interact(() -> window.loadParameters(init));
+        await("initial parameters loaded", t -> t.epoch() == 0 && !t.parameters().equals(fin));
+        assertEquals(fin, trained(400).parameters());
+    }
+
+    @Test
     void aParametersFileTooLargeForTheWindowIsRefusedWithAMessage(FxRobot robot) throws Exception {
         TrainingSnapshot s = trained(10);
         Path big = dir.resolve("big.json");
@@ -373,6 +394,13 @@ class ExporterTest {
         for (Exporter.Kind k : Exporter.Kind.values()) {
             assertTrue(names.add(Exporter.suggestedName(k, s, 1, when)), "each kind has its own name: " + k);
         }
+        // Data from a file is named after it, without its extension.
+        Path points = dir.resolve("my points.csv");
+        CsvData.write(s.data(), points);
+        robot.interact(() -> window.loadCsv(points));
+        TrainingSnapshot fromFile = await("file loaded", t -> t.data().name().equals("my points.csv"));
+        assertEquals("boundary-lab_my-points_h4_e0_data_20260304-150607.csv",
+                Exporter.suggestedName(Exporter.Kind.DATA_CSV, fromFile, 1, when));
         assertEquals(dir.resolve("figure.png"), Exporter.withExtension(dir.resolve("figure"), Exporter.Kind.FIGURE));
         assertEquals(dir.resolve("run.v2.json"),
                 Exporter.withExtension(dir.resolve("run.v2.json"), Exporter.Kind.PARAMETERS_JSON));
