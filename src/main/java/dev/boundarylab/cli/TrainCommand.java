@@ -90,7 +90,8 @@ final class TrainCommand {
         Parameters init;
         try {
             data = DataLoader.load(s);
-            init = s.initFile() != null ? ParametersJson.read(s.initFile()) : Parameters.random(s.hidden(), s.initSeed());
+            init = s.initFile() != null ? ParametersJson.read(s.initFile())
+                    : Parameters.random(s.hidden(), s.initSeed());
         } catch (FileFormatException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalArgumentException e) {
