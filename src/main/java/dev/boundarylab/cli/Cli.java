@@ -29,6 +29,9 @@ public final class Cli {
 
     /** Runs the command line and exits the JVM with its status. */
     public static void main(String[] args) {
+        // Never look for a screen: with DISPLAY set to a server that is gone (an ssh session, a CI runner), AWT
+        // would otherwise fail on the first picture drawn, even into an image.
+        System.setProperty("java.awt.headless", "true");
         System.exit(new Cli(System.out, System.err).run(args));
     }
 

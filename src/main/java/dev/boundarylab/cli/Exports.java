@@ -2,6 +2,7 @@ package dev.boundarylab.cli;
 
 import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.CsvData;
+import dev.boundarylab.files.AtomicFiles;
 import dev.boundarylab.io.CostCsv;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.render.FigureData;
@@ -11,8 +12,10 @@ import dev.boundarylab.render.PngWriter;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The files a headless run can write besides its report: the figure, the costs, the data, the parameters. */
 final class Exports {
@@ -21,15 +24,25 @@ final class Exports {
     private Exports() {
     }
 
-    /** Checks, before training, that every output's folder exists, so a long run does not end in a failed write. */
+    /**
+     * Checks, before training, that every output could be written (its folder exists and is writable, it is not a
+     * folder) and that no two outputs name the same file, so a long run does not end in a failed write.
+     */
     static void check(Options.Parsed p) throws UsageException {
         p.integer("scale", 1, 1, 3);
+        Map<Path, String> seen = new HashMap<>();
         for (String o : FILE_OPTIONS) {
             if (p.has(o)) {
-                Path dir = Path.of(p.string(o, null)).toAbsolutePath().getParent();
-                if (dir == null || !Files.isDirectory(dir)) {
-                    throw new UsageException("--" + o + " " + p.string(o, null) + ": folder " + dir
-                            + " does not exist");
+                Path target;
+                try {
+                    target = AtomicFiles.check(Path.of(p.string(o, null)));
+                } catch (IOException | InvalidPathException e) {
+                    throw new UsageException("--" + o + ": " + e.getMessage());
+                }
+                String other = seen.putIfAbsent(target, o);
+                if (other != null) {
+                    throw new UsageException("--" + other + " and --" + o + " both name " + target
+                            + "; give each output its own file");
                 }
             }
         }

@@ -4,7 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.Dataset;
-import dev.boundarylab.io.FileFormatException;
+import dev.boundarylab.files.FileFormatException;
 import dev.boundarylab.io.Report;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.Figures;

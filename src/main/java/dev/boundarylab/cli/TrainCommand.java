@@ -2,7 +2,7 @@ package dev.boundarylab.cli;
 
 import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.Dataset;
-import dev.boundarylab.io.FileFormatException;
+import dev.boundarylab.files.FileFormatException;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.io.Report;
 import dev.boundarylab.model.Parameters;
@@ -49,7 +49,8 @@ final class TrainCommand {
                 .add("png", "FILE.png", null, "write the figure: both boundaries and the cost chart")
                 .add("scale", "N", "1", "resolution of the PNG: 1, 2 or 3 times the base size")
                 .flag("log-scale", "draw the cost chart's axis on a log scale")
-                .add("save-costs", "FILE.csv", null, "write the cost history as CSV (epoch,cost)")
+                .add("save-costs", "FILE.csv", null,
+                        "write the cost history as CSV (epoch,cost): every epoch, or 4096 spread over a long run")
                 .add("save-data", "FILE.csv", null, "write the points as CSV (x1,x2,label)")
                 .add("save-params", "FILE.json", null, "write the final parameters as JSON (read back by --init)")
                 .flag("help", "list the options");
@@ -89,7 +90,8 @@ final class TrainCommand {
         Parameters init;
         try {
             data = DataLoader.load(s);
-            init = s.initFile() != null ? ParametersJson.read(s.initFile()) : Parameters.random(s.hidden(), s.initSeed());
+            init = s.initFile() != null ? ParametersJson.read(s.initFile())
+                    : Parameters.random(s.hidden(), s.initSeed());
         } catch (FileFormatException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalArgumentException e) {

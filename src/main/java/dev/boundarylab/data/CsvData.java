@@ -1,5 +1,6 @@
 package dev.boundarylab.data;
 
+import dev.boundarylab.files.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,20 +8,13 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Labelled points as CSV text: a header line {@code x1,x2,label}, then one line per point, e.g.
@@ -117,78 +111,21 @@ public final class CsvData {
     }
 
     /**
-     * Writes the points to a CSV file, replacing any file of that name in one step: the text goes to a temporary
-     * file in the same folder, is flushed to the disk, and is then moved over the target.
+     * Writes the points to a CSV file, replacing any file of that name in one step (through {@link AtomicFiles}):
+     * the text goes to a temporary file in the same folder, is flushed to the disk, and is then moved over the
+     * target.
      *
      * @throws IOException if the file cannot be written, with a message naming the file and why (the folder does
      *     not exist, is not a folder, is not writable, or the target is a folder); no file of the target's name is
      *     then created or changed
      */
     public static void write(Dataset data, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        String what = "cannot write " + file;
-        if (dir == null || target.getFileName() == null) {
-            throw new IOException(what + ": it names no file");
-        }
-        if (Files.isDirectory(target)) {
-            throw new IOException(what + ": it is a folder");
-        }
-        if (!Files.exists(dir)) {
-            throw new IOException(what + ": the folder " + dir + " does not exist");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new IOException(what + ": " + dir + " is a file, not a folder");
-        }
-        Path tmp = createTemporary(dir, target.getFileName().toString(), what);
-        boolean moved = false;
-        try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-                    Writer w = new BufferedWriter(
-                            new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
-                            1 << 16)) {
-                write(data, w);
-                w.flush();
-                // On the disk before the rename, so that a crash cannot leave the new name on an empty file.
-                channel.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } catch (IOException e) {
-            throw new IOException(what + ": " + e.getMessage(), e);
-        } finally {
-            if (!moved) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The write has already failed; that failure is the one to report.
-                }
-            }
-        }
-    }
-
-    // Not Files.createTempFile: it makes the file owner-only on POSIX, and the rename would keep that mode.
-    private static Path createTemporary(Path dir, String name, String what) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                    + ".tmp");
-            try {
-                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return tmp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 10) {
-                    throw new IOException(what + ": cannot create a temporary file in " + dir, e);
-                }
-            } catch (AccessDeniedException e) {
-                throw new IOException(what + ": the folder " + dir + " is not writable", e);
-            } catch (IOException e) {
-                throw new IOException(what + ": cannot create a temporary file in " + dir + ": " + e.getMessage(), e);
-            }
-        }
+        AtomicFiles.write(file, out -> {
+            // Buffered in characters too: write(Dataset, Writer) hands over a few characters at a time.
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            write(data, w);
+            w.flush();
+        });
     }
 
     /** One pass over the text: lines into a reused buffer, values into growing primitive columns. */

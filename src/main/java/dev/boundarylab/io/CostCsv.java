@@ -1,5 +1,6 @@
 package dev.boundarylab.io;
 
+import dev.boundarylab.files.AtomicFiles;
 import dev.boundarylab.train.CostSeries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

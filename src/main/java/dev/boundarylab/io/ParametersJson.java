@@ -7,6 +7,8 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.MalformedJsonException;
+import dev.boundarylab.files.AtomicFiles;
+import dev.boundarylab.files.FileFormatException;
 import dev.boundarylab.model.Parameters;
 import java.io.IOException;
 import java.io.Reader;

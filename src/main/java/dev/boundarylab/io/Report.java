@@ -2,6 +2,7 @@ package dev.boundarylab.io;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.boundarylab.files.AtomicFiles;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.CostSeries;
 import dev.boundarylab.train.HeadlessRun;

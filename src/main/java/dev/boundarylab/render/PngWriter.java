@@ -1,17 +1,16 @@
 package dev.boundarylab.render;
 
+import dev.boundarylab.files.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Writes pictures as PNG files, all or nothing: the image goes to a temporary file in the target's folder, which
- * is then moved over the target in one step, so a reader never sees half a file and a failed write leaves the
- * previous file as it was.
+ * Writes pictures as PNG files, all or nothing, through {@link AtomicFiles}: a reader never sees half a file and a
+ * failed write leaves the previous file as it was.
  */
 public final class PngWriter {
     private PngWriter() {
@@ -28,50 +27,13 @@ public final class PngWriter {
             throw new IllegalArgumentException("writing a PNG needs an image and a path, got " + image + " and "
                     + file);
         }
-        Path target = file.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        if (folder == null || target.getFileName() == null) {
-            throw new IOException("cannot write PNG " + file + ": the path has no file name");
-        }
-        if (!Files.exists(folder)) {
-            throw new IOException("cannot write PNG " + file + ": folder " + folder + " does not exist");
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("cannot write PNG " + file + ": " + folder + " is not a folder");
-        }
-        if (Files.isDirectory(target)) {
-            throw new IOException("cannot write PNG " + file + ": it is a folder");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new IOException("cannot write PNG " + file + ": folder " + folder + " is not writable");
-        }
-        Path tmp;
-        try {
-            tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        } catch (IOException e) {
-            throw new IOException("cannot write PNG " + file + ": cannot create a file in " + folder + " ("
-                    + e.getMessage() + ")", e);
-        }
-        boolean moved = false;
-        try {
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
-                throw new IOException("cannot write PNG " + file + ": no PNG writer for this image type");
+        AtomicFiles.write(file, out -> {
+            // A memory cache, not ImageIO's default file cache: no second temporary file in the system's folder.
+            try (ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+                if (!ImageIO.write(image, "png", png)) {
+                    throw new IOException("no PNG writer for this image type");
+                }
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("cannot write PNG")) {
-                throw e;
-            }
-            throw new IOException("cannot write PNG " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        });
     }
 }

@@ -4,7 +4,7 @@ import dev.boundarylab.data.CsvData;
 import dev.boundarylab.data.DataFormatException;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.data.DatasetKind;
-import dev.boundarylab.io.FileFormatException;
+import dev.boundarylab.files.FileFormatException;
 
 /** Makes the data set that settings describe: read from their CSV file, or generated. */
 public final class DataLoader {

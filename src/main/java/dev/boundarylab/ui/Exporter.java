@@ -108,7 +108,8 @@ final class Exporter implements AutoCloseable {
 
     /** A file name that says what and when: data set, hidden units, epoch, kind and time. */
     static String suggestedName(Kind kind, TrainingSnapshot s, int scale, LocalDateTime when) {
-        String data = s.data().name().replaceAll("[^A-Za-z0-9._-]+", "-");
+        // Data read from "points.csv" is named so; the name says "points", not "points.csv".
+        String data = s.data().name().replaceFirst("(?i)\\.csv$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
         String stamp = when.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String x = kind.extension.equals("png") && scale > 1 ? "@" + scale + "x" : "";
         return "boundary-lab_" + data + "_h" + s.hidden() + "_e" + s.epoch() + "_" + kind.slug + "_" + stamp + x
@@ -128,13 +129,20 @@ final class Exporter implements AutoCloseable {
         File f = fc.showSaveDialog(window.root().getScene().getWindow());
         if (f != null) {
             lastFolder = f.getParentFile();
-            export(kind, f.toPath());
+            export(kind, withExtension(f.toPath(), kind));
         }
     }
 
+    /** {@code file}, with the kind's extension added if the name typed has none (not every chooser adds it). */
+    static Path withExtension(Path file, Kind kind) {
+        String name = file.getFileName().toString();
+        return name.lastIndexOf('.') > 0 ? file : file.resolveSibling(name + "." + kind.extension);
+    }
+
     /**
-     * Exports {@code kind} of the newest snapshot to {@code target}; the window's banner says when it is written
-     * or why it could not be. Returns when the file is written (or failed), for tests and callers that wait.
+     * Exports {@code kind} of the snapshot shown now to {@code target}; the window's banner says when it is written
+     * or why it could not be. Called on the FX thread (the whole window is captured there); the file is drawn and
+     * written on the export thread. The future completes when the file is written, or fails with the reason.
      */
     CompletableFuture<Path> export(Kind kind, Path target) {
         TrainingSnapshot s = window.snapshotProperty().get();
@@ -142,20 +150,30 @@ final class Exporter implements AutoCloseable {
         Viewport view = window.viewport();
         boolean log = window.logScale();
         int k = scale;
-        BufferedImage windowImage = kind == Kind.WINDOW ? snapshotWindow(k) : null;
         CompletableFuture<Path> done = new CompletableFuture<>();
+        BufferedImage windowImage;
+        try {
+            windowImage = kind == Kind.WINDOW ? snapshotWindow(k) : null;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            failed(done, e);
+            return done;
+        }
         worker.execute(() -> {
             try {
                 write(kind, target, s, d, view, log, k, windowImage);
                 done.complete(target);
                 Platform.runLater(() -> window.say("Exported " + kind.label.toLowerCase() + " to " + target, false));
             } catch (Exception | OutOfMemoryError e) {
-                done.completeExceptionally(e);
-                String why = e.getMessage() == null ? e.toString() : e.getMessage();
-                Platform.runLater(() -> window.say("Export failed: " + why, true));
+                failed(done, e);
             }
         });
         return done;
+    }
+
+    private void failed(CompletableFuture<Path> done, Throwable e) {
+        done.completeExceptionally(e);
+        String why = e.getMessage() == null ? e.toString() : e.getMessage();
+        Platform.runLater(() -> window.say("Export failed: " + why, true));
     }
 
     private static void write(Kind kind, Path target, TrainingSnapshot s, FigureData d, Viewport view, boolean log,

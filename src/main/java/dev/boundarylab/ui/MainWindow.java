@@ -81,6 +81,8 @@ public final class MainWindow implements AutoCloseable {
     private SweepView sweepView;
     private javafx.stage.Stage sweepStage;
     private boolean logScale;
+    /** The service's message last put in the banner; the banner changes only when it does (exports use it too). */
+    private String shownMessage;
 
     // Controls, kept for wiring and tests (looked up by id).
     final ComboBox<DatasetKind> datasetChoice = new ComboBox<>();
@@ -160,6 +162,10 @@ public final class MainWindow implements AutoCloseable {
         return costView;
     }
 
+    Exporter exporter() {
+        return exporter;
+    }
+
     /** Shows a one-line message to the user in the banner above the plots. */
     void say(String message, boolean problem) {
         banner.setText(message);
@@ -218,11 +224,15 @@ public final class MainWindow implements AutoCloseable {
         playButton.setText(s.state() == TrainingSnapshot.State.RUNNING ? "Pause" : "Play");
         networkView.setAccessibleText(Figures.networkTitle(figureData(s)));
         logisticView.setAccessibleText(Figures.logisticTitle(figureData(s)));
-        if (s.state() == TrainingSnapshot.State.DIVERGED) {
-            say(s.message(), true);
-        } else {
-            say(s.message(), !s.message().isEmpty() && !s.message().startsWith("loaded")
-                    && !s.message().startsWith("showing"));
+        // Only a new message replaces the banner: an export's "Export failed: ..." must outlive the next frame.
+        if (!s.message().equals(shownMessage)) {
+            shownMessage = s.message();
+            if (s.state() == TrainingSnapshot.State.DIVERGED) {
+                say(s.message(), true);
+            } else {
+                say(s.message(), !s.message().isEmpty() && !s.message().startsWith("loaded")
+                        && !s.message().startsWith("showing"));
+            }
         }
     }
 
@@ -497,9 +507,16 @@ public final class MainWindow implements AutoCloseable {
         service.loadData(() -> CsvData.read(file));
     }
 
+    /** Reads parameters (a file the Export menu or {@code --save-params} wrote, or a report) and starts from them. */
     void loadParameters(Path file) {
         try {
             Parameters p = ParametersJson.read(file);
+            int most = (int) hiddenSlider.getMax();
+            if (p.hidden() > most) {
+                // The slider cannot show more; setting it would restart the network at its maximum instead.
+                say(file + ": " + p.hidden() + " hidden units; the window trains networks of 1 to " + most, true);
+                return;
+            }
             service.loadParameters(p);
             settings = settings.withHidden(p.hidden());
             hiddenSlider.setValue(p.hidden());

@@ -58,7 +58,7 @@ class PngWriterTest {
         Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
         IOException e = assertThrows(IOException.class,
                 () -> PngWriter.write(sample(), notAFolder.resolve("out.png")));
-        assertTrue(e.getMessage().contains("is not a folder"), e.getMessage());
+        assertTrue(e.getMessage().contains(notAFolder + " is a file, not a folder"), e.getMessage());
         IOException f = assertThrows(IOException.class, () -> PngWriter.write(sample(), dir));
         assertTrue(f.getMessage().contains("it is a folder"), f.getMessage());
     }

@@ -1,4 +1,4 @@
-package dev.boundarylab.io;
+package dev.boundarylab.files;
 
 /** A file that could not be read as what it should hold; the message names the file and what is wrong. */
 public final class FileFormatException extends Exception {
