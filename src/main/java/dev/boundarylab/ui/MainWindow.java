@@ -248,11 +248,17 @@ public final class MainWindow implements AutoCloseable {
 
         FigureRenderer at(double scale) {
             if (renderer == null || renderer.scale() != scale) {
-                renderer = new FigureRenderer(scale);
-                renderer.panelRenderer().setMaxSurfaceResolution((int) Math.round(LIVE_SURFACE_CELLS * scale));
+                renderer = liveRenderer(scale);
             }
             return renderer;
         }
+    }
+
+    /** The shared renderer as the window's live views use it: the surface capped at {@link #LIVE_SURFACE_CELLS}. */
+    static FigureRenderer liveRenderer(double scale) {
+        FigureRenderer r = new FigureRenderer(scale);
+        r.panelRenderer().setMaxSurfaceResolution((int) Math.round(LIVE_SURFACE_CELLS * scale));
+        return r;
     }
 
     /** What the renderer needs of a snapshot. */

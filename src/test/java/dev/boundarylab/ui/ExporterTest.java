@@ -189,7 +189,7 @@ class ExporterTest {
         int y0 = (int) Math.round(at.getMinY() * 2);
         int w = (int) Math.floor(window.networkView().getWidth() * 2);
         int h = (int) Math.floor(window.networkView().getHeight() * 2);
-        BufferedImage panel = new FigureRenderer(2).renderBoundaryPanel(
+        BufferedImage panel = MainWindow.liveRenderer(2).renderBoundaryPanel(
                 Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())),
                 new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
         assertSamePixels(panel, b.getSubimage(x0, y0, w, h), "the network panel inside the 2x window");
@@ -211,12 +211,13 @@ class ExporterTest {
                     Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())));
             assertSamePixels(expected, png, "network panel at " + scale + "x");
         }
-        // What the window shows on screen is the same renderer's picture at the view's size.
+        // What the window shows on screen is the same renderer's picture at the view's size, drawn live from a
+        // coarser surface (MainWindow.LIVE_SURFACE_CELLS) so it can redraw every frame.
         WaitForAsyncUtils.waitForFxEvents();
         int[] screen = MainWindowTest.pixels(window.networkView().image());
         int w = (int) window.networkView().image().getWidth();
         int h = (int) window.networkView().image().getHeight();
-        BufferedImage drawn = new FigureRenderer(1).renderBoundaryPanel(
+        BufferedImage drawn = MainWindow.liveRenderer(1).renderBoundaryPanel(
                 Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())),
                 new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
         int differ = 0;
