@@ -2,15 +2,17 @@ package dev.boundarylab.ui;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 
 /**
  * Shows a picture drawn by the renderer, sized to this region. The renderer draws into one reused
- * {@link BufferedImage}; its pixels are copied into one reused {@link WritableImage}. Both are replaced only when
- * the region's size changes, never per frame.
+ * {@link BufferedImage} whose int raster the shown {@link WritableImage} shares through a {@link PixelBuffer}: no
+ * copy per frame. Both are replaced only when the region's size changes, never per frame.
  */
 final class RasterView extends Region {
     /** Draws a picture into an image of the view's size. */
@@ -23,6 +25,7 @@ final class RasterView extends Region {
     private final ImageView view = new ImageView();
     private BufferedImage buffer;
     private WritableImage image;
+    private PixelBuffer<IntBuffer> pixelBuffer;
     private Painter painter;
     private boolean dirty = true;
     private long paints;
@@ -92,14 +95,16 @@ final class RasterView extends Region {
         }
         if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
             buffer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-            image = new WritableImage(w, h);
+            // The image shares the renderer's int raster: no copy and no format conversion per frame.
+            int[] raster = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
+            pixelBuffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster), PixelFormat.getIntArgbPreInstance());
+            image = new WritableImage(pixelBuffer);
             view.setImage(image);
         }
         view.setFitWidth(w / renderScale);
         view.setFitHeight(h / renderScale);
         painter.paint(buffer, renderScale);
-        int[] pixels = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+        pixelBuffer.updateBuffer(b -> null);
         dirty = false;
         paints++;
     }
