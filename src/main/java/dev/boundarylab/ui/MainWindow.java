@@ -74,7 +74,11 @@ public final class MainWindow implements AutoCloseable {
     private Settings settings;
     private Dataset viewportData;
     private Viewport viewport;
+    /** The least time between two redraws of the cost chart while training: 20 a second. */
+    private static final long CHART_FRAME_NANOS = 50_000_000L;
     private long shownVersion = -1;
+    private boolean chartDirty = true;
+    private long lastChartPaint;
     private long fpsStart = System.nanoTime();
     private long fpsPaints;
     private double framesPerSecond;
@@ -191,8 +195,17 @@ public final class MainWindow implements AutoCloseable {
                 logisticView.invalidate();
             }
             networkView.invalidate();
-            costView.invalidate();
+            chartDirty = true;
             showStatus(s);
+        }
+        // The boundary is redrawn every frame; the cost chart, whose change from frame to frame is a pixel or two,
+        // at most CHART_FRAME_NANOS apart while training, and at once when training stops.
+        long t = System.nanoTime();
+        if (chartDirty && (t - lastChartPaint >= CHART_FRAME_NANOS
+                || snapshot.get().state() != TrainingSnapshot.State.RUNNING)) {
+            costView.invalidate();
+            chartDirty = false;
+            lastChartPaint = t;
         }
         networkView.repaintIfNeeded();
         logisticView.repaintIfNeeded();
