@@ -74,6 +74,9 @@ public final class ParametersJson {
         } catch (IOException e) {
             throw new FileFormatException(file + ": cannot be read (" + e.getMessage() + ")");
         }
+        if (text.isBlank()) {
+            throw new FileFormatException(file + ": the file is empty; expected a JSON object with W1, b1, W2 and b2");
+        }
         return parse(new StringReader(text), file.toString());
     }
 

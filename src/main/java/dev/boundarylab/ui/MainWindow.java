@@ -436,6 +436,12 @@ public final class MainWindow implements AutoCloseable {
     void loadParameters(Path file) {
         try {
             Parameters p = ParametersJson.read(file);
+            if (p.hidden() > hiddenSlider.getMax()) {
+                // The slider would clamp the size and so replace the file's weights with random ones.
+                say(file + ": the parameters have " + p.hidden() + " hidden units; the window trains networks of 1 to "
+                        + (int) hiddenSlider.getMax(), true);
+                return;
+            }
             service.loadParameters(p);
             settings = settings.withHidden(p.hidden());
             hiddenSlider.setValue(p.hidden());
