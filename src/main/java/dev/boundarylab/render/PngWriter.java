@@ -6,7 +6,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.io.File;
+import java.io.InterruptedIOException;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.FileImageOutputStream;
+import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Writes pictures as PNG files, all or nothing: the image goes to a temporary file in the target's folder, which
@@ -54,9 +61,7 @@ public final class PngWriter {
         }
         boolean moved = false;
         try {
-            if (!ImageIO.write(image, "png", tmp.toFile())) {
-                throw new IOException("cannot write PNG " + file + ": no PNG writer for this image type");
-            }
+            encode(image, tmp, file);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -72,6 +77,45 @@ public final class PngWriter {
             if (!moved) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    private static void encode(BufferedImage image, Path tmp, Path file) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWriters(ImageTypeSpecifier.createFromRenderedImage(image), "png");
+        if (!writers.hasNext()) {
+            throw new IOException("cannot write PNG " + file + ": no PNG writer for this image type");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream out = new InterruptibleOutput(tmp.toFile())) {
+            writer.setOutput(out);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** A file output that gives up when its thread is interrupted, so a large PNG does not outlive its window. */
+    private static final class InterruptibleOutput extends FileImageOutputStream {
+        InterruptibleOutput(File f) throws IOException {
+            super(f);
+        }
+
+        private static void check() throws InterruptedIOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("interrupted");
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            check();
+            super.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            check();
+            super.write(b, off, len);
         }
     }
 }

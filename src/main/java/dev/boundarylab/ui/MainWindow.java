@@ -131,6 +131,11 @@ public final class MainWindow implements AutoCloseable {
         return service;
     }
 
+    /** The exporter (for tests). */
+    Exporter exporter() {
+        return exporter;
+    }
+
     Settings settings() {
         return settings;
     }
