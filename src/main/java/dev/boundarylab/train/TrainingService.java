@@ -326,6 +326,9 @@ public final class TrainingService implements AutoCloseable {
         try {
             command.run();
         } catch (RuntimeException | OutOfMemoryError e) {
+            if (closed) {
+                return; // interrupted by close: nobody is waiting for the outcome
+            }
             // A command that fails (bad data, a model that cannot be fit, data too big for memory) leaves the run
             // as it was and says why.
             LOG.log(Level.WARNING, "command failed", e);

@@ -73,6 +73,22 @@ class ServiceThreadsTest {
     }
 
     @Test
+    void closingWhileLargeDataIsLoadingEndsTheTrainerThreadWithinASecond() throws Exception {
+        Dataset large = DatasetKind.CIRCLES.generate(300_000, 2);
+        TrainingService service = new TrainingService(DatasetKind.CIRCLES.generate(200, 2), 4, 2, 1.2,
+                Double.POSITIVE_INFINITY, null);
+        // The baseline's fifty cross-validation fits on 300,000 points take seconds.
+        service.setData(large);
+        Thread.sleep(200);
+        long t0 = System.nanoTime();
+        service.close();
+        while (service.isAlive() && System.nanoTime() < t0 + 1_000_000_000L) {
+            Thread.sleep(5);
+        }
+        assertFalse(service.isAlive(), "the trainer is alive a second after close");
+    }
+
+    @Test
     void closingMidSweepEndsEverySweepThreadWithinASecond() throws Exception {
         Dataset data = DatasetKind.GAUSSIAN_QUANTILES.generate(400, 3);
         Sweep sweep = new Sweep(data, List.of(50, 40, 30, 20), 1.2, 5_000_000, 2, 2);
