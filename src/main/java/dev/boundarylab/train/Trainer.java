@@ -75,7 +75,9 @@ public final class Trainer {
 
     /**
      * Trains up to {@code epochs} more epochs, stopping early if the cost diverges; calls {@code observer} with
-     * each epoch's cost as it is computed (may be null). Returns the number of epochs done.
+     * each epoch's cost as it is computed (may be null). Returns the number of epochs done. A run that diverges
+     * stays at the epoch where it did, with that epoch's parameters (always finite) and cost; the divergent cost
+     * is not recorded in the history.
      */
     public long run(long epochs, CostObserver observer) {
         if (diverged()) {

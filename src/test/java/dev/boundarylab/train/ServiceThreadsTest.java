@@ -29,8 +29,8 @@ class ServiceThreadsTest {
     @Test
     void aMillionEpochsKeepTheCostHistoryWithinItsCapacity() throws Exception {
         // Small data, so that a million epochs take a second or two: the history's size does not depend on it.
-        Dataset data = DatasetKind.MOONS.generate(16, 5);
-        try (TrainingService service = new TrainingService(data, 2, 2, 0.5, Double.POSITIVE_INFINITY, null)) {
+        Dataset data = DatasetKind.MOONS.generate(8, 5);
+        try (TrainingService service = new TrainingService(data, 1, 2, 0.5, Double.POSITIVE_INFINITY, null)) {
             service.play();
             int largest = 0;
             long deadline = System.nanoTime() + 120_000_000_000L;

@@ -106,19 +106,18 @@ class WindowThreadsTest {
             // By hand: drag each thumb back and forth, and step it with the keyboard.
             for (Slider s : sliders) {
                 Node thumb = s.lookup(".thumb");
-                robot.drag(thumb, MouseButton.PRIMARY).moveBy(90, 0).drop();
-                robot.drag(thumb, MouseButton.PRIMARY).moveBy(-70, 0).drop();
+                robot.drag(thumb, MouseButton.PRIMARY).moveBy(90, 0).moveBy(-140, 0).moveBy(110, 0).drop();
                 robot.interact(s::requestFocus);
                 robot.type(KeyCode.END);
                 robot.type(KeyCode.HOME);
-                for (int k = 0; k < 12; k++) {
+                for (int k = 0; k < 8; k++) {
                     robot.type(k % 3 == 2 ? KeyCode.LEFT : KeyCode.RIGHT);
                 }
             }
             long t1 = System.nanoTime();
             // And for volume, many values per frame, as a fast drag delivers them: 600 per slider.
-            storm(robot, sliders, random, 20);
-            storm(robot, sliders, random, 20);
+            storm(robot, sliders, random, 50);
+            storm(robot, sliders, random, 50);
             long t2 = System.nanoTime();
             settle(robot, sliders);
 
