@@ -42,7 +42,7 @@ class WindowRobustnessTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(Settings.defaults(), false);
-        Scene scene = new Scene(window.root(), 1200, 800);
+        Scene scene = new Scene(window.root(), 900, 620);
         scene.getStylesheets().add(getClass().getResource(MainWindow.STYLESHEET).toExternalForm());
         window.installShortcuts(scene);
         stage.setScene(scene);
