@@ -70,7 +70,10 @@ public final class Cli {
                 + "  java -jar boundary-lab.jar train [options] train both models headless\n"
                 + "  java -jar boundary-lab.jar sweep [options] train one network per hidden size (1,2,3,4,5,20,50)\n"
                 + "  java -jar boundary-lab.jar <command> --help list the options of a command\n\n"
-                + "Exit status: 0 done, 2 bad input or a file that cannot be read or written, 3 the network's cost\n"
-                + "diverged (try a smaller --learning-rate).\n";
+                + EXIT_STATUS;
     }
+
+    /** The exit statuses, as every command's help lists them. */
+    static final String EXIT_STATUS = "Exit status: 0 done, 2 bad input or a file that cannot be read or written, 3 the"
+            + " network's cost\ndiverged (try a smaller --learning-rate).\n";
 }

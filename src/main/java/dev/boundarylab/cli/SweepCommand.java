@@ -49,7 +49,8 @@ final class SweepCommand {
         Options options = options();
         Options.Parsed p = options.parse(args);
         if (p.has("help")) {
-            out.print("Usage: java -jar boundary-lab.jar sweep [options]\n\n" + options.help());
+            out.print("Usage: java -jar boundary-lab.jar sweep [options]\n\n" + options.help() + "\n"
+                    + Cli.EXIT_STATUS);
             return Cli.OK;
         }
         List<Integer> sizes;

@@ -81,7 +81,8 @@ final class TrainCommand {
         Options options = options();
         Options.Parsed p = options.parse(args);
         if (p.has("help")) {
-            out.print("Usage: java -jar boundary-lab.jar train [options]\n\n" + options.help());
+            out.print("Usage: java -jar boundary-lab.jar train [options]\n\n" + options.help() + "\n"
+                    + Cli.EXIT_STATUS);
             return Cli.OK;
         }
         Settings s = settings(p, (int) p.integer("hidden", Settings.defaults().hidden(), 1, Settings.MAX_HIDDEN));

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.MalformedJsonException;
 import dev.boundarylab.files.AtomicFiles;
@@ -23,6 +24,9 @@ import java.nio.file.Path;
  * {@code {"W1": [[a, b], ...], "b1": [...], "W2": [...], "b2": n}}.
  */
 public final class ParametersJson {
+    /** The most characters of the file's own text quoted in a message. */
+    private static final int MAX_QUOTE = 80;
+
     private ParametersJson() {
     }
 
@@ -72,6 +76,9 @@ public final class ParametersJson {
         } catch (IOException e) {
             throw new FileFormatException(file + ": cannot be read (" + e.getMessage() + ")");
         }
+        if (text.isBlank()) {
+            throw new FileFormatException(file + ": the file is empty; expected a JSON object with W1, b1, W2 and b2");
+        }
         return parse(new StringReader(text), file.toString());
     }
 
@@ -113,13 +120,37 @@ public final class ParametersJson {
         }
     }
 
+    /** The parser's complaint without its help link and JSON path, which can be as long as the file is deep. */
     private static String cleanMessage(Throwable e) {
         String m = e.getMessage();
         if (m == null) {
             return e.getClass().getSimpleName();
         }
         int see = m.indexOf("\nSee ");
-        return (see >= 0 ? m.substring(0, see) : m).trim();
+        m = (see >= 0 ? m.substring(0, see) : m).trim();
+        m = m.replaceAll(" path \\$\\S*", "");
+        return shorten(m);
+    }
+
+    private static String shorten(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() <= MAX_QUOTE ? line : line.substring(0, MAX_QUOTE) + "…";
+    }
+
+    /** What a JSON value is, in a few words, never the whole value (which may be megabytes, or nested too deeply). */
+    private static String describe(JsonElement e) {
+        if (e.isJsonArray()) {
+            int n = e.getAsJsonArray().size();
+            return "a list of " + n + " value" + (n == 1 ? "" : "s");
+        }
+        if (e.isJsonObject()) {
+            return "an object";
+        }
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        if (p.isString()) {
+            return "the text \"" + shorten(p.getAsString()) + "\"";
+        }
+        return shorten(p.toString());
     }
 
     private static double[][] matrix(JsonObject o, String key, String source) throws FileFormatException {
@@ -149,33 +180,27 @@ public final class ParametersJson {
             throw new FileFormatException(source + ": " + key + " is missing or not a list of numbers");
         }
         JsonArray a = e.getAsJsonArray();
+        // Accept W2 written as a 1 x hidden matrix too, as numpy would save it.
+        if ("W2".equals(key) && a.size() == 1 && a.get(0).isJsonArray()) {
+            a = a.get(0).getAsJsonArray();
+        }
         double[] v = new double[a.size()];
         for (int k = 0; k < a.size(); k++) {
-            JsonElement x = a.get(k);
-            // Accept W2 written as a 1 x hidden matrix too, as numpy would save it.
-            if (x.isJsonArray() && a.size() == 1 && "W2".equals(key)) {
-                return vector(wrap(key, x), key, source);
-            }
-            v[k] = number(x, source, key + "[" + k + "]");
+            v[k] = number(a.get(k), source, key + "[" + k + "]");
         }
         return v;
-    }
-
-    private static JsonObject wrap(String key, JsonElement e) {
-        JsonObject o = new JsonObject();
-        o.add(key, e);
-        return o;
     }
 
     private static double number(JsonElement e, String source, String what) throws FileFormatException {
         if (e == null || e.isJsonNull()) {
             throw new FileFormatException(source + ": " + what + " is missing");
         }
-        if (e.isJsonArray() && e.getAsJsonArray().size() == 1) {
-            return number(e.getAsJsonArray().get(0), source, what);
+        // A number may come as a 1-element list or 1 x 1 matrix, as numpy saves a column or a scalar array.
+        for (int depth = 0; depth < 2 && e.isJsonArray() && e.getAsJsonArray().size() == 1; depth++) {
+            e = e.getAsJsonArray().get(0);
         }
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-            throw new FileFormatException(source + ": " + what + " is " + e + ", not a number");
+            throw new FileFormatException(source + ": " + what + " is " + describe(e) + ", not a number");
         }
         double v = e.getAsDouble();
         if (!Double.isFinite(v)) {

@@ -84,6 +84,45 @@ public final class NeuralNetwork {
         lastCost = Double.NaN;
     }
 
+    /**
+     * Copies the current parameters into {@code theta}, laid out as W1 column 0, W1 column 1, b1, W2 (hidden each)
+     * and b2; allocates nothing, so a trainer can keep a checkpoint of every epoch.
+     *
+     * @param theta Modified. Holds the parameters afterwards; length {@code 4 * hidden() + 1}.
+     */
+    public void saveParameters(double[] theta) {
+        int h = hidden;
+        checkFlatLength(theta);
+        System.arraycopy(w1a, 0, theta, 0, h);
+        System.arraycopy(w1b, 0, theta, h, h);
+        System.arraycopy(b1, 0, theta, 2 * h, h);
+        System.arraycopy(w2, 0, theta, 3 * h, h);
+        theta[4 * h] = b2;
+    }
+
+    /**
+     * Puts back parameters saved by {@link #saveParameters}; allocates nothing.
+     *
+     * @param theta Not modified. Parameters in the layout of {@link #saveParameters}.
+     */
+    public void restoreParameters(double[] theta) {
+        int h = hidden;
+        checkFlatLength(theta);
+        System.arraycopy(theta, 0, w1a, 0, h);
+        System.arraycopy(theta, h, w1b, 0, h);
+        System.arraycopy(theta, 2 * h, b1, 0, h);
+        System.arraycopy(theta, 3 * h, w2, 0, h);
+        b2 = theta[4 * h];
+        lastCost = Double.NaN;
+    }
+
+    private void checkFlatLength(double[] theta) {
+        if (theta.length != 4 * hidden + 1) {
+            throw new IllegalArgumentException("parameter buffer has length " + theta.length + "; a network of "
+                    + hidden + " hidden units needs " + (4 * hidden + 1));
+        }
+    }
+
     /** The number of hidden units. */
     public int hidden() {
         return hidden;

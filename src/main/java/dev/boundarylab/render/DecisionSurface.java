@@ -65,6 +65,7 @@ public final class DecisionSurface {
             evaluateNetwork(p);
         } else {
             for (int r = 0; r < rows; r++) {
+                checkInterrupted();
                 double x2 = x2(r);
                 int base = r * columns;
                 for (int c = 0; c < columns; c++) {
@@ -93,6 +94,7 @@ public final class DecisionSurface {
             xs[c] = (float) x1(c);
         }
         for (int r = 0; r < rows; r++) {
+            checkInterrupted();
             float x2 = (float) x2(r);
             java.util.Arrays.fill(z2, 0, columns, b2);
             // Z2 = b2 + sum_j W2[j] tanh(W1[j][0] x1 + (W1[j][1] x2 + b1[j])), one hidden unit at a time so the
@@ -110,6 +112,13 @@ public final class DecisionSurface {
                 // sigmoid(z) = (1 + tanh(z/2)) / 2
                 values[base + c] = 0.5f + 0.5f * tanh(0.5f * z2[c]);
             }
+        }
+    }
+
+    /** A large surface takes seconds; a thread asked to stop (an export when the window closes) stops here. */
+    private static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("drawing interrupted");
         }
     }
 

@@ -33,13 +33,21 @@ public record Viewport(double x1Min, double x1Max, double x2Min, double x2Max) {
      * bounds rounded outwards to a 1-2-5 step (about a tenth of the side). When the data surround the origin, as
      * generated data sets do, the square is centred on the origin so that both axes read symmetrically: the seed's
      * data (about [-2.4, 2.4] x [-2.5, 2.1]) gives [-3, 3] x [-3, 3]. Otherwise it is centred on the data's box.
-     * An empty data set gives [-1, 1] x [-1, 1]; a single point a square of side at least 1 around it.
+     * An empty data set gives [-1, 1] x [-1, 1]; a single point a square of side at least 1 around it. Data the
+     * round steps cannot frame (points on one spot far from the origin, extents near the largest double or below
+     * the smallest normal one) gets a plain square around its box instead.
      */
     public static Viewport around(Dataset data) {
         if (data.size() == 0) {
             return new Viewport(-1, 1, -1, 1);
         }
         double[] b = data.bounds();
+        Viewport nice = rounded(b);
+        return nice != null ? nice : plain(b);
+    }
+
+    /** The square of {@link #around} in round steps, or null if doubles cannot hold it around the box {@code b}. */
+    private static Viewport rounded(double[] b) {
         double side = Math.max(b[1] - b[0], b[3] - b[2]);
         // A single point (or all points on one spot) still deserves a visible neighbourhood.
         double margin = side > 0 ? PADDING * side : 0.5;
@@ -56,6 +64,11 @@ public record Viewport(double x1Min, double x1Max, double x2Min, double x2Max) {
             half = 0.5 * side + margin;
         }
         double step = Ticks.niceStep(2 * half, 10);
+        // Whole numbers of steps must fit a long exactly, and the bounds must differ as doubles.
+        double reach = Math.max(Math.abs(c1) + half, Math.abs(c2) + half) / step;
+        if (!(step > 0) || !Double.isFinite(reach) || reach > 1L << 52) {
+            return null;
+        }
         // Bounds as whole numbers of steps, so that they print as the round numbers they are.
         long lo1 = (long) Math.floor((c1 - half) / step);
         long hi1 = (long) Math.ceil((c1 + half) / step);
@@ -70,7 +83,27 @@ public record Viewport(double x1Min, double x1Max, double x2Min, double x2Max) {
             lo1 -= -extra / 2;
             hi1 += -extra - (-extra / 2);
         }
-        return new Viewport(steps(lo1, step), steps(hi1, step), steps(lo2, step), steps(hi2, step));
+        double x1Min = steps(lo1, step);
+        double x1Max = steps(hi1, step);
+        double x2Min = steps(lo2, step);
+        double x2Max = steps(hi2, step);
+        boolean frames = x1Min < x1Max && x2Min < x2Max && Double.isFinite(x1Min) && Double.isFinite(x1Max)
+                && Double.isFinite(x2Min) && Double.isFinite(x2Max) && x1Min <= b[0] && b[1] <= x1Max
+                && x2Min <= b[2] && b[3] <= x2Max;
+        return frames ? new Viewport(x1Min, x1Max, x2Min, x2Max) : null;
+    }
+
+    /** A square around the box {@code b} with a 10% margin, wide enough to be a range of distinct doubles. */
+    private static Viewport plain(double[] b) {
+        // Halves first, so that extents near the largest double do not overflow.
+        double c1 = b[0] / 2 + b[1] / 2;
+        double c2 = b[2] / 2 + b[3] / 2;
+        double half = (0.5 + PADDING) * Math.max(b[1] / 2 - b[0] / 2, b[3] / 2 - b[2] / 2) * 2;
+        double scale = Math.max(Math.abs(c1), Math.abs(c2));
+        half = Math.max(Math.max(half, 1e-6 * scale), Math.max(Math.ulp(scale) * 8, Double.MIN_NORMAL));
+        double max = Double.MAX_VALUE;
+        return new Viewport(Math.max(-max, c1 - half), Math.min(max, c1 + half), Math.max(-max, c2 - half),
+                Math.min(max, c2 + half));
     }
 
     private static double steps(long k, double step) {

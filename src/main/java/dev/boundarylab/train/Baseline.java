@@ -15,6 +15,8 @@ import dev.boundarylab.model.LogisticRegressionCV;
  *     empty
  */
 public record Baseline(LogisticModel model, double accuracy, double cost, String problem) {
+    private static final String NAME = "logistic regression";
+
     /** Fits the baseline (cross-validated L2 logistic regression, scikit-learn's defaults) to {@code data}. */
     public static Baseline fit(Dataset data) {
         try {
@@ -22,7 +24,10 @@ public record Baseline(LogisticModel model, double accuracy, double cost, String
             LogisticModel m = r.model();
             return new Baseline(m, m.accuracy(data), m.cost(data), r.fallback().orElse(""));
         } catch (IllegalArgumentException e) {
-            return new Baseline(null, Double.NaN, Double.NaN, "logistic regression: " + e.getMessage());
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            // The model's own messages start with its name; say it once.
+            why = why.startsWith(NAME + " ") ? why.substring(NAME.length() + 1) : why;
+            return new Baseline(null, Double.NaN, Double.NaN, NAME + ": " + why);
         }
     }
 }

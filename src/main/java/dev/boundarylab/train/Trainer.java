@@ -24,6 +24,8 @@ public final class Trainer {
     private double initialCost;
     private long divergedAt = -1;
     private final CostHistory history = new CostHistory(HISTORY_CAPACITY);
+    // The parameters before the latest update, so a run that diverges keeps the finite ones of its last epoch.
+    private double[] checkpoint;
 
     /**
      * A run at epoch 0 from the given initial parameters.
@@ -39,6 +41,7 @@ public final class Trainer {
     private void start(Parameters init) {
         this.initial = init;
         this.network = new NeuralNetwork(init, data);
+        this.checkpoint = new double[4 * init.hidden() + 1];
         this.epoch = 0;
         this.divergedAt = -1;
         history.clear();
@@ -72,18 +75,24 @@ public final class Trainer {
 
     /**
      * Trains up to {@code epochs} more epochs, stopping early if the cost diverges; calls {@code observer} with
-     * each epoch's cost as it is computed (may be null). Returns the number of epochs done.
+     * each epoch's cost as it is computed (may be null). Returns the number of epochs done. A run that diverges
+     * stays at the epoch where it did, with that epoch's parameters (always finite) and cost; the divergent cost
+     * is not recorded in the history.
      */
     public long run(long epochs, CostObserver observer) {
         if (diverged()) {
             return 0;
         }
         for (long k = 0; k < epochs; k++) {
+            network.saveParameters(checkpoint);
             double c = network.step(learningRate);
             if (isDivergent(c)) {
-                // The cost of the parameters before this update already exploded: stop at that epoch.
+                // Either the cost of the parameters before this update exploded or the update made them overflow:
+                // stop at this epoch, with its parameters (finite, and what the epoch and cost describe).
+                network.restoreParameters(checkpoint);
                 divergedAt = epoch;
                 cost = c;
+                accuracy = network.lastAccuracy();
                 return k;
             }
             cost = c;
@@ -99,10 +108,10 @@ public final class Trainer {
         if (isDivergent(c)) {
             divergedAt = epoch;
         } else {
-            accuracy = network.lastAccuracy();
             history.add(epoch, c);
         }
         cost = c;
+        accuracy = network.lastAccuracy();
         if (observer != null && !diverged()) {
             observer.cost(epoch, c);
         }

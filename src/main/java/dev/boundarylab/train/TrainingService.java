@@ -39,6 +39,7 @@ public final class TrainingService implements AutoCloseable {
     private boolean running;
     private double pace;
     private long initSeed;
+    // What the user should read now; the baseline's note on the data when nothing else is to be said.
     private String message = "";
     private long version;
     private long chunk = 1;
@@ -66,10 +67,19 @@ public final class TrainingService implements AutoCloseable {
         this.initSeed = initSeed;
         this.trainer = new Trainer(data, Parameters.random(hidden, initSeed), learningRate);
         this.baseline = Baseline.fit(data);
+        this.message = baseline.problem();
         publish();
         this.thread = new Thread(this::loop, "boundary-lab-trainer");
         thread.setDaemon(true);
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.SEVERE, "training thread failed", e));
+        // The loop survives every failure it can; anything else goes to the app's handler, which shows it.
+        thread.setUncaughtExceptionHandler((t, e) -> {
+            Thread.UncaughtExceptionHandler app = Thread.getDefaultUncaughtExceptionHandler();
+            if (app != null) {
+                app.uncaughtException(t, e);
+            } else {
+                LOG.log(Level.SEVERE, "training thread failed", e);
+            }
+        });
         thread.start();
     }
 
@@ -88,11 +98,11 @@ public final class TrainingService implements AutoCloseable {
     public void play() {
         submit(() -> {
             if (trainer.diverged()) {
-                message = "diverged at epoch " + trainer.divergedAt() + ": reset, or try a smaller learning rate";
+                message = divergenceMessage() + "; Reset starts over";
                 return;
             }
             setRunning(true);
-            message = "";
+            message = baseline.problem();
         });
     }
 
@@ -106,9 +116,11 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> {
             if (running) {
                 setRunning(false);
-            } else if (!trainer.diverged()) {
+            } else if (trainer.diverged()) {
+                message = divergenceMessage() + "; Reset starts over";
+            } else {
                 setRunning(true);
-                message = "";
+                message = baseline.problem();
             }
         });
     }
@@ -129,7 +141,7 @@ public final class TrainingService implements AutoCloseable {
     public void reset() {
         submit(() -> {
             trainer.reset();
-            message = "";
+            message = baseline.problem();
             restartPace();
         });
     }
@@ -139,7 +151,7 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> {
             initSeed = seed;
             trainer.restart(Parameters.random(trainer.hidden(), seed));
-            message = "";
+            message = baseline.problem();
             restartPace();
         });
     }
@@ -152,7 +164,7 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> {
             if (hidden != trainer.hidden()) {
                 trainer.restart(Parameters.random(hidden, initSeed));
-                message = "";
+                message = baseline.problem();
                 restartPace();
             }
         });
@@ -198,7 +210,7 @@ public final class TrainingService implements AutoCloseable {
             Trainer next = new Trainer(data, Parameters.random(trainer.hidden(), initSeed), trainer.learningRate());
             baseline = Baseline.fit(data);
             trainer = next;
-            message = baseline.problem().isEmpty() ? "" : baseline.problem();
+            message = baseline.problem();
             restartPace();
         });
     }
@@ -257,6 +269,9 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private void restartPace() {
+        // Start the chunk size over: one tuned to small data would keep a run on large data away from the
+        // commands for minutes.
+        chunk = 1;
         paceStart = System.nanoTime();
         paceDone = 0;
         rateStart = paceStart;
@@ -267,8 +282,12 @@ public final class TrainingService implements AutoCloseable {
     private void checkDivergence() {
         if (trainer.diverged()) {
             running = false;
-            message = "diverged at epoch " + trainer.divergedAt() + ", try a smaller learning rate";
+            message = divergenceMessage();
         }
+    }
+
+    private String divergenceMessage() {
+        return "diverged at epoch " + trainer.divergedAt() + ", try a smaller learning rate";
     }
 
     private void loop() {
@@ -283,7 +302,7 @@ public final class TrainingService implements AutoCloseable {
                     continue;
                 }
                 if (running) {
-                    dirty |= trainChunk();
+                    dirty |= trainSafely();
                 } else {
                     if (dirty) {
                         publish();
@@ -311,11 +330,34 @@ public final class TrainingService implements AutoCloseable {
     private void runCommand(Runnable command) {
         try {
             command.run();
-        } catch (RuntimeException e) {
-            // A command that fails (bad data, a model that cannot be fit) leaves the run as it was and says why.
+        } catch (RuntimeException | OutOfMemoryError e) {
+            if (closed) {
+                return; // interrupted by close: nobody is waiting for the outcome
+            }
+            // A command that fails (bad data, a model that cannot be fit, data too big for memory) leaves the run
+            // as it was and says why.
             LOG.log(Level.WARNING, "command failed", e);
-            message = e.getMessage() == null ? e.toString() : e.getMessage();
+            message = describe(e);
         }
+    }
+
+    /** Trains a chunk; a failure pauses the run with a message instead of ending the thread. */
+    private boolean trainSafely() throws InterruptedException {
+        try {
+            return trainChunk();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.log(Level.SEVERE, "training failed at epoch " + trainer.epoch(), e);
+            running = false;
+            message = "training stopped at epoch " + trainer.epoch() + ": " + describe(e);
+            return true;
+        }
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "not enough memory (" + (e.getMessage() == null ? "out of memory" : e.getMessage()) + ")";
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     /** Trains the epochs now due; returns whether anything changed. */

@@ -1,17 +1,13 @@
 package dev.boundarylab.ui;
 
 import dev.boundarylab.train.Settings;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /** The desktop app: one window showing the network learn beside the logistic baseline. */
 public final class BoundaryLabApp extends Application {
-    private static final Logger LOG = Logger.getLogger(BoundaryLabApp.class.getName());
     private MainWindow window;
 
     /** Launches the window. */
@@ -43,41 +39,6 @@ public final class BoundaryLabApp extends Application {
     public void stop() {
         if (window != null) {
             window.close();
-        }
-    }
-
-    /** Logs every uncaught exception with its stack and shows it to the user once, on the FX thread. */
-    static final class ErrorReporter {
-        private static volatile boolean showing;
-
-        private ErrorReporter() {
-        }
-
-        static void install() {
-            Thread.setDefaultUncaughtExceptionHandler((t, e) -> report(t, e));
-            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> report(t, e));
-        }
-
-        static void report(Thread t, Throwable e) {
-            LOG.log(Level.SEVERE, "uncaught exception on thread " + t.getName(), e);
-            Runnable show = () -> {
-                if (showing) {
-                    return;
-                }
-                showing = true;
-                Alert a = new Alert(Alert.AlertType.ERROR);
-                a.setTitle("Boundary Lab");
-                a.setHeaderText("Something went wrong on thread " + t.getName());
-                a.setContentText(String.valueOf(e.getMessage() == null ? e : e.getMessage())
-                        + "\n\nThe details are in the log. The app keeps running.");
-                a.setOnHidden(ev -> showing = false);
-                a.show();
-            };
-            if (Platform.isFxApplicationThread()) {
-                show.run();
-            } else {
-                Platform.runLater(show);
-            }
         }
     }
 }

@@ -223,16 +223,16 @@ final class Exporter implements AutoCloseable {
         }
     }
 
-    /** Stops the export thread, waiting up to a second for a file being written. */
+    /**
+     * Stops the export thread: an export in progress is abandoned (its temporary file removed, nothing left under
+     * the target name) and queued ones dropped. Waits up to a second for the thread to end.
+     */
     @Override
     public void close() {
-        worker.shutdown();
+        worker.shutdownNow();
         try {
-            if (!worker.awaitTermination(1, TimeUnit.SECONDS)) {
-                worker.shutdownNow();
-            }
+            worker.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
-            worker.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

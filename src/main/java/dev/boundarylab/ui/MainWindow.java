@@ -142,6 +142,11 @@ public final class MainWindow implements AutoCloseable {
         return service;
     }
 
+    /** The exporter (for tests). */
+    Exporter exporter() {
+        return exporter;
+    }
+
     Settings settings() {
         return settings;
     }
@@ -164,10 +169,6 @@ public final class MainWindow implements AutoCloseable {
 
     RasterView costView() {
         return costView;
-    }
-
-    Exporter exporter() {
-        return exporter;
     }
 
     /** Shows a one-line message to the user in the banner above the plots. */
@@ -530,10 +531,10 @@ public final class MainWindow implements AutoCloseable {
     void loadParameters(Path file) {
         try {
             Parameters p = ParametersJson.read(file);
-            int most = (int) hiddenSlider.getMax();
-            if (p.hidden() > most) {
-                // The slider cannot show more; setting it would restart the network at its maximum instead.
-                say(file + ": " + p.hidden() + " hidden units; the window trains networks of 1 to " + most, true);
+            if (p.hidden() > hiddenSlider.getMax()) {
+                // The slider would clamp the size and so replace the file's weights with random ones.
+                say(file + ": the parameters have " + p.hidden() + " hidden units; the window trains networks of 1 to "
+                        + (int) hiddenSlider.getMax(), true);
                 return;
             }
             service.loadParameters(p);

@@ -53,4 +53,28 @@ class ViewportTest {
         assertTrue(v.contains(1, -2));
         assertFalse(v.contains(1.0001, 0));
     }
+
+    @Test
+    void framesDataTheRoundStepsCannotOnOneSpotFarOutHugeOrTiny() {
+        double max = Double.MAX_VALUE;
+        double[][][] cases = {
+            {{1e16, 1e16}, {1e16, 1e16}},
+            {{1e300, 1e300}, {-1e300, -1e300}},
+            {{-max, max}, {0, 1}},
+            {{Double.MIN_VALUE, 0}, {0, 0}},
+            {{123456789.0, 123456789.0}, {-5, -5}},
+        };
+        for (double[][] c : cases) {
+            Dataset d = new Dataset("far", c[0], c[1], new int[] {0, 1});
+            Viewport v = Viewport.around(d);
+            String what = java.util.Arrays.deepToString(c) + " in " + v;
+            assertTrue(v.contains(c[0][0], c[1][0]) && v.contains(c[0][1], c[1][1]), what);
+            assertTrue(v.x1Min() < v.x1Max() && v.x2Min() < v.x2Max(), what);
+            // Points on one spot get a neighbourhood of about a millionth of their distance from the origin.
+            double spot = Math.max(Math.abs(c[0][0]), Math.abs(c[1][0]));
+            if (c[0][0] == c[0][1] && c[1][0] == c[1][1] && spot > 1e15) {
+                assertTrue(v.x1Max() - v.x1Min() <= 1e-5 * spot, what);
+            }
+        }
+    }
 }

@@ -63,6 +63,36 @@ class TrainerTest {
     }
 
     @Test
+    void aCostThatIsNotANumberFromTheStartStopsAtEpochZeroWithTheInitialParameters() {
+        // W1 x overflows to +inf and -inf in the two coordinates, so z1 = inf - inf is NaN and so is the cost.
+        Dataset far = new Dataset("far", new double[] {1e300, -1e300}, new double[] {1e300, 1e300}, new int[] {0, 1});
+        Parameters p = new Parameters(new double[][] {{1e10, -1e10}}, new double[] {0}, new double[] {1}, 0);
+        Trainer t = new Trainer(far, p, 1.2);
+        assertTrue(Double.isNaN(t.cost()));
+        assertEquals(0, t.run(100, null));
+        assertTrue(t.diverged());
+        assertEquals(0, t.divergedAt());
+        assertEquals(p, t.parameters(), "the update with NaN gradients is undone");
+        assertEquals(0, t.costSeries().size());
+    }
+
+    @Test
+    void anUpdateThatOverflowsTheParametersIsUndoneAndCountsAsDivergence() {
+        // At W1 = 0 the hidden units are linear, so dW1 = W2 dZ2 x / m is about 1e303 and the step lr * dW1 overflows.
+        Dataset far = new Dataset("far", new double[] {1e300, -1e300}, new double[] {1e300, -1e300},
+                new int[] {1, 0});
+        Parameters p = new Parameters(new double[][] {{0, 0}}, new double[] {0}, new double[] {1e3}, 0);
+        Trainer t = new Trainer(far, p, 1e6);
+        double c0 = t.cost();
+        assertEquals(Math.log(2), c0, 1e-15);
+        assertEquals(0, t.run(10, null));
+        assertEquals(0, t.divergedAt());
+        assertEquals(p, t.parameters());
+        assertEquals(c0, t.cost(), 0.0);
+        assertEquals(1, t.costSeries().size());
+    }
+
+    @Test
     void badLearningRatesAreRefused() {
         Trainer t = new Trainer(data, Parameters.random(4, 2), 1.2);
         assertThrows(IllegalArgumentException.class, () -> t.setLearningRate(-1));

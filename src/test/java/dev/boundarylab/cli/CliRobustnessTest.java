@@ -1,0 +1,102 @@
+package dev.boundarylab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundarylab.data.CsvData;
+import dev.boundarylab.data.Dataset;
+import dev.boundarylab.data.DatasetKind;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line on runs that blow up and on odd data: a distinct status, one clear line, never a stack trace. */
+class CliRobustnessTest {
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        outBytes.reset();
+        errBytes.reset();
+        PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+        return new Cli(out, err).run(args);
+    }
+
+    private String out() {
+        return outBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return errBytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aDivergingRunExitsWithStatus3AndTheWindowsMessage() {
+        assertEquals(Cli.DIVERGED, run("train", "--learning-rate", "1000", "--epochs", "500"));
+        Matcher m = Pattern.compile("boundary-lab: diverged at epoch (\\d+), try a smaller learning rate\\R")
+                .matcher(err());
+        assertTrue(m.matches(), err());
+        assertTrue(Long.parseLong(m.group(1)) < 500);
+        assertTrue(out().contains("final cost"), "the summary is still printed: " + out());
+        assertTrue(!out().contains("NaN") && !out().contains("Infinity"), out());
+        assertEquals(3, Cli.DIVERGED);
+    }
+
+    @Test
+    void helpDocumentsEveryExitStatus() {
+        assertEquals(Cli.OK, run("--help"));
+        String usage = out().replace('\n', ' ');
+        assertTrue(usage.contains("Exit status: 0 done, 2 bad input"), usage);
+        assertTrue(usage.contains("3 the network's cost diverged"), usage);
+        assertEquals(Cli.OK, run("train", "--help"));
+        assertTrue(out().replace('\n', ' ').contains("3 the network's cost diverged"), out());
+    }
+
+    @Test
+    void degenerateDataTrainsOrSaysWhyAndNeverThrows(@TempDir Path dir) throws Exception {
+        double[] same = new double[30];
+        Arrays.fill(same, 0.5);
+        int[] mixed = new int[30];
+        for (int i = 0; i < mixed.length; i++) {
+            mixed[i] = i % 2;
+        }
+        Object[][] cases = {
+            {"one-class", new Dataset("c", new double[] {0, 1, 2}, new double[] {1, 0, 2}, new int[] {1, 1, 1}),
+                "logistic: logistic regression: needs points of both classes; this data has only class 1"},
+            {"two-points", new Dataset("c", new double[] {0, 1}, new double[] {1, 0}, new int[] {0, 1}),
+                "logistic: C = 1.000, training accuracy 100.0%"},
+            {"identical", new Dataset("c", same, same.clone(), mixed), "logistic: C = "},
+            {"many", DatasetKind.MOONS.generate(100_000, 4), "logistic: C = "},
+        };
+        for (Object[] c : cases) {
+            Path f = dir.resolve(c[0] + ".csv");
+            CsvData.write((Dataset) c[1], f);
+            int status = run("train", "--data", f.toString(), "--epochs", "50");
+            assertEquals(Cli.OK, status, c[0] + ": " + err());
+            assertEquals("", err(), (String) c[0]);
+            assertTrue(out().contains((String) c[2]), c[0] + ":\n" + out());
+            assertTrue(out().contains("50 epochs"), out());
+            assertTrue(!out().contains("NaN"), out());
+        }
+    }
+
+    @Test
+    void emptyAndHeaderOnlyFilesAreBadInputWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        assertEquals(Cli.BAD_INPUT, run("train", "--data", empty.toString(), "--epochs", "5"));
+        assertTrue(err().startsWith("boundary-lab: " + empty + ", line 1: "), err());
+        assertEquals(1, err().lines().count(), err());
+        Path header = Files.writeString(dir.resolve("header.csv"), "x1,x2,label\n");
+        assertEquals(Cli.BAD_INPUT, run("train", "--data", header.toString(), "--epochs", "5"));
+        assertTrue(err().startsWith("boundary-lab: " + header + ", line "), err());
+        assertEquals(1, err().lines().count(), err());
+    }
+}
