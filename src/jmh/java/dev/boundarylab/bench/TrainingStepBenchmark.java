@@ -29,15 +29,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class TrainingStepBenchmark {
-    /** Points and hidden units, as "M,HIDDEN". */
-    @Param({"200,4", "200,50", "10000,50", "100000,50"})
+    /** Points and hidden units, as "MxHIDDEN" (JMH splits parameter values at commas). */
+    @Param({"200x4", "200x50", "10000x50", "100000x50"})
     public String size;
 
     private NeuralNetwork network;
 
     @Setup
     public void setUp() {
-        String[] f = size.split(",");
+        String[] f = size.split("x");
         int m = Integer.parseInt(f[0].trim());
         int hidden = Integer.parseInt(f[1].trim());
         network = new NeuralNetwork(Parameters.random(hidden, 2), SeedData.gaussianQuantiles(m, 1));
