@@ -47,8 +47,14 @@ for size in $sizes; do
     m="${size%,*}"
     h="${size#*,}"
     echo "== ours at $m points, $h hidden (JMH, -prof gc)"
-    java -cp "$cp" org.openjdk.jmh.Main 'TrainingStepBenchmark.step' -p size="${m}x${h}" "${jmh_opts[@]}" \
-        "${jvm_extra[@]}" -prof gc -rf json -rff "$out/jmh-$m-$h.json" > "$out/jmh-$m-$h.txt"
+    # JMH refuses to run beside another JMH run on the machine (its lock file); wait for that one to end.
+    for attempt in $(seq 1 60); do
+        java -cp "$cp" org.openjdk.jmh.Main 'TrainingStepBenchmark.step' -p size="${m}x${h}" "${jmh_opts[@]}" \
+            "${jvm_extra[@]}" -prof gc -rf json -rff "$out/jmh-$m-$h.json" > "$out/jmh-$m-$h.txt" 2>&1 || true
+        grep -q 'Unable to acquire the JMH lock' "$out/jmh-$m-$h.txt" || break
+        echo "   another JMH run holds the machine's JMH lock; waiting ($attempt)"
+        sleep 15
+    done
     if ! grep -E '^TrainingStepBenchmark' "$out/jmh-$m-$h.txt"; then
         echo "bench/run.sh: the JMH run at $size failed; its output is in $out/jmh-$m-$h.txt" >&2
         exit 1

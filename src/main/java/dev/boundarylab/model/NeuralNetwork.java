@@ -35,7 +35,7 @@ public final class NeuralNetwork {
     static final long PARALLEL_WORK = 200_000;
     /** Points per chunk on the shared path: small enough to balance two busy cores, large enough to be cheap. */
     static final int CHUNK_POINTS = 1024;
-    /** Points per block: a block of activations (hidden x BLOCK) stays in the first-level cache. */
+    /** Points per block (a multiple of 4): a block of activations (hidden x BLOCK) stays in the first-level cache. */
     static final int BLOCK = 64;
     private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
     /** The sweeping thread waits for helpers in slices of 0.2 ms, and after a second joins them instead. */
@@ -423,12 +423,19 @@ public final class NeuralNetwork {
         s.correct = correct;
     }
 
+    /** The sum of the lanes, in four interleaved partial sums so that the additions do not wait on each other. */
     private static double sum(double[] lanes) {
-        double s = 0;
-        for (double v : lanes) {
-            s += v;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int i = 0; i < BLOCK; i += 4) {
+            s0 += lanes[i];
+            s1 += lanes[i + 1];
+            s2 += lanes[i + 2];
+            s3 += lanes[i + 3];
         }
-        return s;
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** The sums over one chunk of points. */
