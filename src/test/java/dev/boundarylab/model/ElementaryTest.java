@@ -151,7 +151,7 @@ class ElementaryTest {
     }
 
     @Test
-    void expIsWithinOneUlpOfAFortyDigitReference() {
+    void expIsWithinOneUlpOfA45DigitReference() {
         Random r = new Random(13);
         for (int k = 0; k < 3000; k++) {
             // Every table entry (x = n ln2/64 for n = -1500..1499) and random arguments over the whole range.
@@ -163,7 +163,7 @@ class ElementaryTest {
     }
 
     @Test
-    void tanhIsWithin3e16OfAFortyDigitReference() {
+    void tanhIsWithin3e16OfA45DigitReference() {
         Random r = new Random(17);
         double worst = 0;
         double worstAt = 0;
