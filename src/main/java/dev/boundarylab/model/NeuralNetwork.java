@@ -1,15 +1,20 @@
 package dev.boundarylab.model;
 
 import dev.boundarylab.data.Dataset;
+import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The seed's network bound to one data set, trained by full-batch gradient descent on the mean binary
  * cross-entropy. Mutable: it owns its parameters and is meant to be driven by one thread.
  *
  * <p>One {@link #step} is one epoch: a forward pass over every point, the cost of the current parameters,
- * the backward pass, and the update {@code theta -= learningRate * dtheta}. Forward and backward are fused
- * into a single sweep over the points, so a step touches each point once and allocates nothing: all
- * buffers are declared in the constructor.
+ * the backward pass, and the update {@code theta -= learningRate * dtheta}. Forward and backward run block by
+ * block over the points, so a block of activations is still in cache when its gradient is taken, and a step
+ * allocates nothing: all buffers are declared in the constructor.
  *
  * <pre>
  *   Z1 = W1 X + b1          (hidden x m)      A1 = tanh(Z1)
@@ -18,23 +23,56 @@ import dev.boundarylab.data.Dataset;
  *   dZ2 = A2 - Y            dW2 = dZ2 A1' / m           db2 = sum(dZ2) / m
  *   dZ1 = W2' dZ2 * (1 - A1^2)   dW1 = dZ1 X' / m       db1 = sum(dZ1) / m
  * </pre>
+ *
+ * <p>On large problems (points x hidden units at least {@value #PARALLEL_WORK}) the points are cut into fixed
+ * chunks of {@value #CHUNK_POINTS}; each chunk's sums are taken on their own, by whichever thread gets to the
+ * chunk (the calling thread and tasks of the common fork-join pool), and the chunk sums are then added in chunk
+ * order. The cut depends only on the problem, so the result is the same bit for bit whatever the number of
+ * threads. Smaller problems are one chunk, swept by the calling thread alone.
  */
 public final class NeuralNetwork {
+    /** Points x hidden units from which a sweep is shared among threads. */
+    static final long PARALLEL_WORK = 200_000;
+    /** Points per chunk on the shared path: small enough to balance two busy cores, large enough to be cheap. */
+    static final int CHUNK_POINTS = 1024;
+    /** Points per block (a multiple of 4): a block of activations (hidden x BLOCK) stays in the first-level cache. */
+    static final int BLOCK = 64;
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+    /** The sweeping thread waits for helpers in slices of 0.2 ms, and after a second joins them instead. */
+    private static final long HELPER_WAIT_NANOS = 200_000;
+    private static final int HELPER_WAITS_BEFORE_JOIN = 5000;
+
     private final int hidden;
     private final int m;
     // The data, as columns (m).
     private final double[] x1;
     private final double[] x2;
     private final double[] y;
+    private final int[] label;
     // Parameters: W1 as two columns (hidden), b1 (hidden), W2 (hidden), b2.
     private final double[] w1a;
     private final double[] w1b;
     private final double[] b1;
     private final double[] w2;
     private double b2;
-    // Workspace: hidden activations of one point (hidden), and the gradient sums (see GRADIENT LAYOUT).
-    private final double[] a1;
-    private final double[] grad;
+    // One set of sums per chunk of points; chunk c covers points [c * chunkPoints, (c + 1) * chunkPoints).
+    private final int chunkPoints;
+    private final ChunkSums[] chunks;
+    // The calling thread's workspace; each helper has its own.
+    private final Workspace callerSpace;
+    // The shared path: tasks that the common pool runs beside the calling thread, and the next chunk to take.
+    private final Helper[] helpers;
+    private final AtomicInteger nextChunk = new AtomicInteger();
+    private final AtomicInteger helpersRunning = new AtomicInteger();
+    private volatile Thread sweeper;
+    private volatile Throwable helperFailure;
+    private boolean sweepWithGradient;
+    // The sums over all points (see GRADIENT LAYOUT in sweep).
+    private final double[] dW1a;
+    private final double[] dW1b;
+    private final double[] db1;
+    private final double[] dW2;
+    private double db2;
     private double lastCost = Double.NaN;
     private int lastCorrect;
 
@@ -44,24 +82,54 @@ public final class NeuralNetwork {
      * @throws IllegalArgumentException if the data set is empty
      */
     public NeuralNetwork(Parameters initial, Dataset data) {
+        this(initial, data, defaultThreads());
+    }
+
+    /**
+     * As the public constructor, with at most {@code threads} threads (the caller included) on the shared path;
+     * the results do not depend on it, which the tests check by comparing 1 thread with several.
+     */
+    NeuralNetwork(Parameters initial, Dataset data, int threads) {
         if (data.size() == 0) {
             throw new IllegalArgumentException("the data set has no points to train on");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.hidden = initial.hidden();
         this.m = data.size();
         this.x1 = data.x1();
         this.x2 = data.x2();
+        this.label = data.labels();
         this.y = new double[m];
         for (int i = 0; i < m; i++) {
-            y[i] = data.label(i);
+            y[i] = label[i];
         }
         this.w1a = new double[hidden];
         this.w1b = new double[hidden];
         this.b1 = new double[hidden];
         this.w2 = new double[hidden];
-        this.a1 = new double[hidden];
-        this.grad = new double[4 * hidden + 1];
+        this.dW1a = new double[hidden];
+        this.dW1b = new double[hidden];
+        this.db1 = new double[hidden];
+        this.dW2 = new double[hidden];
+        this.chunkPoints = (long) m * hidden >= PARALLEL_WORK ? CHUNK_POINTS : m;
+        int count = (m + chunkPoints - 1) / chunkPoints;
+        this.chunks = new ChunkSums[count];
+        for (int c = 0; c < count; c++) {
+            chunks[c] = new ChunkSums(hidden);
+        }
+        this.callerSpace = new Workspace(hidden);
+        this.helpers = new Helper[Math.min(threads, count) - 1];
+        for (int t = 0; t < helpers.length; t++) {
+            helpers[t] = new Helper(new Workspace(hidden));
+        }
         setParameters(initial);
+    }
+
+    private static int defaultThreads() {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+                ForkJoinPool.getCommonPoolParallelism() + 1));
     }
 
     /**
@@ -141,14 +209,13 @@ public final class NeuralNetwork {
     public double step(double learningRate) {
         sweep(true);
         double scale = learningRate / m;
-        int h = hidden;
-        for (int j = 0; j < h; j++) {
-            w1a[j] -= scale * grad[j];
-            w1b[j] -= scale * grad[h + j];
-            b1[j] -= scale * grad[2 * h + j];
-            w2[j] -= scale * grad[3 * h + j];
+        for (int j = 0; j < hidden; j++) {
+            w1a[j] -= scale * dW1a[j];
+            w1b[j] -= scale * dW1b[j];
+            b1[j] -= scale * db1[j];
+            w2[j] -= scale * dW2[j];
         }
-        b2 -= scale * grad[4 * h];
+        b2 -= scale * db2;
         return lastCost;
     }
 
@@ -206,47 +273,282 @@ public final class NeuralNetwork {
     }
 
     /**
-     * GRADIENT LAYOUT of {@code grad}, sums over points (not yet divided by m):
-     * [0,h) dW1 col 0, [h,2h) dW1 col 1, [2h,3h) db1, [3h,4h) dW2, [4h] db2.
+     * GRADIENT LAYOUT: {@code dW1a}, {@code dW1b} are the columns of dW1, then {@code db1}, {@code dW2} (hidden
+     * each) and {@code db2}; all are sums over the points, not yet divided by m.
      */
     private void sweep(boolean withGradient) {
-        int h = hidden;
-        java.util.Arrays.fill(grad, 0.0);
-        double db2 = 0;
+        int count = chunks.length;
+        if (helpers.length == 0) {
+            for (int c = 0; c < count; c++) {
+                sweepChunk(c, callerSpace, withGradient);
+            }
+        } else {
+            sweepWithGradient = withGradient;
+            nextChunk.set(0);
+            sweeper = Thread.currentThread();
+            helpersRunning.set(helpers.length);
+            // Forking publishes the parameters and sweepWithGradient to the helpers.
+            for (Helper helper : helpers) {
+                helper.reinitialize();
+                helper.fork();
+            }
+            takeChunks(callerSpace, withGradient);
+            // A helper that no pool thread has started yet is taken back and run here (it finds no chunk left),
+            // so a busy or empty pool cannot hold the sweep up.
+            for (int t = helpers.length - 1; t >= 0; t--) {
+                if (helpers[t].tryUnfork()) {
+                    helpers[t].invoke();
+                }
+            }
+            // Waiting with park rather than join: join may allocate a wait node, and a step allocates nothing.
+            // The helpers' last decrement publishes their chunk sums. Should the pool leave a helper unstarted
+            // for a whole second (a pool starved by other work), join runs it here.
+            int waits = 0;
+            while (helpersRunning.get() != 0) {
+                LockSupport.parkNanos(this, HELPER_WAIT_NANOS);
+                if (helpersRunning.get() != 0 && ++waits == HELPER_WAITS_BEFORE_JOIN) {
+                    for (Helper helper : helpers) {
+                        helper.quietlyJoin();
+                    }
+                }
+            }
+            // A helper counts itself out just before it returns; the next sweep may reinitialize it only once the
+            // pool has marked it done, a moment later.
+            for (Helper helper : helpers) {
+                while (!helper.isDone()) {
+                    Thread.onSpinWait();
+                }
+            }
+            Throwable failure = helperFailure;
+            if (failure != null) {
+                helperFailure = null;
+                throw new IllegalStateException("a training thread failed: " + failure, failure);
+            }
+        }
+        // Chunk sums in chunk order, whichever thread made them: the same result for any number of threads.
+        Arrays.fill(dW1a, 0.0);
+        Arrays.fill(dW1b, 0.0);
+        Arrays.fill(db1, 0.0);
+        Arrays.fill(dW2, 0.0);
+        double db2Sum = 0;
         double costSum = 0;
         int correct = 0;
-        for (int i = 0; i < m; i++) {
-            double xi1 = x1[i];
-            double xi2 = x2[i];
-            // Forward: A1 = tanh(W1 x + b1), Z2 = W2 A1 + b2.
-            double z2 = b2;
-            for (int j = 0; j < h; j++) {
-                double a = Math.tanh(w1a[j] * xi1 + w1b[j] * xi2 + b1[j]);
-                a1[j] = a;
-                z2 += w2[j] * a;
+        for (ChunkSums s : chunks) {
+            if (withGradient) {
+                for (int j = 0; j < hidden; j++) {
+                    dW1a[j] += s.dW1a[j];
+                    dW1b[j] += s.dW1b[j];
+                    db1[j] += s.db1[j];
+                    dW2[j] += s.dW2[j];
+                }
+                db2Sum += s.db2;
             }
-            double yi = y[i];
-            costSum += Loss.softplus(z2) - yi * z2;
-            if ((z2 > 0) == (yi > 0.5)) {
-                correct++;
+            costSum += s.cost;
+            correct += s.correct;
+        }
+        db2 = db2Sum;
+        lastCost = costSum / m;
+        lastCorrect = correct;
+    }
+
+    private void takeChunks(Workspace w, boolean withGradient) {
+        for (int c = nextChunk.getAndIncrement(); c < chunks.length; c = nextChunk.getAndIncrement()) {
+            sweepChunk(c, w, withGradient);
+        }
+    }
+
+    /**
+     * Forward and backward over the points of chunk {@code c}, block by block, into that chunk's sums.
+     *
+     * <p>Every loop over the points of a block indexes all its arrays from 0 (the block's coordinates are copied
+     * to the workspace first), so the JIT turns the loops into vector instructions. The gradient sums are kept
+     * per position in the block (the LANES) and added up once, at the end of the chunk: no loop carries a sum
+     * from one point to the next, and the order of additions is fixed by the chunk alone.
+     */
+    private void sweepChunk(int c, Workspace w, boolean withGradient) {
+        ChunkSums s = chunks[c];
+        int from = c * chunkPoints;
+        int to = Math.min(m, from + chunkPoints);
+        double[] xb1 = w.x1;
+        double[] xb2 = w.x2;
+        double[] z1 = w.z1;
+        double[] z2 = w.z2;
+        double[] dz2 = w.dz2;
+        if (withGradient) {
+            w.clearLanes();
+        }
+        double cost = 0;
+        double gb2 = 0;
+        int correct = 0;
+        for (int start = from; start < to; start += BLOCK) {
+            int n = Math.min(BLOCK, to - start);
+            System.arraycopy(x1, start, xb1, 0, n);
+            System.arraycopy(x2, start, xb2, 0, n);
+            // Forward, one hidden unit at a time over the block: Z1 = W1 X + b1, A1 = tanh(Z1), Z2 = W2 A1 + b2.
+            Arrays.fill(z2, 0, n, b2);
+            for (int j = 0; j < hidden; j++) {
+                double wa = w1a[j];
+                double wb = w1b[j];
+                double bj = b1[j];
+                for (int i = 0; i < n; i++) {
+                    z1[i] = wa * xb1[i] + wb * xb2[i] + bj;
+                }
+                double[] a1 = w.a1[j];
+                Elementary.tanh(z1, a1, n);
+                double vj = w2[j];
+                for (int i = 0; i < n; i++) {
+                    z2[i] += vj * a1[i];
+                }
             }
+            // Output, point by point. With e = exp(-|z2|) <= 1 and u = 1 + e: sigmoid(z2) is 1/u or e/u, and
+            // softplus(z2) = max(z2, 0) + log1p(e), where log1p(e) = log(u) + (e - (u - 1)) / u recovers what
+            // rounding u lost. The logs of a block are taken at once as the log of the product of its u
+            // (at most 2^BLOCK, no overflow): one log per block instead of one per point, as accurate as
+            // adding the logs one by one.
+            double product = 1.0;
+            for (int i = 0; i < n; i++) {
+                double z = z2[i];
+                double e = Elementary.exp(-Math.abs(z));
+                double u = 1.0 + e;
+                double inverse = 1.0 / u;
+                product *= u;
+                double yi = y[start + i];
+                cost += Math.max(z, 0.0) + (e - (u - 1.0)) * inverse - yi * z;
+                // The sign of z2 is a coin toss from point to point: choose without branching.
+                int predicted = z > 0 ? 1 : 0;
+                correct += 1 - (predicted ^ label[start + i]);
+                long negative = Double.doubleToRawLongBits(z) >> 63;
+                double numerator = Double.longBitsToDouble(Double.doubleToRawLongBits(e) & negative
+                        | ONE_BITS & ~negative);
+                // dZ2 = A2 - Y.
+                double d = numerator * inverse - yi;
+                dz2[i] = d;
+                gb2 += d;
+            }
+            cost += Math.log(product);
             if (!withGradient) {
                 continue;
             }
-            // Backward: dZ2 = A2 - Y; dZ1 = W2' dZ2 * (1 - A1^2).
-            double dz2 = Activation.SIGMOID.apply(z2) - yi;
-            db2 += dz2;
-            for (int j = 0; j < h; j++) {
-                double a = a1[j];
-                grad[3 * h + j] += dz2 * a;
-                double dz1 = w2[j] * dz2 * (1.0 - a * a);
-                grad[j] += dz1 * xi1;
-                grad[h + j] += dz1 * xi2;
-                grad[2 * h + j] += dz1;
+            // Backward, one hidden unit at a time: dZ1 = W2' dZ2 * (1 - A1^2), dW1 = dZ1 X', dW2 = dZ2 A1', into
+            // the lanes.
+            for (int j = 0; j < hidden; j++) {
+                double vj = w2[j];
+                double[] a1 = w.a1[j];
+                double[] lW2 = w.laneW2[j];
+                double[] lW1a = w.laneW1a[j];
+                double[] lW1b = w.laneW1b[j];
+                double[] lb1 = w.laneB1[j];
+                for (int i = 0; i < n; i++) {
+                    double a = a1[i];
+                    double d = dz2[i];
+                    lW2[i] += d * a;
+                    double dz1 = vj * d * (1.0 - a * a);
+                    lW1a[i] += dz1 * xb1[i];
+                    lW1b[i] += dz1 * xb2[i];
+                    lb1[i] += dz1;
+                }
             }
         }
-        grad[4 * h] = db2;
-        lastCost = costSum / m;
-        lastCorrect = correct;
+        if (withGradient) {
+            for (int j = 0; j < hidden; j++) {
+                s.dW2[j] = sum(w.laneW2[j]);
+                s.dW1a[j] = sum(w.laneW1a[j]);
+                s.dW1b[j] = sum(w.laneW1b[j]);
+                s.db1[j] = sum(w.laneB1[j]);
+            }
+        }
+        s.db2 = gb2;
+        s.cost = cost;
+        s.correct = correct;
+    }
+
+    /** The sum of the lanes, in four interleaved partial sums so that the additions do not wait on each other. */
+    private static double sum(double[] lanes) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int i = 0; i < BLOCK; i += 4) {
+            s0 += lanes[i];
+            s1 += lanes[i + 1];
+            s2 += lanes[i + 2];
+            s3 += lanes[i + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** The sums over one chunk of points. */
+    private static final class ChunkSums {
+        final double[] dW1a;
+        final double[] dW1b;
+        final double[] db1;
+        final double[] dW2;
+        double db2;
+        double cost;
+        int correct;
+
+        ChunkSums(int hidden) {
+            dW1a = new double[hidden];
+            dW1b = new double[hidden];
+            db1 = new double[hidden];
+            dW2 = new double[hidden];
+        }
+    }
+
+    /**
+     * One thread's buffers: the block's coordinates, Z1 of one unit, A1 by unit (hidden x BLOCK), Z2 and dZ2 of
+     * the block, and the LANES: the gradient sums by unit and by position in the block (hidden x BLOCK each).
+     */
+    private static final class Workspace {
+        final double[] x1 = new double[BLOCK];
+        final double[] x2 = new double[BLOCK];
+        final double[] z1 = new double[BLOCK];
+        final double[] z2 = new double[BLOCK];
+        final double[] dz2 = new double[BLOCK];
+        final double[][] a1;
+        final double[][] laneW1a;
+        final double[][] laneW1b;
+        final double[][] laneB1;
+        final double[][] laneW2;
+
+        Workspace(int hidden) {
+            a1 = new double[hidden][BLOCK];
+            laneW1a = new double[hidden][BLOCK];
+            laneW1b = new double[hidden][BLOCK];
+            laneB1 = new double[hidden][BLOCK];
+            laneW2 = new double[hidden][BLOCK];
+        }
+
+        void clearLanes() {
+            for (int j = 0; j < a1.length; j++) {
+                Arrays.fill(laneW1a[j], 0.0);
+                Arrays.fill(laneW1b[j], 0.0);
+                Arrays.fill(laneB1[j], 0.0);
+                Arrays.fill(laneW2[j], 0.0);
+            }
+        }
+    }
+
+    /** A task the common pool runs beside the calling thread: take chunks until none is left. */
+    private final class Helper extends RecursiveAction {
+        private static final long serialVersionUID = 1L;
+        private final transient Workspace space;
+
+        Helper(Workspace space) {
+            this.space = space;
+        }
+
+        @Override
+        protected void compute() {
+            try {
+                takeChunks(space, sweepWithGradient);
+            } catch (RuntimeException | Error e) {
+                helperFailure = e;
+            } finally {
+                if (helpersRunning.decrementAndGet() == 0) {
+                    LockSupport.unpark(sweeper);
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,200 @@
+package dev.boundarylab.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Elementary's tanh and exp against the JDK's, over dense ranges and at the edges of the double range. */
+class ElementaryTest {
+    private static final double[] SPECIAL = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL,
+        -Double.MIN_NORMAL, 1e-300, -1e-300, 1e-20, -1e-20, 1e-8, 0.625, -0.625, Math.nextDown(0.625),
+        Math.nextUp(0.625), -Math.nextDown(0.625), 19.0, 19.1, 20.0, 22.0, 40.0, 354.0, 355.0, 709.0, 710.0, 1e10,
+        1e300, Double.MAX_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        Double.NaN};
+
+    @Test
+    void tanhIsWithin1e15OfMathTanhOnADenseRangeAndAtTheEdges() {
+        double worst = 0;
+        double worstAt = 0;
+        for (int k = -1_250_000; k <= 1_250_000; k++) {
+            double x = k * 2e-5;
+            double err = Math.abs(Elementary.tanh(x) - Math.tanh(x));
+            if (err > worst) {
+                worst = err;
+                worstAt = x;
+            }
+        }
+        Random r = new Random(11);
+        for (int k = 0; k < 200_000; k++) {
+            double x = r.nextGaussian() * 10;
+            double err = Math.abs(Elementary.tanh(x) - Math.tanh(x));
+            if (err > worst) {
+                worst = err;
+                worstAt = x;
+            }
+        }
+        assertTrue(worst <= 1e-15, "max |tanh - Math.tanh| = " + worst + " at x = " + worstAt);
+        for (double x : SPECIAL) {
+            double expected = Math.tanh(x);
+            double actual = Elementary.tanh(x);
+            if (Double.isNaN(expected)) {
+                assertTrue(Double.isNaN(actual), "tanh(NaN)");
+            } else {
+                assertEquals(expected, actual, 1e-15, "tanh(" + x + ")");
+            }
+        }
+    }
+
+    @Test
+    void tanhOfSmallArgumentsHasASmallRelativeError() {
+        double worst = 0;
+        double worstAt = 0;
+        // Geometric sweep from subnormals to the end of the rational range, and its mirror image.
+        for (double x = Double.MIN_VALUE; x < 0.625; x = x * 1.001 + Double.MIN_VALUE) {
+            for (double v : new double[] {x, -x}) {
+                double rel = Math.abs(Elementary.tanh(v) - Math.tanh(v)) / Math.abs(Math.tanh(v));
+                if (rel > worst) {
+                    worst = rel;
+                    worstAt = v;
+                }
+            }
+        }
+        assertTrue(worst <= 6e-16, "max relative error " + worst + " at x = " + worstAt);
+        assertEquals(Double.MIN_VALUE, Elementary.tanh(Double.MIN_VALUE));
+        assertEquals(1e-300, Elementary.tanh(1e-300));
+    }
+
+    @Test
+    void tanhKeepsTheSignOfZeroAndIsOdd() {
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Elementary.tanh(-0.0)));
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Elementary.tanh(0.0)));
+        assertEquals(1.0, Elementary.tanh(Double.POSITIVE_INFINITY));
+        assertEquals(-1.0, Elementary.tanh(Double.NEGATIVE_INFINITY));
+        assertTrue(Double.isNaN(Elementary.tanh(Double.NaN)));
+        Random r = new Random(5);
+        for (int k = 0; k < 100_000; k++) {
+            double x = r.nextGaussian() * 5;
+            assertEquals(-Elementary.tanh(x), Elementary.tanh(-x), "tanh(-x) at " + x);
+        }
+    }
+
+    @Test
+    void arrayTanhGivesTheScalarValuesBitForBit() {
+        Random r = new Random(7);
+        double[] x = new double[257];
+        double[] out = new double[257];
+        for (int trial = 0; trial < 2000; trial++) {
+            // Spreads from all-rational to all-exponential, with the edge cases mixed in.
+            double spread = Math.pow(10, r.nextDouble() * 4 - 2);
+            for (int i = 0; i < x.length; i++) {
+                x[i] = r.nextInt(50) == 0 ? SPECIAL[r.nextInt(SPECIAL.length)] : r.nextGaussian() * spread;
+            }
+            int n = r.nextInt(x.length + 1);
+            java.util.Arrays.fill(out, 42.0);
+            Elementary.tanh(x, out, n);
+            for (int i = 0; i < n; i++) {
+                assertEquals(Double.doubleToRawLongBits(Elementary.tanh(x[i])), Double.doubleToRawLongBits(out[i]),
+                        "tanh(" + x[i] + ") at " + i);
+            }
+            for (int i = n; i < out.length; i++) {
+                assertEquals(42.0, out[i], "element " + i + " beyond n = " + n + " was written");
+            }
+        }
+        double[] same = new double[4];
+        assertThrows(IllegalArgumentException.class, () -> Elementary.tanh(same, same, 4));
+    }
+
+    @Test
+    void expIsWithinTwoUlpsOfMathExpOverItsWholeRange() {
+        double worstUlps = 0;
+        double worstAt = 0;
+        for (double x = -746; x <= 710; x += 1.1e-3) {
+            double expected = Math.exp(x);
+            double actual = Elementary.exp(x);
+            double ulps = expected == 0 ? Math.abs(actual) / Double.MIN_VALUE
+                    : Math.abs(actual - expected) / Math.ulp(expected);
+            if (ulps > worstUlps) {
+                worstUlps = ulps;
+                worstAt = x;
+            }
+        }
+        Random r = new Random(3);
+        for (int k = 0; k < 200_000; k++) {
+            double x = r.nextGaussian() * 3;
+            double expected = Math.exp(x);
+            double ulps = Math.abs(Elementary.exp(x) - expected) / Math.ulp(expected);
+            if (ulps > worstUlps) {
+                worstUlps = ulps;
+                worstAt = x;
+            }
+        }
+        assertTrue(worstUlps <= 2, "max error " + worstUlps + " ulps at x = " + worstAt);
+        for (double x : SPECIAL) {
+            double expected = Math.exp(x);
+            double actual = Elementary.exp(x);
+            if (Double.isNaN(expected)) {
+                assertTrue(Double.isNaN(actual), "exp(NaN)");
+            } else {
+                assertEquals(expected, actual, 2 * Math.ulp(expected), "exp(" + x + ")");
+            }
+        }
+        assertEquals(1.0, Elementary.exp(0.0));
+        assertEquals(1.0, Elementary.exp(-0.0));
+        assertEquals(0.0, Elementary.exp(Double.NEGATIVE_INFINITY));
+        assertEquals(Double.POSITIVE_INFINITY, Elementary.exp(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void expIsWithinOneUlpOfA45DigitReference() {
+        Random r = new Random(13);
+        for (int k = 0; k < 3000; k++) {
+            // Every table entry (x = n ln2/64 for n = -1500..1499) and random arguments over the whole range.
+            double x = k % 2 == 0 ? (k - 1500) * (Math.log(2) / 64) : (r.nextDouble() * 2 - 1) * 707;
+            double expected = exactExp(new BigDecimal(x)).doubleValue();
+            double ulps = Math.abs(Elementary.exp(x) - expected) / Math.ulp(expected);
+            assertTrue(ulps <= 1, "exp(" + x + ") is " + ulps + " ulps from the correctly rounded value");
+        }
+    }
+
+    @Test
+    void tanhIsWithin3e16OfA45DigitReference() {
+        Random r = new Random(17);
+        double worst = 0;
+        double worstAt = 0;
+        for (int k = 0; k < 6000; k++) {
+            double x = r.nextGaussian() * (k % 2 == 0 ? 0.5 : 6);
+            BigDecimal e2x = exactExp(new BigDecimal(x).multiply(BigDecimal.valueOf(2)));
+            double expected = e2x.subtract(BigDecimal.ONE).divide(e2x.add(BigDecimal.ONE), MC).doubleValue();
+            double err = Math.abs(Elementary.tanh(x) - expected);
+            if (err > worst) {
+                worst = err;
+                worstAt = x;
+            }
+        }
+        assertTrue(worst <= 3e-16, "max |tanh - exact| = " + worst + " at x = " + worstAt);
+    }
+
+    private static final MathContext MC = new MathContext(45);
+    private static final BigDecimal LN2 = new BigDecimal("0.693147180559945309417232121458176568075500134360255");
+
+    /** e^x to 45 digits: x = k ln2 + r with |r| <= ln2/2, then 2^k times the Taylor series of e^r. */
+    private static BigDecimal exactExp(BigDecimal x) {
+        BigDecimal k = x.divide(LN2, MC).setScale(0, RoundingMode.HALF_EVEN);
+        BigDecimal rest = x.subtract(k.multiply(LN2, MC), MC);
+        BigDecimal sum = BigDecimal.ONE;
+        BigDecimal term = BigDecimal.ONE;
+        for (int n = 1; n < 36; n++) {
+            term = term.multiply(rest, MC).divide(BigDecimal.valueOf(n), MC);
+            sum = sum.add(term, MC);
+        }
+        int ki = k.intValueExact();
+        BigDecimal power = BigDecimal.valueOf(2).pow(Math.abs(ki), MC);
+        return ki >= 0 ? sum.multiply(power, MC) : sum.divide(power, MC);
+    }
+}
