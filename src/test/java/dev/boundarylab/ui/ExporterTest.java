@@ -351,7 +351,7 @@ class ExporterTest {
         robot.interact(() -> window.loadParameters(big));
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(big + ": 150 hidden units; the window trains networks of 1 to 100", banner(robot));
+        assertEquals(big + ": the parameters have 150 hidden units; the window trains networks of 1 to 100", banner(robot));
         TrainingSnapshot now = window.snapshotProperty().get();
         assertEquals(s.parameters(), now.parameters(), "the network in use stays as it was");
         assertEquals(4, now.hidden());
