@@ -1,5 +1,8 @@
 package dev.boundarylab.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,10 +37,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -46,54 +47,28 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window's exports, headless: every kind is written and read back, pictures are decoded and compared with
  * the shared renderer and with the command line's figure, and a failed export says so and leaves nothing.
  */
-@ExtendWith(ApplicationExtension.class)
-class ExporterTest {
+class ExporterTest extends WindowTestBase {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
     private static final List<Exporter.Kind> PICTURES = List.of(Exporter.Kind.NETWORK_PANEL,
             Exporter.Kind.LOGISTIC_PANEL, Exporter.Kind.SIDE_BY_SIDE, Exporter.Kind.COST_CHART, Exporter.Kind.FIGURE,
             Exporter.Kind.WINDOW);
 
     @TempDir
     Path dir;
-
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow(Settings.defaults(), false);
-        Scene scene = new Scene(window.root(), 1200, 800);
-        scene.getStylesheets().add(getClass().getResource(MainWindow.STYLESHEET).toExternalForm());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
-    }
-
-    private TrainingSnapshot await(String what, Predicate<TrainingSnapshot> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.test(window.snapshotProperty().get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        TrainingSnapshot s = window.snapshotProperty().get();
-        assertTrue(condition.test(s), what);
-        return s;
-    }
 
     /** Trains {@code epochs} epochs from the start, paused, and waits until the window shows them. */
     private TrainingSnapshot trained(long epochs) throws TimeoutException {

@@ -1,57 +1,32 @@
 package dev.boundarylab.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundarylab.data.DatasetKind;
-import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Slider;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window driven as a user would, headless: every check reads what the window shows or what it trains. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    private MainWindow window;
-
+class MainWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Settings.defaults(), false);
-        Scene scene = new Scene(window.root(), 1200, 800);
-        scene.getStylesheets().add(getClass().getResource(MainWindow.STYLESHEET).toExternalForm());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        window.close();
-    }
-
-    private TrainingSnapshot await(String what, Predicate<TrainingSnapshot> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.test(window.snapshotProperty().get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        TrainingSnapshot s = window.snapshotProperty().get();
-        assertTrue(condition.test(s), what);
-        return s;
-    }
 
     @Test
     void movingTheHiddenUnitsSliderChangesTheNetworksSize(FxRobot robot) throws TimeoutException {

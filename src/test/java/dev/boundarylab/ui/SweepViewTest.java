@@ -1,5 +1,8 @@
 package dev.boundarylab.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.train.HeadlessRun;
-import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
@@ -15,36 +17,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The sweep window driven from the main window: fill the gallery, open a size, cancel, export. */
-@ExtendWith(ApplicationExtension.class)
-class SweepViewTest {
-    private MainWindow window;
-
+class SweepViewTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Settings.defaults(), false);
-        Scene scene = new Scene(window.root(), 1200, 800);
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        window.close();
-    }
 
     private SweepView open(FxRobot robot, String sizes, String epochs) {
         robot.interact(window::openSweep);

@@ -1,5 +1,8 @@
 package dev.boundarylab.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -8,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.model.Parameters;
-import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,51 +18,25 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window fed what users feed it: a learning rate that blows the network up, malformed files, parameters that do
  * not fit. Each shows one line in the banner and leaves the run in use as it was.
  */
-@ExtendWith(ApplicationExtension.class)
-class WindowRobustnessTest {
-    private MainWindow window;
-    @TempDir
-    Path dir;
-
+class WindowRobustnessTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Settings.defaults(), false);
-        Scene scene = new Scene(window.root(), 900, 620);
-        scene.getStylesheets().add(getClass().getResource(MainWindow.STYLESHEET).toExternalForm());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        window.close();
-    }
-
-    private TrainingSnapshot await(String what, Predicate<TrainingSnapshot> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.test(window.snapshotProperty().get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        TrainingSnapshot s = window.snapshotProperty().get();
-        assertTrue(condition.test(s), what);
-        return s;
-    }
+    @TempDir
+    Path dir;
 
     private String awaitBanner(FxRobot robot, Predicate<String> condition) throws TimeoutException {
         Label banner = robot.lookup("#banner").queryAs(Label.class);

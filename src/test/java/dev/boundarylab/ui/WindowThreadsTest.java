@@ -1,10 +1,12 @@
 package dev.boundarylab.ui;
 
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.logging.Handler;
@@ -22,46 +23,23 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's threads: closing ends every one of them promptly, whatever they were doing. */
-@ExtendWith(ApplicationExtension.class)
-class WindowThreadsTest {
-    private MainWindow window;
-    @TempDir
-    Path dir;
-
+class WindowThreadsTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        window = new MainWindow(Settings.defaults(), false);
-        Scene scene = new Scene(window.root(), 900, 620);
-        scene.getStylesheets().add(getClass().getResource(MainWindow.STYLESHEET).toExternalForm());
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
+        open(stage);
     }
 
-    @AfterEach
-    void close() {
-        window.close();
-    }
-
-    private TrainingSnapshot await(String what, Predicate<TrainingSnapshot> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.test(window.snapshotProperty().get()));
-        return window.snapshotProperty().get();
-    }
+    @TempDir
+    Path dir;
 
     static List<Thread> alive(String name) {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive())

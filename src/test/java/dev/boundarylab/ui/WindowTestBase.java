@@ -1,0 +1,49 @@
+package dev.boundarylab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundarylab.train.Settings;
+import dev.boundarylab.train.TrainingSnapshot;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window on the seed's settings, paused, in a headless stage with the app's stylesheet and shortcuts; each
+ * test gets a fresh one and it is closed after the test. (TestFX looks for {@code @Start} on the test class itself,
+ * so each subclass declares one that calls {@link #open}.)
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTestBase {
+    protected MainWindow window;
+
+    /** Shows a new window in {@code stage}; each test class calls it from its {@code @Start} method. */
+    protected void open(Stage stage) {
+        window = new MainWindow(Settings.defaults(), false);
+        Scene scene = new Scene(window.root(), 1200, 800);
+        scene.getStylesheets().add(getClass().getResource(MainWindow.STYLESHEET).toExternalForm());
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWindow() {
+        window.close();
+    }
+
+    /** Waits up to 20 s for the window to show a snapshot meeting {@code condition}, and returns it. */
+    protected TrainingSnapshot await(String what, Predicate<TrainingSnapshot> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.test(window.snapshotProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TrainingSnapshot s = window.snapshotProperty().get();
+        assertTrue(condition.test(s), what);
+        return s;
+    }
+}
