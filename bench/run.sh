@@ -103,3 +103,11 @@ with open(os.path.join(out, "training.csv"), "w") as f:
 print()
 print("(raw results and training.csv in %s)" % out)
 PY
+
+# The plot of epochs/s against data size, drawn by the project itself, for the hidden size with most rows.
+plot_hidden=$(awk -F, 'NR > 1 {n[$2]++} END {best = ""; for (h in n) if (best == "" || n[h] > n[best]) best = h; print best}' \
+    "$out/training.csv")
+if [ -n "$plot_hidden" ] && [ "$(awk -F, -v h="$plot_hidden" 'NR > 1 && $2 == h' "$out/training.csv" | wc -l)" -ge 2 ]; then
+    java -Djava.awt.headless=true -cp "$cp" dev.boundarylab.bench.ScalingPlot "$out/training.csv" "$plot_hidden" \
+        "$out/scaling.png" && echo "(plot of epochs/s against points: $out/scaling.png)"
+fi
