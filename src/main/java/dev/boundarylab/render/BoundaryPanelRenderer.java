@@ -28,7 +28,18 @@ public final class BoundaryPanelRenderer {
     private final IsoLine boundary = new IsoLine();
     private final Path2D.Double path = new Path2D.Double();
     private final PointSprites dots;
+    /** The colour of the grid lines over the field. */
+    private static final Color GRID_LINE = new Color(255, 255, 255, 90);
+    /** The identity: drawing in device pixels. Never modified. */
+    private static final AffineTransform DEVICE = new AffineTransform();
     private BufferedImage heat;
+    // Workspaces of upscale: the grid as colour-table indices; per raster column the grid column left of it and
+    // the weight of the one right of it; two grid rows interpolated to the raster's width.
+    private int[] column = new int[0];
+    private float[] columnWeight = new float[0];
+    private float[] upper = new float[0];
+    private float[] lower = new float[0];
+    private float[] index = new float[0];
     private int maxSurfaceResolution = 4096;
     private Rectangle2D lastPlot = new Rectangle2D.Double();
 
@@ -134,29 +145,172 @@ public final class BoundaryPanelRenderer {
             rows = Math.max(2, (int) Math.round(rows * f));
         }
         surface.evaluate(spec.model(), spec.view(), cols, rows);
-        if (heat == null || heat.getWidth() != cols || heat.getHeight() != rows) {
-            heat = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_RGB);
+        if (heat == null || heat.getWidth() != dw || heat.getHeight() != dh) {
+            heat = new BufferedImage(dw, dh, BufferedImage.TYPE_INT_RGB);
         }
         int[] pixels = ((DataBufferInt) heat.getRaster().getDataBuffer()).getData();
-        colors.fill(surface.values(), pixels, 0, cols * rows);
-        AffineTransform at = new AffineTransform(plot.getWidth() / cols, 0, 0, plot.getHeight() / rows,
-                plot.getMinX(), plot.getMinY());
-        g.drawImage(heat, at, null);
+        if (cols == dw && rows == dh) {
+            colors.fill(surface.values(), pixels, 0, cols * rows);
+        } else {
+            upscale(surface.values(), cols, rows, pixels, dw, dh);
+        }
+        // One device pixel per image pixel: a plain copy, where a scaled image costs Java2D a slow general loop.
+        AffineTransform user = g.getTransform();
+        int dx = (int) Math.round(plot.getMinX() * user.getScaleX() + user.getTranslateX());
+        int dy = (int) Math.round(plot.getMinY() * user.getScaleY() + user.getTranslateY());
+        g.setTransform(DEVICE);
+        g.drawImage(heat, dx, dy, null);
+        g.setTransform(user);
     }
 
+    /**
+     * Colours a {@code width x height} raster from a coarser {@code cols x rows} grid of probabilities, bilinearly
+     * interpolated between cell centres (edge cells extended), as Java2D's bilinear scaling samples an image. The
+     * probabilities are interpolated and then coloured (one table read a pixel), rather than the colours
+     * interpolated, which differs from scaling the coloured image by a unit or two of a colour channel at most.
+     * Probabilities outside [0, 1] are clamped first; where the grid has a NaN, the pixels next to it show the
+     * undefined colour.
+     *
+     * @param p the probabilities, row-major, not modified
+     * @param argb the raster, {@code width x height}, modified
+     */
+    private void upscale(float[] p, int cols, int rows, int[] argb, int width, int height) {
+        int n = cols * rows;
+        if (index.length < n) {
+            index = new float[n];
+        }
+        // The colour table's index as a float, 0.5 to SIZE - 0.5, so that a pixel's colour is entry (int) of the
+        // interpolated index: the same entry ColorMap.argb gives for the interpolated probability.
+        float[] q = index;
+        float last = ColorMap.SIZE - 1;
+        for (int k = 0; k < n; k++) {
+            q[k] = Math.max(0f, Math.min(1f, p[k])) * last + 0.5f;
+        }
+        boolean undefined = false;
+        for (int k = 0; k < n && !undefined; k++) {
+            undefined = q[k] != q[k];
+        }
+        if (column.length < width) {
+            column = new int[width];
+            columnWeight = new float[width];
+            upper = new float[width];
+            lower = new float[width];
+        }
+        for (int x = 0; x < width; x++) {
+            double u = (x + 0.5) * cols / width - 0.5;
+            int i = (int) Math.floor(u);
+            float f = (float) (u - i);
+            if (i < 0) {
+                i = 0;
+                f = 0;
+            } else if (i >= cols - 1) {
+                i = cols - 2;
+                f = 1;
+            }
+            column[x] = i;
+            columnWeight[x] = f;
+        }
+        // upper and lower hold grid rows j and j + 1 interpolated to the raster's columns; moving down one grid row
+        // reuses the old lower row as the new upper one.
+        int upperRow = -1;
+        int lowerRow = -1;
+        for (int y = 0; y < height; y++) {
+            double v = (y + 0.5) * rows / height - 0.5;
+            int j = (int) Math.floor(v);
+            float f = (float) (v - j);
+            if (j < 0) {
+                j = 0;
+                f = 0;
+            } else if (j >= rows - 1) {
+                j = rows - 2;
+                f = 1;
+            }
+            if (upperRow != j) {
+                if (lowerRow == j) {
+                    float[] t = upper;
+                    upper = lower;
+                    lower = t;
+                } else {
+                    interpolateRow(j * cols, upper, width);
+                }
+                upperRow = j;
+                interpolateRow((j + 1) * cols, lower, width);
+                lowerRow = j + 1;
+            }
+            colourRow(upper, lower, f, argb, y * width, width);
+        }
+        if (undefined) {
+            markUndefined(p, cols, rows, argb, width, height);
+        }
+    }
+
+    private void interpolateRow(int base, float[] out, int width) {
+        float[] q = index;
+        for (int x = 0; x < width; x++) {
+            float a = q[base + column[x]];
+            float b = q[base + column[x] + 1];
+            out[x] = a + columnWeight[x] * (b - a);
+        }
+    }
+
+    /** argb[offset + x] = the colour at index a[x] + f (b[x] - a[x]), NaN taken as 0 (see markUndefined). */
+    private void colourRow(float[] a, float[] b, float f, int[] argb, int offset, int width) {
+        for (int x = 0; x < width; x++) {
+            argb[offset + x] = colors.entry((int) (a[x] + f * (b[x] - a[x])));
+        }
+    }
+
+    /** Paints the undefined colour over every pixel whose interpolation involved a NaN cell. Rare; not fast. */
+    private void markUndefined(float[] p, int cols, int rows, int[] argb, int width, int height) {
+        int grey = colors.undefined();
+        for (int y = 0; y < height; y++) {
+            int j0 = Math.max(0, Math.min(rows - 2, (int) Math.floor((y + 0.5) * rows / height - 0.5)));
+            for (int x = 0; x < width; x++) {
+                int i0 = column[x];
+                int k = j0 * cols + i0;
+                if (p[k] != p[k] || p[k + 1] != p[k + 1] || p[k + cols] != p[k + cols]
+                        || p[k + cols + 1] != p[k + cols + 1]) {
+                    argb[y * width + x] = grey;
+                }
+            }
+        }
+    }
+
+    /**
+     * Faint white lines at the ticks help read positions without competing with the field. They are filled as
+     * device-pixel rectangles where Java2D's normalized, unantialiased stroke of width {@code lay.hair} would put
+     * them: a translucent stroke takes Java2D's slowest path, a translucent rectangle one of its fastest.
+     */
     private void drawGridLines(Graphics2D g, Rectangle2D plot, Viewport v, Layout lay) {
-        // Faint white lines at the ticks help read positions without competing with the field.
+        AffineTransform user = g.getTransform();
+        double s = user.getScaleX();
+        double tx = user.getTranslateX();
+        double ty = user.getTranslateY();
+        int left = (int) Math.round(plot.getMinX() * s + tx);
+        int right = (int) Math.round(plot.getMaxX() * s + tx);
+        int top = (int) Math.round(plot.getMinY() * s + ty);
+        int bottom = (int) Math.round(plot.getMaxY() * s + ty);
+        double half = lay.hair * s / 2;
         Style.crisp(g, true);
-        g.setStroke(Style.stroke(lay.hair));
-        g.setColor(new Color(255, 255, 255, 90));
+        g.setTransform(DEVICE);
+        g.setColor(GRID_LINE);
         for (double t : lay.ticks1) {
-            double px = sx(plot, v, t);
-            g.draw(new Line2D.Double(px, plot.getMinY(), px, plot.getMaxY()));
+            double x = Math.floor(sx(plot, v, t) * s + tx + 0.25) + 0.25;
+            int from = Math.max(left, (int) Math.ceil(x - half - 0.5));
+            int to = Math.min(right, (int) Math.ceil(x + half - 0.5));
+            if (to > from) {
+                g.fillRect(from, top, to - from, bottom - top);
+            }
         }
         for (double t : lay.ticks2) {
-            double py = sy(plot, v, t);
-            g.draw(new Line2D.Double(plot.getMinX(), py, plot.getMaxX(), py));
+            double y = Math.floor(sy(plot, v, t) * s + ty + 0.25) + 0.25;
+            int from = Math.max(top, (int) Math.ceil(y - half - 0.5));
+            int to = Math.min(bottom, (int) Math.ceil(y + half - 0.5));
+            if (to > from) {
+                g.fillRect(left, from, right - left, to - from);
+            }
         }
+        g.setTransform(user);
         Style.crisp(g, false);
     }
 
