@@ -1,6 +1,7 @@
 package dev.boundarylab.render;
 
 import dev.boundarylab.data.Dataset;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -42,6 +43,15 @@ public final class BoundaryPanelRenderer {
     private float[] index = new float[0];
     private int maxSurfaceResolution = 4096;
     private Rectangle2D lastPlot = new Rectangle2D.Double();
+    private final Color boundaryColor;
+    private final Rectangle2D.Double region = new Rectangle2D.Double();
+    private final Line2D.Double segment = new Line2D.Double();
+    // Kept between frames: the layout of the last panel, and its title fitted to it.
+    private Layout cachedLayout;
+    private Layout titleLayout;
+    private String titleText;
+    private String titleFit;
+    private double titleWidth;
 
     /** A renderer with the house colours. */
     public BoundaryPanelRenderer() {
@@ -55,6 +65,7 @@ public final class BoundaryPanelRenderer {
         }
         this.colors = colors;
         this.dots = new PointSprites(colors);
+        this.boundaryColor = new Color(colors.boundary(), true);
     }
 
     /** The largest number of surface cells along a side; beyond it the field is scaled up bilinearly. */
@@ -113,11 +124,13 @@ public final class BoundaryPanelRenderer {
 
     private void paint(Graphics2D g, double x, double y, double w, double h, PanelSpec spec) {
         Viewport v = spec.view();
-        Layout lay = layout(x, y, w, h, v);
+        Layout lay = layout(x, y, w, h, v, cachedLayout);
+        cachedLayout = lay;
         Rectangle2D plot = Style.snap(g, lay.plot);
         lastPlot = plot;
         g.setColor(Style.BACKGROUND);
-        g.fill(new Rectangle2D.Double(x, y, w, h));
+        region.setRect(x, y, w, h);
+        g.fill(region);
 
         drawField(g, plot, spec);
         Shape oldClip = g.getClip();
@@ -128,8 +141,14 @@ public final class BoundaryPanelRenderer {
         g.setClip(oldClip);
         drawAxes(g, plot, v, lay);
 
-        String title = Style.fit(spec.title(), lay.titleFont, w - 2 * lay.pad);
-        Style.text(g, title, lay.titleFont, Style.TEXT, plot.getCenterX(),
+        // The title is fitted once for each title and layout: measuring text costs more than drawing it.
+        if (!spec.title().equals(titleText) || lay != titleLayout) {
+            titleText = spec.title();
+            titleLayout = lay;
+            titleFit = Style.fit(titleText, lay.titleFont, w - 2 * lay.pad);
+            titleWidth = Style.width(lay.titleFont, titleFit);
+        }
+        Style.text(g, titleFit, titleWidth, lay.titleFont, Style.TEXT, plot.getCenterX(),
                 plot.getMinY() - lay.pad * 0.9 - 0.2 * lay.titleFont.getSize2D(), 0.5);
     }
 
@@ -329,8 +348,8 @@ public final class BoundaryPanelRenderer {
                 path.lineTo(sx(plot, v, xy[2 * i]), sy(plot, v, xy[2 * i + 1]));
             }
         }
-        g.setStroke(Style.stroke(lay.boundaryWidth));
-        g.setColor(new Color(colors.boundary(), true));
+        g.setStroke(lay.boundaryStroke);
+        g.setColor(boundaryColor);
         g.draw(path);
     }
 
@@ -346,7 +365,7 @@ public final class BoundaryPanelRenderer {
         double ty = user.getTranslateY();
         dots.prepare(lay.pointRadius * sx, lay.pointRing * sx);
         // Device pixels from here on; the clip set in user units stays where it was.
-        g.setTransform(new AffineTransform());
+        g.setTransform(DEVICE);
         for (int i = 0; i < data.size(); i++) {
             double dx = sx(plot, v, data.x1(i)) * sx + tx;
             double dy = sy(plot, v, data.x2(i)) * sy + ty;
@@ -357,35 +376,45 @@ public final class BoundaryPanelRenderer {
 
     private void drawAxes(Graphics2D g, Rectangle2D plot, Viewport v, Layout lay) {
         Style.crisp(g, true);
-        g.setStroke(Style.stroke(lay.hair));
+        g.setStroke(lay.hairStroke);
         g.setColor(Style.AXIS);
         g.draw(plot);
         double tick = lay.tickLength;
         double cap = Style.capHeight(lay.tickFont);
-        for (double t : lay.ticks1) {
-            double px = sx(plot, v, t);
+        for (int i = 0; i < lay.ticks1.length; i++) {
+            double px = sx(plot, v, lay.ticks1[i]);
             g.setColor(Style.AXIS);
-            g.draw(new Line2D.Double(px, plot.getMaxY(), px, plot.getMaxY() + tick));
-            Style.text(g, Ticks.format(t, lay.step1), lay.tickFont, Style.MUTED, px,
+            segment.setLine(px, plot.getMaxY(), px, plot.getMaxY() + tick);
+            g.draw(segment);
+            Style.text(g, lay.labels1[i], lay.widths1[i], lay.tickFont, Style.MUTED, px,
                     plot.getMaxY() + tick + lay.gap + cap, 0.5);
         }
-        for (double t : lay.ticks2) {
-            double py = sy(plot, v, t);
+        for (int i = 0; i < lay.ticks2.length; i++) {
+            double py = sy(plot, v, lay.ticks2[i]);
             g.setColor(Style.AXIS);
-            g.draw(new Line2D.Double(plot.getMinX() - tick, py, plot.getMinX(), py));
-            Style.text(g, Ticks.format(t, lay.step2), lay.tickFont, Style.MUTED, plot.getMinX() - tick - lay.gap,
-                    py + cap / 2, 1);
+            segment.setLine(plot.getMinX() - tick, py, plot.getMinX(), py);
+            g.draw(segment);
+            Style.text(g, lay.labels2[i], lay.widths2[i], lay.tickFont, Style.MUTED,
+                    plot.getMinX() - tick - lay.gap, py + cap / 2, 1);
         }
         Style.crisp(g, false);
         Font lf = lay.labelFont;
         double labelBaseline = plot.getMaxY() + tick + lay.gap + cap + lay.gap * 1.5 + Style.capHeight(lf) + 1;
-        Style.subscripted(g, lf, Style.TEXT, "x", "1", plot.getCenterX(), labelBaseline, 0.5);
+        axisName(g, lay, "1", plot.getCenterX(), labelBaseline);
         AffineTransform saved = g.getTransform();
         double lx = plot.getMinX() - tick - lay.gap * 2.5 - lay.tickLabelWidth;
         g.translate(lx, plot.getCenterY());
         g.rotate(-Math.PI / 2);
-        Style.subscripted(g, lf, Style.TEXT, "x", "2", 0, 0, 0.5);
+        axisName(g, lay, "2", 0, 0);
         g.setTransform(saved);
+    }
+
+    /** x1 or x2 centred on x, as {@link Style#subscripted} draws it, from the fonts and widths of the layout. */
+    private static void axisName(Graphics2D g, Layout lay, String sub, double x, double y) {
+        double left = x - 0.5 * lay.axisNameWidth;
+        Style.text(g, "x", lay.xWidth, lay.italicFont, Style.TEXT, left, y, 0);
+        Style.text(g, sub, lay.subscriptWidth, lay.subscriptFont, Style.TEXT, left + lay.xWidth + 1,
+                y + 0.22 * lay.labelFont.getSize2D(), 0);
     }
 
     private static double sx(Rectangle2D plot, Viewport v, double x1) {
@@ -396,13 +425,30 @@ public final class BoundaryPanelRenderer {
         return plot.getMinY() + (v.x2Max() - x2) / v.height() * plot.getHeight();
     }
 
-    /** Sizes and positions of a panel, all in user units. */
-    private record Layout(Rectangle2D plot, Font titleFont, Font tickFont, Font labelFont, double pad, double gap,
-            double tickLength, double hair, double tickLabelWidth, double[] ticks1, double step1, double[] ticks2,
-            double step2, double pointRadius, double pointRing, double boundaryWidth) {
+    /**
+     * Sizes and positions of a panel, all in user units, with the fonts, strokes and tick labels (and their
+     * widths) they imply; computed for a region and viewport and kept while they stay the same.
+     */
+    private record Layout(double x, double y, double w, double h, Viewport view, Rectangle2D plot, Font titleFont,
+            Font tickFont, Font labelFont, double pad, double gap, double tickLength, double hair,
+            double tickLabelWidth, double[] ticks1, double step1, double[] ticks2, double step2, double pointRadius,
+            double pointRing, double boundaryWidth, String[] labels1, double[] widths1, String[] labels2,
+            double[] widths2, Font italicFont, Font subscriptFont, double xWidth, double subscriptWidth,
+            double axisNameWidth, BasicStroke hairStroke, BasicStroke boundaryStroke) {
+        boolean isFor(double x, double y, double w, double h, Viewport view) {
+            return x == this.x && y == this.y && w == this.w && h == this.h && view.equals(this.view);
+        }
     }
 
     private static Layout layout(double x, double y, double w, double h, Viewport v) {
+        return layout(x, y, w, h, v, null);
+    }
+
+    /** The layout of a panel in the region (x, y, w, h) over v: {@code previous} if it was made for the same. */
+    private static Layout layout(double x, double y, double w, double h, Viewport v, Layout previous) {
+        if (previous != null && previous.isFor(x, y, w, h, v)) {
+            return previous;
+        }
         double size = Math.min(w, h);
         Font titleFont = Style.font(Font.BOLD, Style.clamp(size / 32, 10.5, 15));
         Font tickFont = Style.font(Font.PLAIN, Style.clamp(size / 42, 8.5, 11.5));
@@ -418,12 +464,21 @@ public final class BoundaryPanelRenderer {
         double step2 = Ticks.niceStep(v.height(), estimate * Math.min(1, 1 / aspect) / 60);
         double[] ticks1 = Ticks.inside(v.x1Min(), v.x1Max(), step1);
         double[] ticks2 = Ticks.inside(v.x2Min(), v.x2Max(), step2);
-        double labelWidth = 0;
-        for (double t : ticks2) {
-            labelWidth = Math.max(labelWidth, Style.width(tickFont, Ticks.format(t, step2)));
+        String[] labels1 = new String[ticks1.length];
+        double[] widths1 = new double[ticks1.length];
+        for (int i = 0; i < ticks1.length; i++) {
+            labels1[i] = Ticks.format(ticks1[i], step1);
+            widths1[i] = Style.width(tickFont, labels1[i]);
         }
-        double lastHalf = ticks1.length == 0 ? 0
-                : 0.5 * Style.width(tickFont, Ticks.format(ticks1[ticks1.length - 1], step1));
+        String[] labels2 = new String[ticks2.length];
+        double[] widths2 = new double[ticks2.length];
+        double labelWidth = 0;
+        for (int i = 0; i < ticks2.length; i++) {
+            labels2[i] = Ticks.format(ticks2[i], step2);
+            widths2[i] = Style.width(tickFont, labels2[i]);
+            labelWidth = Math.max(labelWidth, widths2[i]);
+        }
+        double lastHalf = ticks1.length == 0 ? 0 : 0.5 * widths1[ticks1.length - 1];
         double labelHeight = Style.capHeight(labelFont) * 1.45;
         double left = x + pad + labelHeight + gap * 2.5 + labelWidth + tickLength;
         double right = x + w - pad - lastHalf;
@@ -438,8 +493,14 @@ public final class BoundaryPanelRenderer {
         double py = top + (ah - ph) / 2;
         Rectangle2D plot = new Rectangle2D.Double(px, py, pw, ph);
         double pointRadius = Style.clamp(pw / 92, 2.2, 4.6);
-        return new Layout(plot, titleFont, tickFont, labelFont, pad, gap, tickLength, 1.0, labelWidth, ticks1,
-                step1, ticks2, step2, pointRadius, Math.max(0.7, pointRadius * 0.27),
-                Style.clamp(pw / 190, 1.2, 2.4));
+        double hair = 1.0;
+        double boundaryWidth = Style.clamp(pw / 190, 1.2, 2.4);
+        Font italic = labelFont.deriveFont(Font.ITALIC);
+        Font subscript = labelFont.deriveFont(labelFont.getSize2D() * 0.72f);
+        return new Layout(x, y, w, h, v, plot, titleFont, tickFont, labelFont, pad, gap, tickLength, hair,
+                labelWidth, ticks1, step1, ticks2, step2, pointRadius, Math.max(0.7, pointRadius * 0.27),
+                boundaryWidth, labels1, widths1, labels2, widths2, italic, subscript, Style.width(italic, "x"),
+                Style.width(subscript, "1"), Style.subscriptedWidth(labelFont, "x", "1"), Style.stroke(hair),
+                Style.stroke(boundaryWidth));
     }
 }
