@@ -15,7 +15,8 @@ import java.awt.geom.Rectangle2D;
  * Draws the network's cost per epoch as a line, the logistic regression's cost as a dashed reference line, a
  * legend, and axes labelled "epoch" and "cost" with 1-2-5 ticks (linear) or decade ticks (logarithmic). Values
  * that cannot be placed (NaN, infinities, and zero or negative costs on a log axis) are skipped, so no coordinate
- * is ever non-finite. Reuses its path between calls; not thread-safe.
+ * is ever non-finite. Keeps its paths, fonts and tick labels between calls, so that redrawing a chart whose axes
+ * did not change measures no text and allocates little; not thread-safe.
  */
 public final class CostChartRenderer {
     /** Colour of the network's cost line. */
@@ -23,8 +24,58 @@ public final class CostChartRenderer {
     /** Colour of the logistic regression's dashed line. */
     public static final Color REFERENCE = new Color(0x7C838D);
 
+    private static final Color AREA = new Color(SERIES.getRed(), SERIES.getGreen(), SERIES.getBlue(), 22);
+    private static final BasicStroke LINE = Style.stroke(2.2);
+    private static final BasicStroke MARKER_RING = Style.stroke(1.2);
+    private static final BasicStroke HAIR = new BasicStroke(1f);
+    private static final BasicStroke DASHED = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {7f, 5f}, 0f);
+    /** Kinds of tick label: a number, or a mantissa times a power of ten. */
+    private static final int LINEAR = 0;
+    private static final int LOG = 1;
+
     private final Path2D.Double line = new Path2D.Double();
     private final Path2D.Double area = new Path2D.Double();
+    private final Ellipse2D.Double marker = new Ellipse2D.Double();
+    private final Rectangle2D.Double region = new Rectangle2D.Double();
+    private final Line2D.Double segment = new Line2D.Double();
+    private final Axis axis = new Axis();
+    private final Labels xLabels = new Labels();
+    private final Labels yLabels = new Labels();
+    // Kept from one frame to the next while the chart's size and texts stay the same: the fonts and the widths of
+    // the fixed texts, the legend's label widths, the title fitted to the room left of the legend.
+    private double fontSize = Double.NaN;
+    private Font titleFont;
+    private Font tickFont;
+    private Font labelFont;
+    private Font legendFont;
+    private double epochWidth;
+    private double costWidth;
+    private double logCostWidth;
+    private String legendSeries;
+    private String legendReference;
+    private double seriesWidth;
+    private double referenceWidth;
+    private String titleText;
+    private double titleFitRoom;
+    private Font titleFitFont;
+    private String titleFit;
+    /** Whether drawSeries keeps only the extremes of each pixel column; tests compare with drawing every point. */
+    boolean decimate = true;
+    // drawSeries' state: the column being gathered (device pixel) and its highest and lowest point with their
+    // indices; the last point emitted; whether the current run has begun, where, and the area's base line.
+    private int column;
+    private double highX;
+    private double highY;
+    private int highAt;
+    private double lowX;
+    private double lowY;
+    private int lowAt;
+    private double emittedX;
+    private double emittedY;
+    private boolean started;
+    private double runFirstX;
+    private double base;
 
     /** A renderer with an empty path; {@link #draw} fills it. */
     public CostChartRenderer() {
@@ -51,12 +102,20 @@ public final class CostChartRenderer {
 
     private void paint(Graphics2D g, double x, double y, double w, double h, CostChartSpec s) {
         g.setColor(Style.BACKGROUND);
-        g.fill(new Rectangle2D.Double(x, y, w, h));
+        region.setRect(x, y, w, h);
+        g.fill(region);
         double size = Math.min(w / 2, h);
-        Font titleFont = Style.font(Font.BOLD, Style.clamp(size / 19, 10.5, 15));
-        Font tickFont = Style.font(Font.PLAIN, Style.clamp(size / 25, 8.5, 11.5));
-        Font labelFont = Style.font(Font.PLAIN, Style.clamp(size / 21, 9.5, 13));
-        Font legendFont = Style.font(Font.PLAIN, Style.clamp(size / 24, 9, 12));
+        if (size != fontSize) {
+            fontSize = size;
+            titleFont = Style.font(Font.BOLD, Style.clamp(size / 19, 10.5, 15));
+            tickFont = Style.font(Font.PLAIN, Style.clamp(size / 25, 8.5, 11.5));
+            labelFont = Style.font(Font.PLAIN, Style.clamp(size / 21, 9.5, 13));
+            legendFont = Style.font(Font.PLAIN, Style.clamp(size / 24, 9, 12));
+            epochWidth = Style.width(labelFont, "epoch");
+            costWidth = Style.width(labelFont, "cost");
+            logCostWidth = Style.width(labelFont, "cost (log scale)");
+            legendSeries = null;
+        }
         double pad = Style.clamp(size / 28, 5, 10);
         double gap = Style.clamp(size / 70, 2, 4);
         double tickLength = 4;
@@ -68,11 +127,13 @@ public final class CostChartRenderer {
         long e1 = Long.MIN_VALUE;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        long[] epochs = s.epochs();
+        double[] costs = s.costs();
         for (int i = 0; i < n; i++) {
-            double c = s.costs()[i];
+            double c = costs[i];
             if (placeable(c, log)) {
-                e0 = Math.min(e0, s.epochs()[i]);
-                e1 = Math.max(e1, s.epochs()[i]);
+                e0 = Math.min(e0, epochs[i]);
+                e1 = Math.max(e1, epochs[i]);
                 lo = Math.min(lo, c);
                 hi = Math.max(hi, c);
             }
@@ -93,9 +154,8 @@ public final class CostChartRenderer {
         // The cost axis: [0, nice max] linear; on a log axis, bounds at 1, 2 or 5 times a power of ten.
         double yMin;
         double yMax;
-        double[] yTicks;
-        String[] yLabels;
         double estimatedPlotHeight = h - 2 * pad - titleFont.getSize2D() * 1.5 - 3 * tickFont.getSize2D();
+        yLabels.clear();
         if (log) {
             if (!(lo <= hi)) {
                 lo = 0.1;
@@ -109,22 +169,18 @@ public final class CostChartRenderer {
             }
             boolean fine = yMax - yMin <= 2.01;
             int every = (int) Math.max(1, Math.ceil((yMax - yMin) / Math.max(2, estimatedPlotHeight / 32)));
-            java.util.List<Double> at = new java.util.ArrayList<>();
-            java.util.List<String> text = new java.util.ArrayList<>();
             for (int k = (int) Math.floor(yMin); k <= (int) Math.ceil(yMax); k++) {
-                for (int mantissa : new int[] {1, 2, 5}) {
+                for (int mantissa = 1; mantissa <= 5; mantissa += mantissa == 1 ? 1 : 3) {
                     if (mantissa != 1 && !fine || mantissa == 1 && Math.floorMod(k, every) != 0) {
                         continue;
                     }
                     double position = k + Math.log10(mantissa);
                     if (position >= yMin - 1e-9 && position <= yMax + 1e-9) {
-                        at.add(position);
-                        text.add(Ticks.logLabel(mantissa, k));
+                        yLabels.add(position);
                     }
                 }
             }
-            yTicks = at.stream().mapToDouble(Double::doubleValue).toArray();
-            yLabels = text.toArray(new String[0]);
+            yLabels.label(LOG, 0, tickFont);
         } else {
             if (!(hi > 0)) {
                 hi = 1;
@@ -137,16 +193,10 @@ public final class CostChartRenderer {
             if (!(yMax > 0) || !Double.isFinite(yMax)) {
                 yMax = top;
             }
-            yTicks = Ticks.inside(0, yMax, yStep);
-            yLabels = new String[yTicks.length];
-            for (int i = 0; i < yTicks.length; i++) {
-                yLabels[i] = Ticks.format(yTicks[i], yStep);
-            }
+            yLabels.inside(0, yMax, yStep);
+            yLabels.label(LINEAR, yStep, tickFont);
         }
-        double yLabelWidth = 0;
-        for (String label : yLabels) {
-            yLabelWidth = Math.max(yLabelWidth, Style.width(tickFont, label));
-        }
+        double yLabelWidth = yLabels.maxWidth;
 
         double labelHeight = Style.capHeight(labelFont) * 1.45;
         double left = x + pad + labelHeight + gap * 2.5 + yLabelWidth + tickLength;
@@ -154,23 +204,31 @@ public final class CostChartRenderer {
         double bottom = y + h - pad - labelHeight - gap * 2.5 - Style.capHeight(tickFont) - tickLength;
         double xStepRaw = Ticks.niceStep(xMax - xMin, Math.max(2, (w - left + x) / 85));
         double xStep = Math.max(1, xStepRaw);
-        double[] xTicks = Ticks.inside(xMin, xMax, xStep);
-        double lastHalf = xTicks.length == 0 ? 0
-                : 0.5 * Style.width(tickFont, Ticks.format(xTicks[xTicks.length - 1], xStep));
+        xLabels.clear();
+        xLabels.inside(xMin, xMax, xStep);
+        xLabels.label(LINEAR, xStep, tickFont);
+        double lastHalf = xLabels.count == 0 ? 0 : 0.5 * xLabels.width[xLabels.count - 1];
         double right = x + w - pad - Math.max(lastHalf, 4);
-        Rectangle2D plot = Style.snap(g, new Rectangle2D.Double(left, top, Math.max(1, right - left),
-                Math.max(1, bottom - top)));
-        Axis ax = new Axis(plot, xMin, xMax, yMin, yMax, log);
+        region.setRect(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
+        Rectangle2D plot = Style.snap(g, region);
+        axis.set(plot, xMin, xMax, yMin, yMax, log);
+        Axis ax = axis;
 
         // Title at the left over the plot, the legend at the right on the same line.
         double headBaseline = y + pad + titleFont.getSize2D();
-        double legendWidth = drawLegend(g, s, hasRef, plot.getMaxX(), headBaseline, legendFont);
-        Style.text(g, Style.fit(s.title(), titleFont, Math.max(0, plot.getWidth() - legendWidth - 16)), titleFont,
-                Style.TEXT, plot.getMinX(), headBaseline, 0);
+        double legendWidth = drawLegend(g, s, hasRef, plot.getMaxX(), headBaseline);
+        double titleRoom = Math.max(0, plot.getWidth() - legendWidth - 16);
+        if (!s.title().equals(titleText) || titleRoom != titleFitRoom || titleFont != titleFitFont) {
+            titleText = s.title();
+            titleFitRoom = titleRoom;
+            titleFitFont = titleFont;
+            titleFit = Style.fit(titleText, titleFont, titleRoom);
+        }
+        Style.text(g, titleFit, 0, titleFont, Style.TEXT, plot.getMinX(), headBaseline, 0);
 
         // Grid.
         Style.crisp(g, true);
-        g.setStroke(new BasicStroke(1f));
+        g.setStroke(HAIR);
         if (log && yMax - yMin <= 8) {
             g.setColor(Style.FAINT_GRID);
             for (int d = (int) Math.floor(yMin); d < (int) Math.ceil(yMax); d++) {
@@ -178,151 +236,226 @@ public final class CostChartRenderer {
                     double position = d + Math.log10(m);
                     if (position > yMin && position < yMax) {
                         double py = ax.y(position);
-                        g.draw(new Line2D.Double(plot.getMinX(), py, plot.getMaxX(), py));
+                        drawLine(g, plot.getMinX(), py, plot.getMaxX(), py);
                     }
                 }
             }
         }
         g.setColor(Style.GRID);
-        for (double t : yTicks) {
-            double py = ax.y(t);
-            g.draw(new Line2D.Double(plot.getMinX(), py, plot.getMaxX(), py));
+        for (int i = 0; i < yLabels.count; i++) {
+            double py = ax.y(yLabels.at[i]);
+            drawLine(g, plot.getMinX(), py, plot.getMaxX(), py);
         }
-        for (double t : xTicks) {
-            double px = ax.x(t);
-            g.draw(new Line2D.Double(px, plot.getMinY(), px, plot.getMaxY()));
+        for (int i = 0; i < xLabels.count; i++) {
+            double px = ax.x(xLabels.at[i]);
+            drawLine(g, px, plot.getMinY(), px, plot.getMaxY());
         }
         Style.crisp(g, false);
 
         Shape oldClip = g.getClip();
         // A little beyond the plot, so that the marker of the newest value at the right edge is whole.
-        g.clip(new Rectangle2D.Double(plot.getMinX() - 6, plot.getMinY() - 6, plot.getWidth() + 12,
-                plot.getHeight() + 12));
+        region.setRect(plot.getMinX() - 6, plot.getMinY() - 6, plot.getWidth() + 12, plot.getHeight() + 12);
+        g.clip(region);
         if (hasRef) {
             double py = ax.y(log ? Math.log10(ref) : ref);
             g.setColor(REFERENCE);
-            g.setStroke(dashed());
-            g.draw(new Line2D.Double(plot.getMinX(), py, plot.getMaxX(), py));
+            g.setStroke(DASHED);
+            drawLine(g, plot.getMinX(), py, plot.getMaxX(), py);
         }
         drawSeries(g, s, ax);
         g.setClip(oldClip);
 
         // Axes and tick labels.
         Style.crisp(g, true);
-        g.setStroke(new BasicStroke(1f));
+        g.setStroke(HAIR);
         g.setColor(Style.AXIS);
-        g.draw(new Line2D.Double(plot.getMinX(), plot.getMaxY(), plot.getMaxX(), plot.getMaxY()));
-        g.draw(new Line2D.Double(plot.getMinX(), plot.getMinY(), plot.getMinX(), plot.getMaxY()));
+        drawLine(g, plot.getMinX(), plot.getMaxY(), plot.getMaxX(), plot.getMaxY());
+        drawLine(g, plot.getMinX(), plot.getMinY(), plot.getMinX(), plot.getMaxY());
         double cap = Style.capHeight(tickFont);
-        for (double t : xTicks) {
-            double px = ax.x(t);
+        for (int i = 0; i < xLabels.count; i++) {
+            double px = ax.x(xLabels.at[i]);
             g.setColor(Style.AXIS);
-            g.draw(new Line2D.Double(px, plot.getMaxY(), px, plot.getMaxY() + tickLength));
-            Style.text(g, Ticks.format(t, xStep), tickFont, Style.MUTED, px, plot.getMaxY() + tickLength + gap + cap,
-                    0.5);
+            drawLine(g, px, plot.getMaxY(), px, plot.getMaxY() + tickLength);
+            Style.text(g, xLabels.text[i], xLabels.width[i], tickFont, Style.MUTED, px,
+                    plot.getMaxY() + tickLength + gap + cap, 0.5);
         }
-        for (int i = 0; i < yTicks.length; i++) {
-            double py = ax.y(yTicks[i]);
+        for (int i = 0; i < yLabels.count; i++) {
+            double py = ax.y(yLabels.at[i]);
             g.setColor(Style.AXIS);
-            g.draw(new Line2D.Double(plot.getMinX() - tickLength, py, plot.getMinX(), py));
-            Style.text(g, yLabels[i], tickFont, Style.MUTED, plot.getMinX() - tickLength - gap, py + cap / 2, 1);
+            drawLine(g, plot.getMinX() - tickLength, py, plot.getMinX(), py);
+            Style.text(g, yLabels.text[i], yLabels.width[i], tickFont, Style.MUTED, plot.getMinX() - tickLength - gap,
+                    py + cap / 2, 1);
         }
         Style.crisp(g, false);
-        Style.text(g, "epoch", labelFont, Style.TEXT, plot.getCenterX(),
+        Style.text(g, "epoch", epochWidth, labelFont, Style.TEXT, plot.getCenterX(),
                 plot.getMaxY() + tickLength + gap + cap + gap * 1.5 + Style.capHeight(labelFont) + 1, 0.5);
         AffineTransform saved = g.getTransform();
         g.translate(plot.getMinX() - tickLength - gap * 2.5 - yLabelWidth, plot.getCenterY());
         g.rotate(-Math.PI / 2);
-        Style.text(g, log ? "cost (log scale)" : "cost", labelFont, Style.TEXT, 0, 0, 0.5);
+        Style.text(g, log ? "cost (log scale)" : "cost", log ? logCostWidth : costWidth, labelFont, Style.TEXT, 0, 0,
+                0.5);
         g.setTransform(saved);
-
     }
 
+    private void drawLine(Graphics2D g, double x0, double y0, double x1, double y1) {
+        segment.setLine(x0, y0, x1, y1);
+        g.draw(segment);
+    }
+
+    /**
+     * Draws the cost line and the faint area under it. A long run has several points to a device pixel column;
+     * stroking all of them costs Java2D far more than the few pixels they cover, so each column keeps only its
+     * highest and lowest point, in the order they came (plus the first and last point of each unbroken run):
+     * the line still reaches every extreme, and the picture is the same to within the antialiasing of a pixel.
+     */
     private void drawSeries(Graphics2D g, CostChartSpec s, Axis ax) {
+        AffineTransform device = g.getTransform();
+        double dsx = device.getScaleX();
+        double dtx = device.getTranslateX();
         line.reset();
         area.reset();
-        boolean open = false;
-        double firstX = 0;
+        started = false;
         double lastX = Double.NaN;
         double lastY = Double.NaN;
-        double base = ax.plot.getMaxY();
+        base = ax.plot.getMaxY();
+        boolean open = false;
+        long[] epochs = s.epochs();
+        double[] costs = s.costs();
         for (int i = 0; i < s.length(); i++) {
-            double c = s.costs()[i];
+            double c = costs[i];
             if (!placeable(c, ax.log)) {
                 if (open) {
-                    area.lineTo(lastX, base);
-                    area.closePath();
+                    endRun(lastX, lastY, true);
                 }
                 open = false;
                 continue;
             }
-            double px = ax.x(s.epochs()[i]);
+            double px = ax.x(epochs[i]);
             double py = ax.y(ax.log ? Math.log10(c) : c);
             if (!Double.isFinite(px) || !Double.isFinite(py)) {
                 continue;
             }
-            if (open) {
-                line.lineTo(px, py);
-                area.lineTo(px, py);
-            } else {
-                line.moveTo(px, py);
-                area.moveTo(px, base);
-                area.lineTo(px, py);
-                firstX = px;
+            int col = decimate ? (int) Math.floor(px * dsx + dtx) : i;
+            if (!open) {
+                emit(px, py);
                 open = true;
+                startColumn(col, px, py, i);
+            } else if (col != column) {
+                flushColumn();
+                startColumn(col, px, py, i);
+            } else {
+                if (py < highY) {
+                    highX = px;
+                    highY = py;
+                    highAt = i;
+                }
+                if (py > lowY) {
+                    lowX = px;
+                    lowY = py;
+                    lowAt = i;
+                }
             }
             lastX = px;
             lastY = py;
         }
-        if (open && lastX != firstX) {
-            area.lineTo(lastX, base);
-            area.closePath();
+        if (open) {
+            endRun(lastX, lastY, lastX != runFirstX);
         }
-        g.setColor(new Color(SERIES.getRed(), SERIES.getGreen(), SERIES.getBlue(), 22));
+        g.setColor(AREA);
         g.fill(area);
         g.setColor(SERIES);
-        g.setStroke(Style.stroke(2.2));
+        g.setStroke(LINE);
         g.draw(line);
         if (Double.isFinite(lastX)) {
             // The newest value, marked so that a viewer finds where training is now.
             double r = 3.6;
-            Ellipse2D.Double dot = new Ellipse2D.Double(lastX - r, lastY - r, 2 * r, 2 * r);
-            g.fill(dot);
+            marker.setFrame(lastX - r, lastY - r, 2 * r, 2 * r);
+            g.fill(marker);
             g.setColor(Color.WHITE);
-            g.setStroke(Style.stroke(1.2));
-            g.draw(dot);
+            g.setStroke(MARKER_RING);
+            g.draw(marker);
         }
     }
 
+    private void startColumn(int col, double x, double y, int i) {
+        column = col;
+        highX = x;
+        highY = y;
+        highAt = i;
+        lowX = x;
+        lowY = y;
+        lowAt = i;
+    }
+
+    /** Emits the extremes of the column being gathered, in the order they came. */
+    private void flushColumn() {
+        if (highAt <= lowAt) {
+            emit(highX, highY);
+            emit(lowX, lowY);
+        } else {
+            emit(lowX, lowY);
+            emit(highX, highY);
+        }
+    }
+
+    /** Ends an unbroken run at its last point (x, y); closes the area under it down to the axis if asked. */
+    private void endRun(double x, double y, boolean closeArea) {
+        flushColumn();
+        emit(x, y);
+        if (closeArea) {
+            area.lineTo(x, base);
+            area.closePath();
+        }
+        started = false;
+    }
+
+    /** Appends (x, y) to the line and the area, unless it repeats the point appended last. */
+    private void emit(double x, double y) {
+        if (!started) {
+            line.moveTo(x, y);
+            area.moveTo(x, base);
+            area.lineTo(x, y);
+            runFirstX = x;
+            started = true;
+        } else if (x != emittedX || y != emittedY) {
+            line.lineTo(x, y);
+            area.lineTo(x, y);
+        }
+        emittedX = x;
+        emittedY = y;
+    }
+
     /** Draws the legend in one line ending at {@code right}, text on {@code baseline}; returns its width. */
-    private static double drawLegend(Graphics2D g, CostChartSpec s, boolean hasRef, double right, double baseline,
-            Font font) {
+    private double drawLegend(Graphics2D g, CostChartSpec s, boolean hasRef, double right, double baseline) {
+        Font font = legendFont;
+        if (!s.seriesLabel().equals(legendSeries) || !s.referenceLabel().equals(legendReference)) {
+            legendSeries = s.seriesLabel();
+            legendReference = s.referenceLabel();
+            seriesWidth = Style.width(font, legendSeries);
+            referenceWidth = Style.width(font, legendReference);
+        }
         double sample = 24;
         double gap = 6;
         double between = 18;
-        double width = sample + gap + Style.width(font, s.seriesLabel());
+        double width = sample + gap + seriesWidth;
         if (hasRef) {
-            width += between + sample + gap + Style.width(font, s.referenceLabel());
+            width += between + sample + gap + referenceWidth;
         }
         double cx = right - width;
         double cy = baseline - Style.capHeight(font) / 2;
         g.setColor(SERIES);
-        g.setStroke(Style.stroke(2.2));
-        g.draw(new Line2D.Double(cx, cy, cx + sample, cy));
+        g.setStroke(LINE);
+        drawLine(g, cx, cy, cx + sample, cy);
         cx += sample + gap;
-        Style.text(g, s.seriesLabel(), font, Style.TEXT, cx, baseline, 0);
-        cx += Style.width(font, s.seriesLabel()) + between;
+        Style.text(g, legendSeries, 0, font, Style.TEXT, cx, baseline, 0);
+        cx += seriesWidth + between;
         if (hasRef) {
             g.setColor(REFERENCE);
-            g.setStroke(dashed());
-            g.draw(new Line2D.Double(cx, cy, cx + sample, cy));
-            Style.text(g, s.referenceLabel(), font, Style.TEXT, cx + sample + gap, baseline, 0);
+            g.setStroke(DASHED);
+            drawLine(g, cx, cy, cx + sample, cy);
+            Style.text(g, legendReference, 0, font, Style.TEXT, cx + sample + gap, baseline, 0);
         }
         return width;
-    }
-
-    private static BasicStroke dashed() {
-        return new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {7f, 5f}, 0f);
     }
 
     private static boolean placeable(double c, boolean log) {
@@ -330,13 +463,100 @@ public final class CostChartRenderer {
     }
 
     /** Maps epochs and costs (log10 of the cost on a log axis) to user coordinates inside the plot. */
-    private record Axis(Rectangle2D plot, double xMin, double xMax, double yMin, double yMax, boolean log) {
+    private static final class Axis {
+        private Rectangle2D plot;
+        private double xMin;
+        private double xMax;
+        private double yMin;
+        private double yMax;
+        private boolean log;
+
+        void set(Rectangle2D plot, double xMin, double xMax, double yMin, double yMax, boolean log) {
+            this.plot = plot;
+            this.xMin = xMin;
+            this.xMax = xMax;
+            this.yMin = yMin;
+            this.yMax = yMax;
+            this.log = log;
+        }
+
         double x(double epoch) {
             return plot.getMinX() + (epoch - xMin) / (xMax - xMin) * plot.getWidth();
         }
 
         double y(double value) {
             return plot.getMaxY() - (value - yMin) / (yMax - yMin) * plot.getHeight();
+        }
+    }
+
+    /**
+     * The ticks of one axis and their labels. The labels (and their widths) are made again only when the ticks,
+     * their step or the font change, which during training is seldom: measuring and formatting text costs more
+     * than drawing it, and would allocate every frame.
+     */
+    private static final class Labels {
+        private double[] at = new double[16];
+        private int count;
+        private String[] text = new String[16];
+        private double[] width = new double[16];
+        private double maxWidth;
+        private double[] madeAt = new double[16];
+        private int madeCount = -1;
+        private int madeKind;
+        private double madeStep;
+        private Font madeFont;
+
+        void clear() {
+            count = 0;
+        }
+
+        void add(double position) {
+            if (count == at.length) {
+                at = java.util.Arrays.copyOf(at, 2 * count);
+            }
+            at[count++] = position;
+        }
+
+        /** Adds the multiples of step in [lo, hi], as {@link Ticks#inside} gives them. */
+        void inside(double lo, double hi, double step) {
+            double eps = step * 1e-9;
+            long first = (long) Math.ceil((lo - eps) / step);
+            long last = (long) Math.floor((hi + eps) / step);
+            int n = (int) Math.max(0, Math.min(1000, last - first + 1));
+            for (int i = 0; i < n; i++) {
+                add((first + i) * step);
+            }
+        }
+
+        /** Labels the ticks: LINEAR as numbers with the decimals of step, LOG (k + log10 m) as m x 10^k. */
+        void label(int kind, double step, Font font) {
+            if (kind == madeKind && step == madeStep && font == madeFont && count == madeCount
+                    && java.util.Arrays.equals(at, 0, count, madeAt, 0, count)) {
+                return;
+            }
+            if (text.length < count) {
+                text = new String[at.length];
+                width = new double[at.length];
+            }
+            if (madeAt.length < count) {
+                madeAt = new double[at.length];
+            }
+            maxWidth = 0;
+            for (int i = 0; i < count; i++) {
+                if (kind == LOG) {
+                    int k = (int) Math.floor(at[i] + 1e-9);
+                    text[i] = Ticks.logLabel((int) Math.round(Math.pow(10, at[i] - k)), k);
+                } else {
+                    text[i] = Ticks.format(at[i], step);
+                }
+                width[i] = Style.width(font, text[i]);
+                maxWidth = Math.max(maxWidth, width[i]);
+            }
+            System.arraycopy(at, 0, madeAt, 0, count);
+            madeCount = count;
+            madeKind = kind;
+            madeStep = step;
+            madeFont = font;
         }
     }
 }

@@ -35,6 +35,9 @@ public final class IsoLine {
     private final double[] ex = new double[4];
     private final double[] ey = new double[4];
     private final int[] edge = new int[4];
+    // Which side of the level the samples of two neighbouring grid rows are on (1 at or above).
+    private byte[] upperSide = new byte[0];
+    private byte[] lowerSide = new byte[0];
 
     /** An empty line; {@link #trace} fills it. */
     public IsoLine() {
@@ -60,63 +63,91 @@ public final class IsoLine {
         int cols = surface.columns();
         int rows = surface.rows();
         float[] v = surface.values();
+        if (upperSide.length < cols) {
+            upperSide = new byte[cols];
+            lowerSide = new byte[cols];
+        }
+        // Which side of the level each sample is on, a row at a time: a cell is crossed only where its four
+        // corners are not all on one side, which is rare (the line crosses a row a few times), so the scan over
+        // the grid is a few byte additions a cell and the interpolation runs only where the line is.
+        sides(v, 0, cols, lv, upperSide);
         for (int r = 0; r + 1 < rows; r++) {
-            int top = r * cols;
-            int bottom = top + cols;
+            sides(v, (r + 1) * cols, cols, lv, lowerSide);
+            byte[] up = upperSide;
+            byte[] down = lowerSide;
             for (int c = 0; c + 1 < cols; c++) {
-                double v00 = v[top + c];
-                double v10 = v[top + c + 1];
-                double v01 = v[bottom + c];
-                double v11 = v[bottom + c + 1];
-                int code = (v00 >= lv ? 1 : 0) | (v10 >= lv ? 2 : 0) | (v11 >= lv ? 4 : 0) | (v01 >= lv ? 8 : 0);
-                if (code == 0 || code == 15 || Double.isNaN(v00 + v10 + v01 + v11)) {
-                    continue;
-                }
-                // Edge ids: horizontal edge right of sample (c, r) is 2 (r cols + c), vertical edge below it is
-                // that plus 1; a crossing is computed from the same two samples by both cells sharing the edge.
-                ex[0] = c + (lv - v00) / (v10 - v00);
-                ey[0] = r;
-                edge[0] = 2 * (top + c);
-                ex[1] = c + 1;
-                ey[1] = r + (lv - v10) / (v11 - v10);
-                edge[1] = 2 * (top + c + 1) + 1;
-                ex[2] = c + (lv - v01) / (v11 - v01);
-                ey[2] = r + 1;
-                edge[2] = 2 * (bottom + c);
-                ex[3] = c;
-                ey[3] = r + (lv - v00) / (v01 - v00);
-                edge[3] = 2 * (top + c) + 1;
-                boolean centreAbove = 0.25 * (v00 + v10 + v01 + v11) >= lv;
-                switch (code) {
-                    case 1, 14 -> add(3, 0);
-                    case 2, 13 -> add(0, 1);
-                    case 3, 12 -> add(3, 1);
-                    case 4, 11 -> add(1, 2);
-                    case 6, 9 -> add(0, 2);
-                    case 7, 8 -> add(3, 2);
-                    case 5 -> {
-                        // v00 and v11 above: one band through the centre, or two separate corners.
-                        if (centreAbove) {
-                            add(0, 1);
-                            add(3, 2);
-                        } else {
-                            add(3, 0);
-                            add(1, 2);
-                        }
-                    }
-                    case 10 -> {
-                        // v10 and v01 above.
-                        if (centreAbove) {
-                            add(3, 0);
-                            add(1, 2);
-                        } else {
-                            add(0, 1);
-                            add(3, 2);
-                        }
-                    }
-                    default -> throw new AssertionError(code);
+                int corners = up[c] + up[c + 1] + down[c] + down[c + 1];
+                if (corners != 0 && corners != 4) {
+                    cell(v, r, c, cols, lv);
                 }
             }
+            upperSide = down;
+            lowerSide = up;
+        }
+    }
+
+    /** side[c] = 1 where v[base + c] is at or above the level, else 0 (NaN included). */
+    private static void sides(float[] v, int base, int cols, double lv, byte[] side) {
+        for (int c = 0; c < cols; c++) {
+            side[c] = (byte) (v[base + c] >= lv ? 1 : 0);
+        }
+    }
+
+    /** Adds the segments of the cell whose top-left sample is (c, r), if the line crosses it. */
+    private void cell(float[] v, int r, int c, int cols, double lv) {
+        int top = r * cols;
+        int bottom = top + cols;
+        double v00 = v[top + c];
+        double v10 = v[top + c + 1];
+        double v01 = v[bottom + c];
+        double v11 = v[bottom + c + 1];
+        int code = (v00 >= lv ? 1 : 0) | (v10 >= lv ? 2 : 0) | (v11 >= lv ? 4 : 0) | (v01 >= lv ? 8 : 0);
+        if (code == 0 || code == 15 || Double.isNaN(v00 + v10 + v01 + v11)) {
+            return;
+        }
+        // Edge ids: horizontal edge right of sample (c, r) is 2 (r cols + c), vertical edge below it is
+        // that plus 1; a crossing is computed from the same two samples by both cells sharing the edge.
+        ex[0] = c + (lv - v00) / (v10 - v00);
+        ey[0] = r;
+        edge[0] = 2 * (top + c);
+        ex[1] = c + 1;
+        ey[1] = r + (lv - v10) / (v11 - v10);
+        edge[1] = 2 * (top + c + 1) + 1;
+        ex[2] = c + (lv - v01) / (v11 - v01);
+        ey[2] = r + 1;
+        edge[2] = 2 * (bottom + c);
+        ex[3] = c;
+        ey[3] = r + (lv - v00) / (v01 - v00);
+        edge[3] = 2 * (top + c) + 1;
+        boolean centreAbove = 0.25 * (v00 + v10 + v01 + v11) >= lv;
+        switch (code) {
+            case 1, 14 -> add(3, 0);
+            case 2, 13 -> add(0, 1);
+            case 3, 12 -> add(3, 1);
+            case 4, 11 -> add(1, 2);
+            case 6, 9 -> add(0, 2);
+            case 7, 8 -> add(3, 2);
+            case 5 -> {
+                // v00 and v11 above: one band through the centre, or two separate corners.
+                if (centreAbove) {
+                    add(0, 1);
+                    add(3, 2);
+                } else {
+                    add(3, 0);
+                    add(1, 2);
+                }
+            }
+            case 10 -> {
+                // v10 and v01 above.
+                if (centreAbove) {
+                    add(3, 0);
+                    add(1, 2);
+                } else {
+                    add(0, 1);
+                    add(3, 2);
+                }
+            }
+            default -> throw new AssertionError(code);
         }
     }
 

@@ -74,6 +74,13 @@ final class Style {
         g.drawString(s, (float) (x - alignX * width(f, s)), (float) y);
     }
 
+    /** {@link #text}, with the width of s in f already known (measuring text costs more than drawing it). */
+    static void text(Graphics2D g, String s, double width, Font f, Color c, double x, double y, double alignX) {
+        g.setFont(f);
+        g.setColor(c);
+        g.drawString(s, (float) (x - alignX * width), (float) y);
+    }
+
     /** {@code s} itself if it fits in maxWidth with font f, else its longest prefix that fits followed by "…". */
     static String fit(String s, Font f, double maxWidth) {
         if (width(f, s) <= maxWidth) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundarylab.model.Classifier;
+import dev.boundarylab.model.LogisticModel;
 import dev.boundarylab.model.NeuralNetwork;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.testutil.Golden;
@@ -50,6 +51,7 @@ class DecisionSurfaceTest {
             w2[j] = 2 * rng.nextGaussian();
         }
         assertMatchesProbability(new Parameters(w1, b1, w2, 0.3), 50, 50);
+        assertMatchesProbability(steepNetwork(50, 3), 173, 131);
     }
 
     private static void assertMatchesProbability(Parameters p, int cols, int rows) {
@@ -63,6 +65,89 @@ class DecisionSurfaceTest {
             }
         }
         assertTrue(worst < 1e-5, "worst difference from Parameters.probability: " + worst);
+    }
+
+    /** A network whose units are saturated over some chunks of the grid, unsaturated over others, mixed elsewhere. */
+    private static Parameters steepNetwork(int h, long seed) {
+        Random rng = new Random(seed);
+        double[][] w1 = new double[h][2];
+        double[] b1 = new double[h];
+        double[] w2 = new double[h];
+        for (int j = 0; j < h; j++) {
+            // Some units gentle (never clamped on the view), some steep (clamped on part of it), some far off.
+            double scale = j % 3 == 0 ? 0.5 : j % 3 == 1 ? 6 : 2;
+            w1[j][0] = scale * rng.nextGaussian();
+            w1[j][1] = scale * rng.nextGaussian();
+            b1[j] = j % 5 == 0 ? 30 * rng.nextGaussian() : 2 * rng.nextGaussian();
+            w2[j] = 2 * rng.nextGaussian();
+        }
+        return new Parameters(w1, b1, w2, -0.4);
+    }
+
+    @Test
+    void everyCellIsTheFloatFormulaToTheBitWhicheverShortcutItsChunkTook() {
+        Parameters p = steepNetwork(30, 5);
+        DecisionSurface s = new DecisionSurface(1);
+        int cols = 123;
+        int rows = 97;
+        s.evaluate(p, VIEW, cols, rows);
+        for (int r = 0; r < rows; r++) {
+            float x2 = (float) s.x2(r);
+            for (int c = 0; c < cols; c++) {
+                float x1 = (float) s.x1(c);
+                float z = (float) p.b2();
+                for (int j = 0; j < p.hidden(); j++) {
+                    z += (float) p.w2(j) * DecisionSurface.tanh((float) p.w1(j, 0) * x1
+                            + ((float) p.w1(j, 1) * x2 + (float) p.b1(j)));
+                }
+                float expected = 0.5f + 0.5f * DecisionSurface.tanh(0.5f * z);
+                assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(s.probability(c, r)),
+                        "cell " + c + ", " + r + ": " + expected + " vs " + s.probability(c, r));
+            }
+        }
+    }
+
+    @Test
+    void aGridSplitAcrossThreadsIsTheSameToTheBitAsOnOneThread() {
+        // Large enough to be split (cells x hidden units above the threshold), odd sizes so bands are uneven.
+        Parameters p = steepNetwork(50, 7);
+        int cols = 311;
+        int rows = 257;
+        assertTrue((long) cols * rows * p.hidden() >= DecisionSurface.PARALLEL_WORK);
+        DecisionSurface serial = new DecisionSurface(1);
+        serial.evaluate(p, VIEW, cols, rows);
+        float[] expected = java.util.Arrays.copyOf(serial.values(), cols * rows);
+        for (int threads : new int[] {2, 3, 8}) {
+            DecisionSurface parallel = new DecisionSurface(threads);
+            for (int repeat = 0; repeat < 3; repeat++) {
+                parallel.evaluate(p, VIEW, cols, rows);
+                assertTrue(java.util.Arrays.equals(expected, 0, cols * rows, parallel.values(), 0, cols * rows),
+                        threads + " threads, evaluation " + repeat);
+            }
+        }
+        // A parallel surface reused for a smaller grid and another network still agrees.
+        Parameters q = steepNetwork(40, 8);
+        DecisionSurface parallel = new DecisionSurface(2);
+        parallel.evaluate(p, VIEW, cols, rows);
+        parallel.evaluate(q, VIEW, 300, 200);
+        serial.evaluate(q, VIEW, 300, 200);
+        assertTrue(java.util.Arrays.equals(serial.values(), 0, 300 * 200, parallel.values(), 0, 300 * 200));
+    }
+
+    @Test
+    void logisticFastPathMatchesTheModelsProbability() {
+        for (LogisticModel m : new LogisticModel[] {new LogisticModel(0.086, 0.025, 0.01, 1),
+                new LogisticModel(-7.5, 3.2, 1.5, 10)}) {
+            DecisionSurface s = new DecisionSurface();
+            s.evaluate(m, VIEW, 67, 59);
+            double worst = 0;
+            for (int r = 0; r < 59; r++) {
+                for (int c = 0; c < 67; c++) {
+                    worst = Math.max(worst, Math.abs(m.probability(s.x1(c), s.x2(r)) - s.probability(c, r)));
+                }
+            }
+            assertTrue(worst < 1e-6, "worst difference from LogisticModel.probability: " + worst);
+        }
     }
 
     @Test

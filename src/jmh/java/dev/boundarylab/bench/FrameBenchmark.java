@@ -1,0 +1,79 @@
+package dev.boundarylab.bench;
+
+import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.LogisticModel;
+import dev.boundarylab.model.Parameters;
+import dev.boundarylab.render.CostChartSpec;
+import dev.boundarylab.render.FigureRenderer;
+import dev.boundarylab.render.PanelSpec;
+import dev.boundarylab.render.Viewport;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Whole frames as the window draws them, in milliseconds: a live decision panel (about 470 x 480 pixels, the
+ * surface capped at 200 cells a side as {@code MainWindow.liveRenderer} does, the seed's 200 points) and the cost
+ * chart (4096 points, about 950 x 240 pixels), each into one image reused from frame to frame, of the type the
+ * window's raster view draws into. At 60 frames a second the whole window has 16 ms. Run with {@code -prof gc}
+ * for the bytes a frame allocates.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = "-Djava.awt.headless=true")
+public class FrameBenchmark {
+    /** Cells per side of the window's live surface: MainWindow.LIVE_SURFACE_CELLS. */
+    static final int LIVE_SURFACE_CELLS = 200;
+
+    /** Hidden units of the network drawn in the panel. */
+    @Param({"4", "50"})
+    public int hidden;
+
+    private final FigureRenderer panels = new FigureRenderer(1);
+    private final FigureRenderer charts = new FigureRenderer(1);
+    private final BufferedImage panelImage = new BufferedImage(470, 480, BufferedImage.TYPE_INT_ARGB_PRE);
+    private final BufferedImage chartImage = new BufferedImage(950, 240, BufferedImage.TYPE_INT_ARGB_PRE);
+    private PanelSpec network;
+    private PanelSpec logistic;
+    private CostChartSpec costs;
+
+    @Setup
+    public void setUp() {
+        panels.panelRenderer().setMaxSurfaceResolution(LIVE_SURFACE_CELLS);
+        Dataset data = DrawingData.points(200, 1);
+        Parameters p = DrawingData.trainedNetwork(hidden);
+        Viewport view = Viewport.around(data);
+        network = new PanelSpec(p, data, view, "Neural network, " + hidden + " hidden units — accuracy 97.5%");
+        logistic = new PanelSpec(new LogisticModel(0.086, 0.025, 0.01, 1), data, view,
+                "Logistic regression — accuracy 51.5%");
+        costs = DrawingData.costChart(4096);
+    }
+
+    @Benchmark
+    public BufferedImage networkPanel() {
+        return panels.renderBoundaryPanel(network, panelImage);
+    }
+
+    @Benchmark
+    public BufferedImage logisticPanel() {
+        return panels.renderBoundaryPanel(logistic, panelImage);
+    }
+
+    @Benchmark
+    public BufferedImage costChart() {
+        return charts.renderCostChart(costs, chartImage);
+    }
+}
