@@ -30,6 +30,8 @@ public final class CostChartRenderer {
     private static final BasicStroke HAIR = new BasicStroke(1f);
     private static final BasicStroke DASHED = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {7f, 5f}, 0f);
+    /** How far, in device pixels, the drawn line may pass from a point it leaves out. */
+    private static final double STRAIGHT = 0.1;
     /** Kinds of tick label: a number, or a mantissa times a power of ten. */
     private static final int LINEAR = 0;
     private static final int LOG = 1;
@@ -62,8 +64,9 @@ public final class CostChartRenderer {
     private String titleFit;
     /** Whether drawSeries keeps only the extremes of each pixel column; tests compare with drawing every point. */
     boolean decimate = true;
-    // drawSeries' state: the column being gathered (device pixel) and its highest and lowest point with their
-    // indices; the last point emitted; whether the current run has begun, where, and the area's base line.
+    private final Trace lineTrace = new Trace(line, false);
+    private final Trace areaTrace = new Trace(area, true);
+    // drawSeries' state: the device pixel column being gathered and its highest and lowest point, with indices.
     private int column;
     private double highX;
     private double highY;
@@ -71,11 +74,6 @@ public final class CostChartRenderer {
     private double lowX;
     private double lowY;
     private int lowAt;
-    private double emittedX;
-    private double emittedY;
-    private boolean started;
-    private double runFirstX;
-    private double base;
 
     /** A renderer with an empty path; {@link #draw} fills it. */
     public CostChartRenderer() {
@@ -305,19 +303,22 @@ public final class CostChartRenderer {
     /**
      * Draws the cost line and the faint area under it. A long run has several points to a device pixel column;
      * stroking all of them costs Java2D far more than the few pixels they cover, so each column keeps only its
-     * highest and lowest point, in the order they came (plus the first and last point of each unbroken run):
-     * the line still reaches every extreme, and the picture is the same to within the antialiasing of a pixel.
+     * highest and lowest point, in the order they came (plus the first and last point of each unbroken run): the
+     * line still reaches every extreme. Where that leaves points on a straight stretch, they are left out too
+     * (see {@link Trace}). The area under the line needs only each column's lowest point, as the line covers the
+     * column from there up to its highest. The picture is the same to within the antialiasing of a pixel.
      */
     private void drawSeries(Graphics2D g, CostChartSpec s, Axis ax) {
         AffineTransform device = g.getTransform();
         double dsx = device.getScaleX();
         double dtx = device.getTranslateX();
-        line.reset();
-        area.reset();
-        started = false;
+        double tolerance = decimate ? STRAIGHT / Math.abs(device.getScaleY()) : 0;
+        double base = ax.plot.getMaxY();
+        lineTrace.reset(tolerance, base);
+        areaTrace.reset(tolerance, base);
         double lastX = Double.NaN;
         double lastY = Double.NaN;
-        base = ax.plot.getMaxY();
+        double runFirstX = Double.NaN;
         boolean open = false;
         long[] epochs = s.epochs();
         double[] costs = s.costs();
@@ -337,7 +338,9 @@ public final class CostChartRenderer {
             }
             int col = decimate ? (int) Math.floor(px * dsx + dtx) : i;
             if (!open) {
-                emit(px, py);
+                lineTrace.add(px, py);
+                areaTrace.add(px, py);
+                runFirstX = px;
                 open = true;
                 startColumn(col, px, py, i);
             } else if (col != column) {
@@ -387,42 +390,129 @@ public final class CostChartRenderer {
         lowAt = i;
     }
 
-    /** Emits the extremes of the column being gathered, in the order they came. */
+    /** Passes on the column's extremes: both, in the order they came, to the line; the lowest to the area. */
     private void flushColumn() {
         if (highAt <= lowAt) {
-            emit(highX, highY);
-            emit(lowX, lowY);
+            lineTrace.add(highX, highY);
+            lineTrace.add(lowX, lowY);
         } else {
-            emit(lowX, lowY);
-            emit(highX, highY);
+            lineTrace.add(lowX, lowY);
+            lineTrace.add(highX, highY);
         }
+        areaTrace.add(lowX, lowY);
     }
 
     /** Ends an unbroken run at its last point (x, y); closes the area under it down to the axis if asked. */
     private void endRun(double x, double y, boolean closeArea) {
         flushColumn();
-        emit(x, y);
-        if (closeArea) {
-            area.lineTo(x, base);
-            area.closePath();
-        }
-        started = false;
+        lineTrace.end(x, y, false);
+        areaTrace.end(x, y, closeArea);
     }
 
-    /** Appends (x, y) to the line and the area, unless it repeats the point appended last. */
-    private void emit(double x, double y) {
-        if (!started) {
-            line.moveTo(x, y);
-            area.moveTo(x, base);
-            area.lineTo(x, y);
-            runFirstX = x;
-            started = true;
-        } else if (x != emittedX || y != emittedY) {
-            line.lineTo(x, y);
-            area.lineTo(x, y);
+    /**
+     * A polyline written into a path, leaving out points on straight stretches: a point is written only when the
+     * line cannot go straight on without passing farther than a tolerance (vertically, hence also across) from a
+     * point it left out. The slopes from the last written point that pass close enough to each left-out point
+     * form an interval, and the line goes on while the slope to the newest point stays inside all of them. A
+     * smooth curve thus keeps one point every few pixels, and no drawn pixel moves by more than the tolerance. For
+     * the area under a line, each run starts on the base line and may be closed down to it.
+     */
+    private static final class Trace {
+        private final Path2D.Double path;
+        private final boolean area;
+        private double tolerance;
+        private double base;
+        private boolean started;
+        private double writtenX;
+        private double writtenY;
+        // The point taken last but not yet written, and the slopes that keep the left-out points close.
+        private boolean pending;
+        private double pendingX;
+        private double pendingY;
+        private double slopeLow;
+        private double slopeHigh;
+
+        Trace(Path2D.Double path, boolean area) {
+            this.path = path;
+            this.area = area;
         }
-        emittedX = x;
-        emittedY = y;
+
+        void reset(double tolerance, double base) {
+            path.reset();
+            this.tolerance = tolerance;
+            this.base = base;
+            started = false;
+            pending = false;
+        }
+
+        void add(double x, double y) {
+            if (!started) {
+                write(x, y);
+                return;
+            }
+            if (pending) {
+                double dx = x - writtenX;
+                double slope = (y - writtenY) / dx;
+                if (dx > 0 && slope >= slopeLow && slope <= slopeHigh) {
+                    // Straight on from the last written point past the pending one: it may be left out.
+                    narrow(x, y);
+                    pendingX = x;
+                    pendingY = y;
+                    return;
+                }
+                write(pendingX, pendingY);
+                pending = false;
+            }
+            if (x == writtenX && y == writtenY) {
+                return;
+            }
+            if (x > writtenX) {
+                pending = true;
+                pendingX = x;
+                pendingY = y;
+                slopeLow = Double.NEGATIVE_INFINITY;
+                slopeHigh = Double.POSITIVE_INFINITY;
+                narrow(x, y);
+            } else {
+                write(x, y);
+            }
+        }
+
+        /** Ends the run at its last point (x, y); an area is closed down to the base line if asked. */
+        void end(double x, double y, boolean close) {
+            add(x, y);
+            if (pending) {
+                write(pendingX, pendingY);
+                pending = false;
+            }
+            if (area && close) {
+                path.lineTo(x, base);
+                path.closePath();
+            }
+            started = false;
+        }
+
+        private void narrow(double x, double y) {
+            double dx = x - writtenX;
+            slopeLow = Math.max(slopeLow, (y - tolerance - writtenY) / dx);
+            slopeHigh = Math.min(slopeHigh, (y + tolerance - writtenY) / dx);
+        }
+
+        private void write(double x, double y) {
+            if (!started) {
+                if (area) {
+                    path.moveTo(x, base);
+                    path.lineTo(x, y);
+                } else {
+                    path.moveTo(x, y);
+                }
+                started = true;
+            } else {
+                path.lineTo(x, y);
+            }
+            writtenX = x;
+            writtenY = y;
+        }
     }
 
     /** Draws the legend in one line ending at {@code right}, text on {@code baseline}; returns its width. */
