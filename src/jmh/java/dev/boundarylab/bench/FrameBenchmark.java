@@ -59,7 +59,7 @@ public class FrameBenchmark {
         network = new PanelSpec(p, data, view, "Neural network, " + hidden + " hidden units — accuracy 97.5%");
         logistic = new PanelSpec(new LogisticModel(0.086, 0.025, 0.01, 1), data, view,
                 "Logistic regression — accuracy 51.5%");
-        costs = DrawingData.costChart(4096);
+        costs = DrawingData.costChart(4096, 1.2);
     }
 
     @Benchmark
