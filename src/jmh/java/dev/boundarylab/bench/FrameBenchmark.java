@@ -50,7 +50,7 @@ public class FrameBenchmark {
     @Setup
     public void setUp() {
         panels.panelRenderer().setMaxSurfaceResolution(LIVE_SURFACE_CELLS);
-        Dataset data = DrawingData.points(200, 1);
+        Dataset data = DrawingData.points();
         Parameters p = DrawingData.trainedNetwork(hidden);
         Viewport view = Viewport.around(data);
         network = new PanelSpec(p, data, view, "Neural network, " + hidden + " hidden units — accuracy 97.5%");
