@@ -3,7 +3,6 @@ package dev.boundarylab.bench;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.model.LogisticModel;
 import dev.boundarylab.model.Parameters;
-import dev.boundarylab.render.CostChartSpec;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.PanelSpec;
 import dev.boundarylab.render.Viewport;
@@ -22,11 +21,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Whole frames as the window draws them, in milliseconds: a live decision panel (about 470 x 480 pixels, the
- * surface capped at 200 cells a side as {@code MainWindow.liveRenderer} does, the seed's 200 points) and the cost
- * chart (4096 points, about 950 x 240 pixels), each into one image reused from frame to frame, of the type the
- * window's raster view draws into. At 60 frames a second the whole window has 16 ms. Run with {@code -prof gc}
- * for the bytes a frame allocates.
+ * Whole decision panels as the window draws them, in milliseconds a frame: about 470 x 480 pixels, the surface
+ * capped at 200 cells a side as {@code MainWindow.liveRenderer} does, the seed's kind of data (200 points), into
+ * one image reused from frame to frame, of the type the window's raster view draws into. The network panel and
+ * the logistic regression's panel are drawn side by side in the window; at 60 frames a second the whole window
+ * (both panels and the cost chart, {@link CostChartBenchmark}) has 16 ms. Run with {@code -prof gc} for the bytes
+ * a frame allocates.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,23 +43,19 @@ public class FrameBenchmark {
     public int hidden;
 
     private final FigureRenderer panels = new FigureRenderer(1);
-    private final FigureRenderer charts = new FigureRenderer(1);
     private final BufferedImage panelImage = new BufferedImage(470, 480, BufferedImage.TYPE_INT_ARGB_PRE);
-    private final BufferedImage chartImage = new BufferedImage(950, 240, BufferedImage.TYPE_INT_ARGB_PRE);
     private PanelSpec network;
     private PanelSpec logistic;
-    private CostChartSpec costs;
 
     @Setup
     public void setUp() {
         panels.panelRenderer().setMaxSurfaceResolution(LIVE_SURFACE_CELLS);
-        Dataset data = DrawingData.points(200, 1);
+        Dataset data = DrawingData.points();
         Parameters p = DrawingData.trainedNetwork(hidden);
         Viewport view = Viewport.around(data);
         network = new PanelSpec(p, data, view, "Neural network, " + hidden + " hidden units — accuracy 97.5%");
         logistic = new PanelSpec(new LogisticModel(0.086, 0.025, 0.01, 1), data, view,
                 "Logistic regression — accuracy 51.5%");
-        costs = DrawingData.costChart(4096);
     }
 
     @Benchmark
@@ -70,10 +66,5 @@ public class FrameBenchmark {
     @Benchmark
     public BufferedImage logisticPanel() {
         return panels.renderBoundaryPanel(logistic, panelImage);
-    }
-
-    @Benchmark
-    public BufferedImage costChart() {
-        return charts.renderCostChart(costs, chartImage);
     }
 }

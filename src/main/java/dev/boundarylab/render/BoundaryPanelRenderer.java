@@ -7,7 +7,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -45,7 +44,7 @@ public final class BoundaryPanelRenderer {
     private Rectangle2D lastPlot = new Rectangle2D.Double();
     private final Color boundaryColor;
     private final Rectangle2D.Double region = new Rectangle2D.Double();
-    private final Line2D.Double segment = new Line2D.Double();
+    private final Path2D.Double marks = new Path2D.Double();
     // Kept between frames: the layout of the last panel, and its title fitted to it.
     private Layout cachedLayout;
     private Layout titleLayout;
@@ -298,7 +297,8 @@ public final class BoundaryPanelRenderer {
     /**
      * Faint white lines at the ticks help read positions without competing with the field. They are filled as
      * device-pixel rectangles where Java2D's normalized, unantialiased stroke of width {@code lay.hair} would put
-     * them: a translucent stroke takes Java2D's slowest path, a translucent rectangle one of its fastest.
+     * them: a translucent stroke takes Java2D's slowest path (a paint context and rasters for every line), while a
+     * rectangle on whole pixels is filled by its antialiased parallelogram loop, fully covered, at once.
      */
     private void drawGridLines(Graphics2D g, Rectangle2D plot, Viewport v, Layout lay) {
         AffineTransform user = g.getTransform();
@@ -310,7 +310,6 @@ public final class BoundaryPanelRenderer {
         int top = (int) Math.round(plot.getMinY() * s + ty);
         int bottom = (int) Math.round(plot.getMaxY() * s + ty);
         double half = lay.hair * s / 2;
-        Style.crisp(g, true);
         g.setTransform(DEVICE);
         g.setColor(GRID_LINE);
         for (double t : lay.ticks1) {
@@ -318,7 +317,8 @@ public final class BoundaryPanelRenderer {
             int from = Math.max(left, (int) Math.ceil(x - half - 0.5));
             int to = Math.min(right, (int) Math.ceil(x + half - 0.5));
             if (to > from) {
-                g.fillRect(from, top, to - from, bottom - top);
+                region.setRect(from, top, to - from, bottom - top);
+                g.fill(region);
             }
         }
         for (double t : lay.ticks2) {
@@ -326,11 +326,11 @@ public final class BoundaryPanelRenderer {
             int from = Math.max(top, (int) Math.ceil(y - half - 0.5));
             int to = Math.min(bottom, (int) Math.ceil(y + half - 0.5));
             if (to > from) {
-                g.fillRect(left, from, right - left, to - from);
+                region.setRect(left, from, right - left, to - from);
+                g.fill(region);
             }
         }
         g.setTransform(user);
-        Style.crisp(g, false);
     }
 
     private void drawBoundary(Graphics2D g, Rectangle2D plot, Viewport v, Layout lay) {
@@ -381,23 +381,28 @@ public final class BoundaryPanelRenderer {
         g.draw(plot);
         double tick = lay.tickLength;
         double cap = Style.capHeight(lay.tickFont);
+        // The tick marks as one path: Java2D copies every shape it strokes without antialiasing, once a call.
+        marks.reset();
+        for (double t : lay.ticks1) {
+            double px = sx(plot, v, t);
+            marks.moveTo(px, plot.getMaxY());
+            marks.lineTo(px, plot.getMaxY() + tick);
+        }
+        for (double t : lay.ticks2) {
+            double py = sy(plot, v, t);
+            marks.moveTo(plot.getMinX() - tick, py);
+            marks.lineTo(plot.getMinX(), py);
+        }
+        g.draw(marks);
+        Style.crisp(g, false);
         for (int i = 0; i < lay.ticks1.length; i++) {
-            double px = sx(plot, v, lay.ticks1[i]);
-            g.setColor(Style.AXIS);
-            segment.setLine(px, plot.getMaxY(), px, plot.getMaxY() + tick);
-            g.draw(segment);
-            Style.text(g, lay.labels1[i], lay.widths1[i], lay.tickFont, Style.MUTED, px,
+            Style.text(g, lay.labels1[i], lay.widths1[i], lay.tickFont, Style.MUTED, sx(plot, v, lay.ticks1[i]),
                     plot.getMaxY() + tick + lay.gap + cap, 0.5);
         }
         for (int i = 0; i < lay.ticks2.length; i++) {
-            double py = sy(plot, v, lay.ticks2[i]);
-            g.setColor(Style.AXIS);
-            segment.setLine(plot.getMinX() - tick, py, plot.getMinX(), py);
-            g.draw(segment);
             Style.text(g, lay.labels2[i], lay.widths2[i], lay.tickFont, Style.MUTED,
-                    plot.getMinX() - tick - lay.gap, py + cap / 2, 1);
+                    plot.getMinX() - tick - lay.gap, sy(plot, v, lay.ticks2[i]) + cap / 2, 1);
         }
-        Style.crisp(g, false);
         Font lf = lay.labelFont;
         double labelBaseline = plot.getMaxY() + tick + lay.gap + cap + lay.gap * 1.5 + Style.capHeight(lf) + 1;
         axisName(g, lay, "1", plot.getCenterX(), labelBaseline);

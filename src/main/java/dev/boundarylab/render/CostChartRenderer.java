@@ -30,6 +30,8 @@ public final class CostChartRenderer {
     private static final BasicStroke HAIR = new BasicStroke(1f);
     private static final BasicStroke DASHED = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {7f, 5f}, 0f);
+    /** The most points of one device pixel column the line keeps before it keeps only the column's extremes. */
+    private static final int KEPT = 2;
     /** How far, in device pixels, the drawn line may pass from a point it leaves out. */
     private static final double STRAIGHT = 0.1;
     /** Kinds of tick label: a number, or a mantissa times a power of ten. */
@@ -66,8 +68,12 @@ public final class CostChartRenderer {
     boolean decimate = true;
     private final Trace lineTrace = new Trace(line, false);
     private final Trace areaTrace = new Trace(area, true);
-    // drawSeries' state: the device pixel column being gathered and its highest and lowest point, with indices.
+    // drawSeries' state: the device pixel column being gathered, its points [columnStart, columnEnd) (columnPoints
+    // of them placed), and its highest and lowest point, with their indices.
     private int column;
+    private int columnStart;
+    private int columnEnd;
+    private int columnPoints;
     private double highX;
     private double highY;
     private int highAt;
@@ -302,20 +308,20 @@ public final class CostChartRenderer {
 
     /**
      * Draws the cost line and the faint area under it. A long run has several points to a device pixel column;
-     * stroking all of them costs Java2D far more than the few pixels they cover, so each column keeps only its
-     * highest and lowest point, in the order they came (plus the first and last point of each unbroken run): the
-     * line still reaches every extreme. Where that leaves points on a straight stretch, they are left out too
-     * (see {@link Trace}). The area under the line needs only each column's lowest point, as the line covers the
-     * column from there up to its highest. The picture is the same to within the antialiasing of a pixel.
+     * stroking all of them costs Java2D far more than the few pixels they cover. So the points go through a
+     * {@link Trace}, which leaves out those on straight stretches (no drawn pixel moves by more than
+     * {@value #STRAIGHT} px), and a column whose points would still leave more than {@value #KEPT} (a noisy or
+     * oscillating run) gives only its highest and lowest point, in the order they came: the line still reaches
+     * every extreme.
+     * The area under such a column needs only its lowest point, as the line covers the column from there up.
      */
     private void drawSeries(Graphics2D g, CostChartSpec s, Axis ax) {
         AffineTransform device = g.getTransform();
         double dsx = device.getScaleX();
         double dtx = device.getTranslateX();
         double tolerance = decimate ? STRAIGHT / Math.abs(device.getScaleY()) : 0;
-        double base = ax.plot.getMaxY();
-        lineTrace.reset(tolerance, base);
-        areaTrace.reset(tolerance, base);
+        lineTrace.reset(tolerance, ax.plot.getMaxY());
+        areaTrace.reset(tolerance, ax.plot.getMaxY());
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         double runFirstX = Double.NaN;
@@ -326,7 +332,7 @@ public final class CostChartRenderer {
             double c = costs[i];
             if (!placeable(c, ax.log)) {
                 if (open) {
-                    endRun(lastX, lastY, true);
+                    endRun(s, ax, lastX, lastY, true);
                 }
                 open = false;
                 continue;
@@ -338,15 +344,15 @@ public final class CostChartRenderer {
             }
             int col = decimate ? (int) Math.floor(px * dsx + dtx) : i;
             if (!open) {
-                lineTrace.add(px, py);
-                areaTrace.add(px, py);
                 runFirstX = px;
                 open = true;
                 startColumn(col, px, py, i);
             } else if (col != column) {
-                flushColumn();
+                flushColumn(s, ax);
                 startColumn(col, px, py, i);
             } else {
+                columnEnd = i + 1;
+                columnPoints++;
                 if (py < highY) {
                     highX = px;
                     highY = py;
@@ -362,7 +368,7 @@ public final class CostChartRenderer {
             lastY = py;
         }
         if (open) {
-            endRun(lastX, lastY, lastX != runFirstX);
+            endRun(s, ax, lastX, lastY, lastX != runFirstX);
         }
         g.setColor(AREA);
         g.fill(area);
@@ -382,6 +388,9 @@ public final class CostChartRenderer {
 
     private void startColumn(int col, double x, double y, int i) {
         column = col;
+        columnStart = i;
+        columnEnd = i + 1;
+        columnPoints = 1;
         highX = x;
         highY = y;
         highAt = i;
@@ -390,8 +399,30 @@ public final class CostChartRenderer {
         lowAt = i;
     }
 
-    /** Passes on the column's extremes: both, in the order they came, to the line; the lowest to the area. */
-    private void flushColumn() {
+    /**
+     * Passes on the points of the column gathered: all of them if the trace keeps at most {@value #KEPT} of them
+     * anyway (a smooth stretch, or a corner the extremes alone would cut), else its extremes,
+     * both in the order they came to the line and the lowest to the area (after the run's first point, if the run
+     * starts in this column).
+     */
+    private void flushColumn(CostChartSpec s, Axis ax) {
+        if (columnPoints <= KEPT || keepsFew(s, ax)) {
+            for (int i = columnStart; i < columnEnd; i++) {
+                double px = pointX(s, ax, i);
+                double py = pointY(s, ax, i);
+                if (Double.isFinite(px) && Double.isFinite(py)) {
+                    lineTrace.add(px, py);
+                    areaTrace.add(px, py);
+                }
+            }
+            return;
+        }
+        if (!lineTrace.started) {
+            double px = pointX(s, ax, columnStart);
+            double py = pointY(s, ax, columnStart);
+            lineTrace.add(px, py);
+            areaTrace.add(px, py);
+        }
         if (highAt <= lowAt) {
             lineTrace.add(highX, highY);
             lineTrace.add(lowX, lowY);
@@ -402,9 +433,31 @@ public final class CostChartRenderer {
         areaTrace.add(lowX, lowY);
     }
 
+    /** Whether the line's trace, given all points of the column gathered, would write at most {@value #KEPT}. */
+    private boolean keepsFew(CostChartSpec s, Axis ax) {
+        lineTrace.beginTrial();
+        for (int i = columnStart; i < columnEnd && lineTrace.writes <= KEPT; i++) {
+            double px = pointX(s, ax, i);
+            double py = pointY(s, ax, i);
+            if (Double.isFinite(px) && Double.isFinite(py)) {
+                lineTrace.add(px, py);
+            }
+        }
+        return lineTrace.endTrial() <= KEPT;
+    }
+
+    private static double pointX(CostChartSpec s, Axis ax, int i) {
+        return ax.x(s.epochs()[i]);
+    }
+
+    private static double pointY(CostChartSpec s, Axis ax, int i) {
+        double c = s.costs()[i];
+        return ax.y(ax.log ? Math.log10(c) : c);
+    }
+
     /** Ends an unbroken run at its last point (x, y); closes the area under it down to the axis if asked. */
-    private void endRun(double x, double y, boolean closeArea) {
-        flushColumn();
+    private void endRun(CostChartSpec s, Axis ax, double x, double y, boolean closeArea) {
+        flushColumn(s, ax);
         lineTrace.end(x, y, false);
         areaTrace.end(x, y, closeArea);
     }
@@ -420,6 +473,9 @@ public final class CostChartRenderer {
     private static final class Trace {
         private final Path2D.Double path;
         private final boolean area;
+        /** Points written (or, during a trial, that would have been). */
+        private int writes;
+        private boolean trial;
         private double tolerance;
         private double base;
         private boolean started;
@@ -431,6 +487,10 @@ public final class CostChartRenderer {
         private double pendingY;
         private double slopeLow;
         private double slopeHigh;
+        // The state saved by beginTrial.
+        private final double[] saved = new double[7];
+        private boolean savedStarted;
+        private boolean savedPending;
 
         Trace(Path2D.Double path, boolean area) {
             this.path = path;
@@ -478,6 +538,37 @@ public final class CostChartRenderer {
             }
         }
 
+        /** From here until endTrial, points change nothing but are counted in {@link #writes} when written. */
+        void beginTrial() {
+            saved[0] = writtenX;
+            saved[1] = writtenY;
+            saved[2] = pendingX;
+            saved[3] = pendingY;
+            saved[4] = slopeLow;
+            saved[5] = slopeHigh;
+            saved[6] = writes;
+            savedStarted = started;
+            savedPending = pending;
+            writes = 0;
+            trial = true;
+        }
+
+        /** Returns to the state of beginTrial; returns the number of points the trial would have written. */
+        int endTrial() {
+            int n = writes;
+            writtenX = saved[0];
+            writtenY = saved[1];
+            pendingX = saved[2];
+            pendingY = saved[3];
+            slopeLow = saved[4];
+            slopeHigh = saved[5];
+            writes = (int) saved[6];
+            started = savedStarted;
+            pending = savedPending;
+            trial = false;
+            return n;
+        }
+
         /** Ends the run at its last point (x, y); an area is closed down to the base line if asked. */
         void end(double x, double y, boolean close) {
             add(x, y);
@@ -499,7 +590,10 @@ public final class CostChartRenderer {
         }
 
         private void write(double x, double y) {
-            if (!started) {
+            writes++;
+            if (trial) {
+                started = true;
+            } else if (!started) {
                 if (area) {
                     path.moveTo(x, base);
                     path.lineTo(x, y);

@@ -146,6 +146,158 @@ class CostChartRendererTest {
         return n;
     }
 
+    /** The chart drawn by one renderer at 920 x 290, with or without leaving points out. */
+    private static BufferedImage chart(CostChartSpec spec, boolean decimate) {
+        BufferedImage img = new BufferedImage(920, 290, BufferedImage.TYPE_INT_ARGB_PRE);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            CostChartRenderer r = new CostChartRenderer();
+            r.decimate = decimate;
+            r.draw(g, 0, 0, 920, 290, spec);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** Topmost and bottommost row of series-coloured pixels in each column below the legend, -1 where none. */
+    private static int[][] extent(BufferedImage img) {
+        int[][] e = new int[2][img.getWidth()];
+        for (int x = 0; x < img.getWidth(); x++) {
+            e[0][x] = -1;
+            e[1][x] = -1;
+            for (int y = 30; y < img.getHeight(); y++) {
+                if (Pixels.distance(img.getRGB(x, y), SERIES) < 60) {
+                    if (e[0][x] < 0) {
+                        e[0][x] = y;
+                    }
+                    e[1][x] = y;
+                }
+            }
+        }
+        return e;
+    }
+
+    /**
+     * How far row lies outside the range of rows[x - 1], rows[x], rows[x + 1] (those not -1): 0 for the same
+     * extreme as in column x or a neighbour (antialiasing shares a stroke's edge between two columns).
+     */
+    private static int outside(int row, int[] rows, int x) {
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int k = x - 1; k <= x + 1; k++) {
+            if (rows[k] >= 0) {
+                lo = Math.min(lo, rows[k]);
+                hi = Math.max(hi, rows[k]);
+            }
+        }
+        return lo > hi ? Integer.MAX_VALUE : Math.max(0, Math.max(lo - row, row - hi));
+    }
+
+    @Test
+    void leavingOutPointsDrawsTheSameExtremesInEveryColumn() {
+        // 20000 points on about 850 pixel columns: a smooth fall, a noisy stretch, single-point spikes and a break.
+        int n = 20000;
+        long[] epochs = new long[n];
+        double[] costs = new double[n];
+        java.util.Random rng = new java.util.Random(3);
+        for (int i = 0; i < n; i++) {
+            epochs[i] = 5L * i;
+            costs[i] = 0.6 * Math.exp(-i / 3000.0) + 0.05;
+            if (i > 9000 && i < 14000) {
+                costs[i] += 0.15 * rng.nextDouble();
+            }
+            if (i % 1777 == 0) {
+                costs[i] += 0.3;
+            }
+        }
+        costs[15000] = Double.NaN;
+        for (boolean log : new boolean[] {false, true}) {
+            CostChartSpec spec = new CostChartSpec("t", epochs, costs, n, 0.5, "network", "logistic", log);
+            int[][] all = extent(chart(spec, false));
+            int[][] kept = extent(chart(spec, true));
+            int columns = 0;
+            int astray = 0;
+            for (int x = 1; x + 1 < 920; x++) {
+                if (all[0][x] < 0 && kept[0][x] < 0) {
+                    continue;
+                }
+                columns++;
+                // The top and bottom of the line in each column, both ways round: none invented, none lost. Where
+                // one sample pokes out of a dense noisy band, the faint one-pixel drip it draws can end a few
+                // rows apart (the antialiased coverage of one stroke against that of many); such columns are few.
+                for (int end = 0; end < 2; end++) {
+                    int off = Math.max(outside(kept[end][x], all[end], x), outside(all[end][x], kept[end], x));
+                    String what = (end == 0 ? "top" : "bottom") + " of the line in column " + x + " (log " + log + ")";
+                    assertTrue(off <= 12, what + ": " + kept[end][x] + " drawn, " + all[end][x] + " with every point");
+                    if (off > 1) {
+                        astray++;
+                    }
+                }
+            }
+            assertTrue(columns > 800, "columns with the line: " + columns);
+            assertTrue(astray <= columns / 100, astray + " of " + columns + " columns more than a pixel astray");
+            // The spikes, lone points far above their neighbours, reach the same row: all but the first, at the
+            // left edge, which has no neighbour to stand out from.
+            int[] spikeTops = spikeTops(all[0]);
+            assertEquals(11, spikeTops.length, "spikes drawn with every point (log " + log + ")");
+            for (int x : spikeTops) {
+                assertTrue(outside(kept[0][x], all[0], x) <= 1, "spike in column " + x + " reaches row " + all[0][x]
+                        + " with every point, " + kept[0][x] + " drawn (log " + log + ")");
+            }
+        }
+    }
+
+    /** The columns where the line's top is at least 10 rows above both columns 3 to either side. */
+    private static int[] spikeTops(int[] top) {
+        java.util.List<Integer> found = new java.util.ArrayList<>();
+        for (int x = 3; x + 3 < top.length; x++) {
+            if (top[x] >= 0 && top[x - 3] >= 0 && top[x + 3] >= 0 && top[x] + 10 <= top[x - 3]
+                    && top[x] + 10 <= top[x + 3] && (found.isEmpty() || found.get(found.size() - 1) < x - 3)) {
+                found.add(x);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Test
+    void aStraightRunOfThousandsOfPointsLooksTheSameWithTwoOfThem() {
+        long[] epochs = new long[5000];
+        double[] costs = new double[5000];
+        for (int i = 0; i < 5000; i++) {
+            epochs[i] = i;
+            costs[i] = 0.7 - 0.6 * i / 4999.0;
+        }
+        CostChartSpec many = new CostChartSpec("t", epochs, costs, 5000, Double.NaN, "n", "l", false);
+        CostChartSpec two = new CostChartSpec("t", new long[] {0, 4999}, new double[] {0.7, 0.1}, 2, Double.NaN, "n",
+                "l", false);
+        BufferedImage a = chart(many, true);
+        BufferedImage b = chart(two, false);
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                assertTrue(Pixels.distance(a.getRGB(x, y), b.getRGB(x, y)) <= 8, "pixel " + x + ", " + y + ": "
+                        + Pixels.describe(a.getRGB(x, y)) + " vs " + Pixels.describe(b.getRGB(x, y)));
+            }
+        }
+    }
+
+    @Test
+    void aRendererReusedForOtherChartsDrawsEachAsANewOneWould() {
+        CostChartSpec[] specs = {steps(true), steps(false), CostChartSpec.of(new long[] {0, 10, 20},
+                new double[] {0.7, 0.5, 0.3}, 0.6, false), new CostChartSpec("Another, longer title", new long[] {0, 1},
+                new double[] {2e-5, 3e-3}, 2, Double.NaN, "a", "b", true), steps(true)};
+        FigureRenderer reused = new FigureRenderer(1);
+        for (CostChartSpec spec : specs) {
+            BufferedImage a = reused.renderCostChart(spec);
+            BufferedImage b = new FigureRenderer(1).renderCostChart(spec);
+            for (int y = 0; y < a.getHeight(); y++) {
+                for (int x = 0; x < a.getWidth(); x++) {
+                    assertEquals(b.getRGB(x, y), a.getRGB(x, y), spec.title() + ": pixel " + x + ", " + y);
+                }
+            }
+        }
+    }
+
     @Test
     void lengthMustFitTheArrays() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
