@@ -18,13 +18,26 @@ class NeuralNetworkAllocationTest {
     @Test
     void aStepOnTheSmallPathAllocatesNothing() {
         NeuralNetwork net = new NeuralNetwork(Parameters.random(4, 2), NeuralNetworkParallelTest.data(200, 1));
-        assertEquals(0, bytesAllocatedBy(net, 200), "bytes allocated by 200 steps");
+        assertEquals(0, leastOfFive(net, 200), "bytes allocated by 200 steps");
     }
 
     @Test
     void aStepOnTheSharedPathAllocatesNothing() {
         NeuralNetwork net = new NeuralNetwork(Parameters.random(50, 2), NeuralNetworkParallelTest.data(10_000, 1), 2);
-        assertEquals(0, bytesAllocatedBy(net, 20), "bytes allocated by 20 steps");
+        assertEquals(0, leastOfFive(net, 20), "bytes allocated by 20 steps");
+    }
+
+    /**
+     * The least of five counts. The pool's threads are shared with the rest of the JVM (an earlier test's drawing
+     * may still finish on one, a worker may be started or retired): such noise shows in some counts, while a
+     * step that allocated would show in every one.
+     */
+    private static long leastOfFive(NeuralNetwork net, int steps) {
+        long least = Long.MAX_VALUE;
+        for (int k = 0; k < 5 && least > 0; k++) {
+            least = Math.min(least, bytesAllocatedBy(net, steps));
+        }
+        return least;
     }
 
     private static long bytesAllocatedBy(NeuralNetwork net, int steps) {
