@@ -17,21 +17,24 @@ import java.awt.image.DataBufferInt;
  * (p = 0.5) as a line, the data points coloured by class, axes with numbered ticks, and a title.
  *
  * <p>The colour field is sampled at one cell per device pixel of the plot (up to {@link #maxSurfaceResolution}),
- * written through the {@link ColorMap} lookup table straight into the int raster of a reused image, and drawn
- * pixel for pixel (or scaled bilinearly when the resolution is capped). The surface, the boundary's segments and
- * that image are kept between calls, so redrawing a panel of unchanged size allocates almost nothing.
- * Not thread-safe: give each drawing thread its own renderer.
+ * written through the {@link ColorMap} lookup table straight into the int raster of a reused image at device
+ * resolution (interpolated bilinearly between cells when the resolution is capped) and copied pixel for pixel.
+ * The surface, the boundary's segments, that image, the layout with its fonts and tick labels, and the title
+ * fitted to it are kept between calls, so redrawing a panel of unchanged size measures no text and allocates
+ * only what Java2D allocates inside its own calls (a few kilobytes a frame: a copy of the graphics, font
+ * validation, rectangles for every point stamped). Not thread-safe: give each drawing thread its own renderer.
  */
 public final class BoundaryPanelRenderer {
+    /** The colour of the grid lines over the field. */
+    private static final Color GRID_LINE = new Color(255, 255, 255, 90);
+    /** The identity: drawing in device pixels. Never modified. */
+    private static final AffineTransform DEVICE = new AffineTransform();
+
     private final ColorMap colors;
     private final DecisionSurface surface = new DecisionSurface();
     private final IsoLine boundary = new IsoLine();
     private final Path2D.Double path = new Path2D.Double();
     private final PointSprites dots;
-    /** The colour of the grid lines over the field. */
-    private static final Color GRID_LINE = new Color(255, 255, 255, 90);
-    /** The identity: drawing in device pixels. Never modified. */
-    private static final AffineTransform DEVICE = new AffineTransform();
     private BufferedImage heat;
     // Workspaces of upscale: the grid as colour-table indices; per raster column the grid column left of it and
     // the weight of the one right of it; two grid rows interpolated to the raster's width.
