@@ -111,17 +111,7 @@ public final class BoundaryPanelRenderer {
      * @param g the target, modified (its clip, colour, font, stroke and hints are restored afterwards)
      */
     public void draw(Graphics2D g, double x, double y, double width, double height, PanelSpec spec) {
-        if (!(width > 0) || !(height > 0)) {
-            throw new IllegalArgumentException("panel region must have a positive size, got " + width + " x "
-                    + height);
-        }
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            Style.hints(g2);
-            paint(g2, x, y, width, height, spec);
-        } finally {
-            g2.dispose();
-        }
+        Style.paintRegion(g, "panel", x, y, width, height, (g2, rx, ry, rw, rh) -> paint(g2, rx, ry, rw, rh, spec));
     }
 
     private void paint(Graphics2D g, double x, double y, double w, double h, PanelSpec spec) {

@@ -91,17 +91,7 @@ public final class CostChartRenderer {
      * @param g the target, modified (its state is restored afterwards)
      */
     public void draw(Graphics2D g, double x, double y, double width, double height, CostChartSpec spec) {
-        if (!(width > 0) || !(height > 0)) {
-            throw new IllegalArgumentException("chart region must have a positive size, got " + width + " x "
-                    + height);
-        }
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            Style.hints(g2);
-            paint(g2, x, y, width, height, spec);
-        } finally {
-            g2.dispose();
-        }
+        Style.paintRegion(g, "chart", x, y, width, height, (g2, rx, ry, rw, rh) -> paint(g2, rx, ry, rw, rh, spec));
     }
 
     private void paint(Graphics2D g, double x, double y, double w, double h, CostChartSpec s) {

@@ -32,6 +32,32 @@ final class Style {
         return BASE.deriveFont(style, (float) size);
     }
 
+    /** Draws a picture into a region of a graphics context. */
+    @FunctionalInterface
+    interface RegionPainter {
+        /** Paints the region (x, y, w, h) of g. */
+        void paint(Graphics2D g, double x, double y, double w, double h);
+    }
+
+    /**
+     * Paints the region (x, y, width, height) of g with the house hints on a copy of g, so g's state is left as it
+     * was; {@code what} names the picture in the message for an empty region.
+     */
+    static void paintRegion(Graphics2D g, String what, double x, double y, double width, double height,
+            RegionPainter painter) {
+        if (!(width > 0) || !(height > 0)) {
+            throw new IllegalArgumentException(what + " region must have a positive size, got " + width + " x "
+                    + height);
+        }
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            hints(g2);
+            painter.paint(g2, x, y, width, height);
+        } finally {
+            g2.dispose();
+        }
+    }
+
     /** Antialiased shapes and text, quality rendering, bilinear image scaling, exact (pure) strokes. */
     static void hints(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
