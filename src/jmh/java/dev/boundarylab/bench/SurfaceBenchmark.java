@@ -1,6 +1,5 @@
 package dev.boundarylab.bench;
 
-import dev.boundarylab.model.NeuralNetwork;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.render.ColorMap;
 import dev.boundarylab.render.DecisionSurface;
@@ -22,9 +21,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * The decision surface of a network on a GRID x GRID grid, in milliseconds per grid: what numpy_seed.py's
  * {@code grid G HIDDEN} times (numpy evaluates the seed's forward pass over a meshgrid of [-4, 4]^2).
  *
- * <p>The network is the seed's, trained for 300 epochs at learning rate 1.2 on 200 points of the seed's kind,
- * so that the hidden units sit at the weights a live window draws (not at the tiny initial ones). {@code fill}
- * is the other half of a heat map: the probabilities turned into ARGB pixels through the colour table. Run with
+ * <p>The network is either the seed's initial one (weights drawn as 0.01 N(0, 1), like numpy_seed.py's: every
+ * hidden unit in the linear middle of its tanh everywhere on the grid) or that network trained for 300 epochs at
+ * learning rate 1.2 on the window's default data, as a live window draws it: then some units are saturated over
+ * parts of the grid, which the surface skips. numpy's time does not depend on the weights. {@code fill} is the
+ * other half of a heat map: the probabilities turned into ARGB pixels through the colour table. Run with
  * {@code -prof gc} to see that neither allocates.
  */
 @State(Scope.Thread)
@@ -42,6 +43,10 @@ public class SurfaceBenchmark {
     @Param({"4", "50"})
     public int hidden;
 
+    /** The network's weights: "initial" (numpy_seed.py's scale) or "trained" (as the window draws it). */
+    @Param({"initial", "trained"})
+    public String weights;
+
     private final DecisionSurface surface = new DecisionSurface();
     private final Viewport view = new Viewport(-4, 4, -4, 4);
     private Parameters network;
@@ -49,7 +54,7 @@ public class SurfaceBenchmark {
 
     @Setup
     public void setUp() {
-        network = DrawingData.trainedNetwork(hidden);
+        network = weights.equals("initial") ? Parameters.random(hidden, 2) : DrawingData.trainedNetwork(hidden);
         pixels = new int[grid * grid];
         surface.evaluate(network, view, grid, grid);
     }
