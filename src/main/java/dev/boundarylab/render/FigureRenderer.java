@@ -136,13 +136,9 @@ public final class FigureRenderer {
      */
     public BufferedImage renderBoundaryPanel(PanelSpec spec, BufferedImage target) {
         requireSpec(spec, "panel");
-        Graphics2D g = begin(target);
-        try {
+        return drawInto(target, g -> {
             panels.draw(g, 0, 0, width(target), height(target), spec);
-        } finally {
-            g.dispose();
-        }
-        return target;
+        });
     }
 
     /** Two panels side by side in a new image of {@link #sideBySideSize()}; give both the same viewport. */
@@ -159,15 +155,11 @@ public final class FigureRenderer {
     public BufferedImage renderSideBySide(PanelSpec left, PanelSpec right, BufferedImage target) {
         requireSpec(left, "left panel");
         requireSpec(right, "right panel");
-        Graphics2D g = begin(target);
-        try {
+        return drawInto(target, g -> {
             double w = width(target) / 2;
             panels.draw(g, 0, 0, w, height(target), left);
             panels.draw(g, w, 0, w, height(target), right);
-        } finally {
-            g.dispose();
-        }
-        return target;
+        });
     }
 
     /** The cost chart in a new image of {@link #costChartSize()}. */
@@ -182,13 +174,9 @@ public final class FigureRenderer {
      */
     public BufferedImage renderCostChart(CostChartSpec spec, BufferedImage target) {
         requireSpec(spec, "cost chart");
-        Graphics2D g = begin(target);
-        try {
+        return drawInto(target, g -> {
             chart.draw(g, 0, 0, width(target), height(target), spec);
-        } finally {
-            g.dispose();
-        }
-        return target;
+        });
     }
 
     /**
@@ -209,8 +197,7 @@ public final class FigureRenderer {
         requireSpec(left, "left panel");
         requireSpec(right, "right panel");
         requireSpec(costs, "cost chart");
-        Graphics2D g = begin(target);
-        try {
+        return drawInto(target, g -> {
             double w = width(target);
             double f = height(target) / (PANEL_HEIGHT + LEGEND_HEIGHT + CHART_HEIGHT);
             double ph = PANEL_HEIGHT * f;
@@ -219,10 +206,7 @@ public final class FigureRenderer {
             panels.draw(g, w / 2, 0, w / 2, ph, right);
             Legend.draw(g, colors, 0, ph, w, lh);
             chart.draw(g, 0, ph + lh, w, height(target) - ph - lh, costs);
-        } finally {
-            g.dispose();
-        }
-        return target;
+        });
     }
 
     /**
@@ -237,8 +221,7 @@ public final class FigureRenderer {
         }
         Dimension size = gridSize(specs.size(), columns);
         BufferedImage target = image(size);
-        Graphics2D g = begin(target);
-        try {
+        return drawInto(target, g -> {
             g.setColor(Style.BACKGROUND);
             g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width(target), height(target)));
             for (int i = 0; i < specs.size(); i++) {
@@ -248,10 +231,7 @@ public final class FigureRenderer {
                 panels.draw(g, c * GRID_PANEL_WIDTH, r * GRID_PANEL_HEIGHT, GRID_PANEL_WIDTH, GRID_PANEL_HEIGHT,
                         specs.get(i));
             }
-        } finally {
-            g.dispose();
-        }
-        return target;
+        });
     }
 
     private static void checkGrid(int count, int columns) {
@@ -271,6 +251,17 @@ public final class FigureRenderer {
 
     private static BufferedImage image(Dimension size) {
         return new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_ARGB);
+    }
+
+    /** Draws into {@code target} with a prepared graphics context ({@link #begin}) and disposes of it; returns target. */
+    private BufferedImage drawInto(BufferedImage target, java.util.function.Consumer<Graphics2D> painter) {
+        Graphics2D g = begin(target);
+        try {
+            painter.accept(g);
+        } finally {
+            g.dispose();
+        }
+        return target;
     }
 
     private Graphics2D begin(BufferedImage target) {
