@@ -412,18 +412,17 @@ public final class NeuralNetwork {
     private void forward(Workspace w, int n) {
         double[] xb1 = w.x1;
         double[] xb2 = w.x2;
-        double[] z1 = w.z1;
         double[] z2 = w.z2;
         Arrays.fill(z2, 0, n, b2);
         for (int j = 0; j < hidden; j++) {
             double wa = w1a[j];
             double wb = w1b[j];
             double bj = b1[j];
-            for (int i = 0; i < n; i++) {
-                z1[i] = wa * xb1[i] + wb * xb2[i] + bj;
-            }
             double[] a1 = w.a1[j];
-            Elementary.tanh(z1, a1, n);
+            // Elementary.tanh is branch-free arithmetic, so this loop is vector code too.
+            for (int i = 0; i < n; i++) {
+                a1[i] = Elementary.tanh(wa * xb1[i] + wb * xb2[i] + bj);
+            }
             double vj = w2[j];
             for (int i = 0; i < n; i++) {
                 z2[i] += vj * a1[i];
@@ -444,7 +443,6 @@ public final class NeuralNetwork {
      */
     private static double output(Workspace w, int n, boolean first) {
         double[] z2 = w.z2;
-        double[] half = w.z1;
         double[] t = w.t;
         double[] yb = w.y;
         double[] dz2 = w.dz2;
@@ -452,9 +450,8 @@ public final class NeuralNetwork {
         double[] laneCost = w.laneCost;
         double[] laneB2 = w.laneB2;
         for (int i = 0; i < n; i++) {
-            half[i] = 0.5 * z2[i];
+            t[i] = Elementary.tanh(0.5 * z2[i]);
         }
-        Elementary.tanh(half, t, n);
         // One array written per loop, as C2 17 vectorizes only such loops (see backward).
         // (z + |z|)/2 is max(z, 0) exactly, in arithmetic the JIT vectorizes.
         if (first) {

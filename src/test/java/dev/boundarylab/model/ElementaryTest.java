@@ -75,6 +75,11 @@ class ElementaryTest {
     void tanhKeepsTheSignOfZeroAndIsOdd() {
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(Elementary.tanh(-0.0)));
         assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(Elementary.tanh(0.0)));
+        // Clamped at +-19.1, where the doubling form must give exactly +-1, as must everything beyond.
+        for (double x : new double[] {19.1, Math.nextUp(19.1), 19.5, 25.0, 700.0, 1e300, Double.MAX_VALUE}) {
+            assertEquals(1.0, Elementary.tanh(x), "tanh(" + x + ")");
+            assertEquals(-1.0, Elementary.tanh(-x), "tanh(" + -x + ")");
+        }
         assertEquals(1.0, Elementary.tanh(Double.POSITIVE_INFINITY));
         assertEquals(-1.0, Elementary.tanh(Double.NEGATIVE_INFINITY));
         assertTrue(Double.isNaN(Elementary.tanh(Double.NaN)));
