@@ -130,14 +130,20 @@ public final class FigureRenderer {
     }
 
     /**
-     * One decision panel filling {@code target}, whatever its size (at this renderer's scale).
+     * One decision panel filling {@code target}, whatever its size (at this renderer's scale). Drawn into the same
+     * image as the last call, with the same axes and title, only the plot is redrawn, without allocating (see
+     * {@link BoundaryPanelRenderer#redrawPlot}); so nothing else may draw into it in between.
      *
      * @param target the image drawn into, modified; returned for convenience
      */
     public BufferedImage renderBoundaryPanel(PanelSpec spec, BufferedImage target) {
         requireSpec(spec, "panel");
+        // Drawn into the same image again with the same axes and title (a window's next frame): only the plot.
+        if (target != null && panels.redrawPlot(target, spec)) {
+            return target;
+        }
         return drawInto(target, g -> {
-            panels.draw(g, 0, 0, width(target), height(target), spec);
+            panels.drawWhole(target, g, 0, 0, width(target), height(target), spec);
         });
     }
 

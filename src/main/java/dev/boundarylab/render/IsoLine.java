@@ -173,7 +173,8 @@ public final class IsoLine {
         int m = 2 * segments;
         lines = 0;
         pointCount = 0;
-        Arrays.sort(keys, 0, m);
+        // Not Arrays.sort: on nearly sorted input (and the keys come in scan order) it allocates a buffer to merge runs.
+        heapSort(keys, m);
         Arrays.fill(partner, 0, m, -1);
         Arrays.fill(visited, 0, segments, false);
         // An edge is crossed once and shared by at most two cells, so equal edge ids come in pairs.
@@ -215,6 +216,38 @@ public final class IsoLine {
         }
         ensureOffsets(lines + 1);
         offsets[lines] = pointCount;
+    }
+
+    /** Sorts a[0, n) ascending in place, allocating nothing: heapsort. */
+    static void heapSort(long[] a, int n) {
+        for (int i = n / 2 - 1; i >= 0; i--) {
+            siftDown(a, i, n);
+        }
+        for (int end = n - 1; end > 0; end--) {
+            long top = a[0];
+            a[0] = a[end];
+            a[end] = top;
+            siftDown(a, 0, end);
+        }
+    }
+
+    private static void siftDown(long[] a, int i, int n) {
+        long v = a[i];
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= n) {
+                break;
+            }
+            if (child + 1 < n && a[child + 1] > a[child]) {
+                child++;
+            }
+            if (a[child] <= v) {
+                break;
+            }
+            a[i] = a[child];
+            i = child;
+        }
+        a[i] = v;
     }
 
     private void startLine() {
