@@ -535,6 +535,10 @@ public final class BoundaryPanelRenderer {
         double ey = by - ay;
         double len2 = ex * ex + ey * ey;
         double inverse = len2 > 0 ? 1 / len2 : 0;
+        // Coverage h + 0.5 - d: none from d >= h + 0.5 on, full up to d <= h - 0.5; only between is a root taken.
+        double outer2 = (h + 0.5) * (h + 0.5);
+        double inner = Math.max(0, h - 0.5);
+        double inner2 = inner * inner;
         for (int row = y0; row <= y1; row++) {
             double py = row + 0.5 - ay;
             int base = row * dw;
@@ -544,7 +548,11 @@ public final class BoundaryPanelRenderer {
                 double t = Math.max(0, Math.min(1, (px * ex + py * ey) * inverse));
                 double qx = px - t * ex;
                 double qy = py - t * ey;
-                float a = (float) Math.min(1, h + 0.5 - Math.sqrt(qx * qx + qy * qy));
+                double d2 = qx * qx + qy * qy;
+                if (d2 >= outer2) {
+                    continue;
+                }
+                float a = d2 <= inner2 ? 1f : (float) Math.min(1, h + 0.5 - Math.sqrt(d2));
                 if (a > coverage[base + col]) {
                     coverage[base + col] = a;
                     touched = true;

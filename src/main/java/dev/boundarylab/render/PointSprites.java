@@ -13,6 +13,16 @@ import java.awt.image.DataBufferInt;
  */
 final class PointSprites {
     private static final int PHASES = 4;
+    /** MUL8[a << 8 | c] = round(a c / 255): a channel scaled by an opacity, as a table (a division costs more). */
+    private static final byte[] MUL8 = new byte[256 * 256];
+
+    static {
+        for (int a = 0; a < 256; a++) {
+            for (int c = 0; c < 256; c++) {
+                MUL8[a << 8 | c] = (byte) ((a * c + 127) / 255);
+            }
+        }
+    }
 
     private final ColorMap colors;
     // Each sprite's premultiplied ARGB pixels, size x size, row by row.
@@ -91,11 +101,11 @@ final class PointSprites {
                     continue;
                 }
                 int dp = dst[d + c];
-                int keep = 255 - a;
+                int keep = (255 - a) << 8;
                 // Source over an opaque pixel, the source premultiplied: s + d (1 - a), rounded.
-                int rr = ((sp >> 16) & 0xFF) + (((dp >> 16) & 0xFF) * keep + 127) / 255;
-                int gg = ((sp >> 8) & 0xFF) + (((dp >> 8) & 0xFF) * keep + 127) / 255;
-                int bb = (sp & 0xFF) + ((dp & 0xFF) * keep + 127) / 255;
+                int rr = ((sp >> 16) & 0xFF) + (MUL8[keep | (dp >> 16) & 0xFF] & 0xFF);
+                int gg = ((sp >> 8) & 0xFF) + (MUL8[keep | (dp >> 8) & 0xFF] & 0xFF);
+                int bb = (sp & 0xFF) + (MUL8[keep | dp & 0xFF] & 0xFF);
                 dst[d + c] = 0xFF000000 | Math.min(255, rr) << 16 | Math.min(255, gg) << 8 | Math.min(255, bb);
             }
         }
