@@ -46,10 +46,7 @@ public final class BoundaryPanelRenderer {
     private double deviceScale = 1;
     private double deviceTx;
     private double deviceTy;
-    // The boundary's coverage of each plot pixel, and per row the columns it touched (empty when min > max).
-    private float[] coverage = new float[0];
-    private int[] spanMin = new int[0];
-    private int[] spanMax = new int[0];
+    private final Coverage line = new Coverage();
     // Whole drawings remembered for redrawPlot: the image, what made its surroundings, and the pixels over the plot.
     private BufferedImage wholeTarget;
     private Viewport wholeView;
@@ -290,11 +287,7 @@ public final class BoundaryPanelRenderer {
         if (heat == null || heat.getWidth() != dw || heat.getHeight() != dh) {
             heat = new BufferedImage(dw, dh, BufferedImage.TYPE_INT_ARGB);
             heatPixels = ((DataBufferInt) heat.getRaster().getDataBuffer()).getData();
-            coverage = new float[dw * dh];
-            spanMin = new int[dh];
-            spanMax = new int[dh];
-            java.util.Arrays.fill(spanMin, Integer.MAX_VALUE);
-            java.util.Arrays.fill(spanMax, Integer.MIN_VALUE);
+            line.size(dw, dh);
         }
         int[] pixels = heatPixels;
         if (cols == dw && rows == dh) {
@@ -482,87 +475,17 @@ public final class BoundaryPanelRenderer {
             double ax = sx(plot, v, xy[2 * from]) * s + ox;
             double ay = sy(plot, v, xy[2 * from + 1]) * s + oy;
             if (to - from == 1) {
-                cover(ax, ay, ax, ay, half, dw, dh);
+                line.segment(ax, ay, ax, ay, half);
             }
             for (int i = from + 1; i < to; i++) {
                 double bx = sx(plot, v, xy[2 * i]) * s + ox;
                 double by = sy(plot, v, xy[2 * i + 1]) * s + oy;
-                cover(ax, ay, bx, by, half, dw, dh);
+                line.segment(ax, ay, bx, by, half);
                 ax = bx;
                 ay = by;
             }
         }
-        int line = boundaryColor.getRGB();
-        int lr = (line >> 16) & 0xFF;
-        int lg = (line >> 8) & 0xFF;
-        int lb = line & 0xFF;
-        for (int row = 0; row < dh; row++) {
-            int min = spanMin[row];
-            int max = spanMax[row];
-            if (min > max) {
-                continue;
-            }
-            for (int k = row * dw + min, end = row * dw + max; k <= end; k++) {
-                float a = coverage[k];
-                if (a > 0) {
-                    int c = heatPixels[k];
-                    int r = (c >> 16) & 0xFF;
-                    int g = (c >> 8) & 0xFF;
-                    int b = c & 0xFF;
-                    r += Math.round(a * (lr - r));
-                    g += Math.round(a * (lg - g));
-                    b += Math.round(a * (lb - b));
-                    heatPixels[k] = 0xFF000000 | r << 16 | g << 8 | b;
-                    coverage[k] = 0;
-                }
-            }
-            spanMin[row] = Integer.MAX_VALUE;
-            spanMax[row] = Integer.MIN_VALUE;
-        }
-    }
-
-    /** Raises the coverage of the pixels near the segment (ax, ay)-(bx, by), raster coordinates, half-width h. */
-    private void cover(double ax, double ay, double bx, double by, double h, int dw, int dh) {
-        double reach = h + 1;
-        int x0 = Math.max(0, (int) Math.floor(Math.min(ax, bx) - reach));
-        int x1 = Math.min(dw - 1, (int) Math.ceil(Math.max(ax, bx) + reach));
-        int y0 = Math.max(0, (int) Math.floor(Math.min(ay, by) - reach));
-        int y1 = Math.min(dh - 1, (int) Math.ceil(Math.max(ay, by) + reach));
-        if (x0 > x1 || y0 > y1) {
-            return;
-        }
-        double ex = bx - ax;
-        double ey = by - ay;
-        double len2 = ex * ex + ey * ey;
-        double inverse = len2 > 0 ? 1 / len2 : 0;
-        // Coverage h + 0.5 - d: none from d >= h + 0.5 on, full up to d <= h - 0.5; only between is a root taken.
-        double outer2 = (h + 0.5) * (h + 0.5);
-        double inner = Math.max(0, h - 0.5);
-        double inner2 = inner * inner;
-        for (int row = y0; row <= y1; row++) {
-            double py = row + 0.5 - ay;
-            int base = row * dw;
-            boolean touched = false;
-            for (int col = x0; col <= x1; col++) {
-                double px = col + 0.5 - ax;
-                double t = Math.max(0, Math.min(1, (px * ex + py * ey) * inverse));
-                double qx = px - t * ex;
-                double qy = py - t * ey;
-                double d2 = qx * qx + qy * qy;
-                if (d2 >= outer2) {
-                    continue;
-                }
-                float a = d2 <= inner2 ? 1f : (float) Math.min(1, h + 0.5 - Math.sqrt(d2));
-                if (a > coverage[base + col]) {
-                    coverage[base + col] = a;
-                    touched = true;
-                }
-            }
-            if (touched) {
-                spanMin[row] = Math.min(spanMin[row], x0);
-                spanMax[row] = Math.max(spanMax[row], x1);
-            }
-        }
+        line.blend(heatPixels, boundaryColor.getRGB(), 1);
     }
 
     /**
