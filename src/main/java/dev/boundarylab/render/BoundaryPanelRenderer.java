@@ -175,7 +175,7 @@ public final class BoundaryPanelRenderer {
     public void drawWhole(BufferedImage target, Graphics2D g, double x, double y, double width, double height,
             PanelSpec spec) {
         draw(g, x, y, width, height, spec);
-        int[] dst = intPixels(target);
+        int[] dst = IntRaster.of(target);
         if (dst == null) {
             return;
         }
@@ -222,7 +222,7 @@ public final class BoundaryPanelRenderer {
         if (target != wholeTarget || !same(spec.view(), wholeView) || !spec.title().equals(wholeTitle)) {
             return false;
         }
-        int[] dst = intPixels(target);
+        int[] dst = IntRaster.of(target);
         renderPlot(spec, cachedLayout, lastPlot);
         int tw = target.getWidth();
         int w = heat.getWidth();
@@ -246,23 +246,6 @@ public final class BoundaryPanelRenderer {
     private static boolean same(Viewport a, Viewport b) {
         return b != null && Double.compare(a.x1Min(), b.x1Min()) == 0 && Double.compare(a.x1Max(), b.x1Max()) == 0
                 && Double.compare(a.x2Min(), b.x2Min()) == 0 && Double.compare(a.x2Max(), b.x2Max()) == 0;
-    }
-
-    /** The pixels of an opaque-capable int image laid out row by row, or null for any other kind of image. */
-    private static int[] intPixels(BufferedImage image) {
-        int type = image.getType();
-        if (type != BufferedImage.TYPE_INT_ARGB && type != BufferedImage.TYPE_INT_ARGB_PRE) {
-            return null;
-        }
-        java.awt.image.WritableRaster r = image.getRaster();
-        if (!(r.getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel)
-                || ((java.awt.image.SinglePixelPackedSampleModel) r.getSampleModel()).getScanlineStride()
-                        != image.getWidth()
-                || r.getDataBuffer().getOffset() != 0 || r.getSampleModelTranslateX() != 0
-                || r.getSampleModelTranslateY() != 0) {
-            return null;
-        }
-        return ((DataBufferInt) r.getDataBuffer()).getData();
     }
 
     /**

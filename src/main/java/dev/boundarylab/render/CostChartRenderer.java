@@ -4,19 +4,24 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Shape;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 
 /**
  * Draws the network's cost per epoch as a line, the logistic regression's cost as a dashed reference line, a
  * legend, and axes labelled "epoch" and "cost" with 1-2-5 ticks (linear) or decade ticks (logarithmic). Values
  * that cannot be placed (NaN, infinities, and zero or negative costs on a log axis) are skipped, so no coordinate
- * is ever non-finite. Keeps its paths, fonts and tick labels between calls, so that redrawing a chart whose axes
- * did not change measures no text and allocates little; not thread-safe.
+ * is ever non-finite.
+ *
+ * <p>Java2D draws what stays put while training runs (title, legend, the cost axis with its labels, the axis
+ * names), the STATIC LAYER, into a raster of the chart kept between calls; this class's own loops draw the rest
+ * over it (grid, reference line, the area under the line, the line, the newest value's marker, the axis lines, and
+ * the epoch axis's ticks with labels stamped from images made once per label), since the epoch axis stretches
+ * every frame. So {@link #redraw}, the window's next frame when the static layer has not changed, copies the saved
+ * static layer, draws the rest and copies the raster into the image: no Java2D call, nothing allocated. Keeps its
+ * fonts, tick labels and buffers between calls; not thread-safe.
  */
 public final class CostChartRenderer {
     /** Colour of the network's cost line. */
@@ -24,12 +29,23 @@ public final class CostChartRenderer {
     /** Colour of the logistic regression's dashed line. */
     public static final Color REFERENCE = new Color(0x7C838D);
 
-    private static final Color AREA = new Color(SERIES.getRed(), SERIES.getGreen(), SERIES.getBlue(), 22);
-    private static final BasicStroke LINE = Style.stroke(2.2);
-    private static final BasicStroke MARKER_RING = Style.stroke(1.2);
+    /** The opacity of the series colour in the area under the line. */
+    private static final double AREA_OPACITY = 22 / 255.0;
+    /** Width of the line, in user units. */
+    private static final double LINE_WIDTH = 2.2;
+    private static final double MARKER_RADIUS = 3.6;
+    private static final double MARKER_RING_WIDTH = 1.2;
+    /** The reference line's dashes: width, length on and off, in user units. */
+    private static final double DASH_WIDTH = 1.8;
+    private static final double DASH_ON = 7;
+    private static final double DASH_OFF = 5;
+    private static final int GRID = Style.GRID.getRGB();
+    private static final int FAINT_GRID = Style.FAINT_GRID.getRGB();
+    private static final int AXIS = Style.AXIS.getRGB();
+    private static final BasicStroke LINE = Style.stroke(LINE_WIDTH);
     private static final BasicStroke HAIR = new BasicStroke(1f);
-    private static final BasicStroke DASHED = new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-            new float[] {7f, 5f}, 0f);
+    private static final BasicStroke DASHED = new BasicStroke((float) DASH_WIDTH, BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_ROUND, 10f, new float[] {(float) DASH_ON, (float) DASH_OFF}, 0f);
     /** The most points of one device pixel column the line keeps before it keeps only the column's extremes. */
     private static final int KEPT = 2;
     /** How far, in device pixels, the drawn line may pass from a point it leaves out. */
@@ -38,10 +54,38 @@ public final class CostChartRenderer {
     private static final int LINEAR = 0;
     private static final int LOG = 1;
 
-    private final Path2D.Double line = new Path2D.Double();
-    private final Path2D.Double area = new Path2D.Double();
-    private final Ellipse2D.Double marker = new Ellipse2D.Double();
+    private final Polyline line = new Polyline();
+    private final Polyline area = new Polyline();
     private final Rectangle2D.Double region = new Rectangle2D.Double();
+    private final Rectangle2D.Double plot = new Rectangle2D.Double();
+    private final Coverage ink = new Coverage();
+    // The chart's raster, its saved static layer, and where the raster's top left pixel is in device space.
+    private BufferedImage raster;
+    private int[] pixels = new int[0];
+    private int[] staticLayer = new int[0];
+    private int rasterX;
+    private int rasterY;
+    // Device pixels per user unit and the translation of the drawing (no rotation or shear).
+    private double scale = 1;
+    private double tx;
+    private double ty;
+    // Images of the epoch labels, made once per label text and tick font.
+    private final java.util.HashMap<String, Stamp> stamps = new java.util.HashMap<>();
+    private Font stampFont;
+    private double stampScale;
+    // The layout of the last call, as computed by layout().
+    private double padding;
+    private double gapping;
+    private double tickLength;
+    private boolean hasRef;
+    private double reference;
+    // What the static layer of the last whole drawing was made from, for redraw.
+    private BufferedImage wholeTarget;
+    private final double[] wholeKey = new double[10];
+    private final double[] key = new double[10];
+    private String wholeTitle;
+    private String wholeSeriesLabel;
+    private String wholeReferenceLabel;
     private final Line2D.Double segment = new Line2D.Double();
     private final Axis axis = new Axis();
     private final Labels xLabels = new Labels();
@@ -94,10 +138,89 @@ public final class CostChartRenderer {
         Style.paintRegion(g, "chart", x, y, width, height, (g2, rx, ry, rw, rh) -> paint(g2, rx, ry, rw, rh, spec));
     }
 
+    /**
+     * Draws the whole chart into the region (x, y, width, height) of {@code g}, a graphics of {@code target}, as
+     * {@link #draw} does, and remembers it for {@link #redraw}.
+     *
+     * @param target the image g draws into, modified
+     */
+    public void drawWhole(BufferedImage target, Graphics2D g, double x, double y, double width, double height,
+            CostChartSpec spec) {
+        draw(g, x, y, width, height, spec);
+        if (IntRaster.of(target) != null && rasterX == 0 && rasterY == 0 && raster.getWidth() == target.getWidth()
+                && raster.getHeight() == target.getHeight()) {
+            wholeTarget = target;
+        }
+    }
+
+    /**
+     * Redraws the chart {@link #drawWhole} last drew into {@code target}, if that is still the last drawing of this
+     * renderer and its static layer (size, title, legend, cost axis, plot area) is unchanged: the saved static layer
+     * is copied, everything else drawn over it by this class's loops, and the raster copied into the image. Makes no
+     * Java2D call and allocates nothing (once the epoch labels shown have been seen). The caller must not have drawn
+     * into the image in between.
+     *
+     * @param target the image, modified when this returns true
+     * @return false, changing nothing, if the chart must be drawn whole instead
+     */
+    public boolean redraw(BufferedImage target, CostChartSpec spec) {
+        if (target != wholeTarget || !spec.title().equals(wholeTitle) || !spec.seriesLabel().equals(wholeSeriesLabel)
+                || !spec.referenceLabel().equals(wholeReferenceLabel)) {
+            return false;
+        }
+        layout(0, 0, target.getWidth() / scale, target.getHeight() / scale, spec);
+        if (!java.util.Arrays.equals(key, wholeKey)) {
+            wholeTarget = null;
+            return false;
+        }
+        System.arraycopy(staticLayer, 0, pixels, 0, pixels.length);
+        drawDynamic(spec);
+        System.arraycopy(pixels, 0, IntRaster.of(target), 0, pixels.length);
+        return true;
+    }
+
     private void paint(Graphics2D g, double x, double y, double w, double h, CostChartSpec s) {
-        g.setColor(Style.BACKGROUND);
-        region.setRect(x, y, w, h);
-        g.fill(region);
+        wholeTarget = null;
+        AffineTransform user = g.getTransform();
+        scale = user.getScaleX();
+        tx = user.getTranslateX();
+        ty = user.getTranslateY();
+        layout(x, y, w, h, s);
+        rasterX = (int) Math.round(x * scale + tx);
+        rasterY = (int) Math.round(y * scale + ty);
+        int rw = Math.max(1, (int) Math.round(w * scale));
+        int rh = Math.max(1, (int) Math.round(h * scale));
+        if (raster == null || raster.getWidth() != rw || raster.getHeight() != rh) {
+            raster = new BufferedImage(rw, rh, BufferedImage.TYPE_INT_ARGB);
+            pixels = ((java.awt.image.DataBufferInt) raster.getRaster().getDataBuffer()).getData();
+            staticLayer = new int[pixels.length];
+        }
+        ink.size(rw, rh);
+        Graphics2D sg = raster.createGraphics();
+        try {
+            Style.hints(sg);
+            sg.setTransform(new AffineTransform(scale, 0, 0, scale, tx - rasterX, ty - rasterY));
+            paintStatic(sg, x, y, w, h, s);
+        } finally {
+            sg.dispose();
+        }
+        System.arraycopy(pixels, 0, staticLayer, 0, pixels.length);
+        drawDynamic(s);
+        System.arraycopy(key, 0, wholeKey, 0, key.length);
+        wholeTitle = s.title();
+        wholeSeriesLabel = s.seriesLabel();
+        wholeReferenceLabel = s.referenceLabel();
+        g.setTransform(new AffineTransform());
+        g.drawImage(raster, rasterX, rasterY, null);
+        g.setTransform(user);
+    }
+
+    /**
+     * The fonts, ranges, ticks and labels, the plot area and the axis mapping of the chart in the region
+     * (x, y, w, h), in user units; and {@link #key}, what the static layer depends on. Allocates nothing unless the
+     * size (fonts) or the ticks of an axis change.
+     */
+    private void layout(double x, double y, double w, double h, CostChartSpec s) {
         double size = Math.min(w / 2, h);
         if (size != fontSize) {
             fontSize = size;
@@ -112,7 +235,9 @@ public final class CostChartRenderer {
         }
         double pad = Style.clamp(size / 28, 5, 10);
         double gap = Style.clamp(size / 70, 2, 4);
-        double tickLength = 4;
+        padding = pad;
+        gapping = gap;
+        tickLength = 4;
 
         int n = s.length();
         boolean log = s.logScale();
@@ -133,7 +258,8 @@ public final class CostChartRenderer {
             }
         }
         double ref = s.referenceCost();
-        boolean hasRef = placeable(ref, log);
+        hasRef = placeable(ref, log);
+        reference = ref;
         if (hasRef) {
             lo = Math.min(lo, ref);
             hi = Math.max(hi, ref);
@@ -203,11 +329,32 @@ public final class CostChartRenderer {
         xLabels.label(LINEAR, xStep, tickFont);
         double lastHalf = xLabels.count == 0 ? 0 : 0.5 * xLabels.width[xLabels.count - 1];
         double right = x + w - pad - Math.max(lastHalf, 4);
-        region.setRect(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
-        Rectangle2D plot = Style.snap(g, region);
+        // The plot, its edges on whole device pixels.
+        double x0 = (Math.round(left * scale + tx) - tx) / scale;
+        double x1 = (Math.round(Math.max(left + 1, right) * scale + tx) - tx) / scale;
+        double y0 = (Math.round(top * scale + ty) - ty) / scale;
+        double y1 = (Math.round(Math.max(top + 1, bottom) * scale + ty) - ty) / scale;
+        plot.setRect(x0, y0, x1 - x0, y1 - y0);
         axis.set(plot, xMin, xMax, yMin, yMax, log);
-        Axis ax = axis;
+        key[0] = x0;
+        key[1] = y0;
+        key[2] = x1;
+        key[3] = y1;
+        key[4] = yMin;
+        key[5] = yMax;
+        key[6] = log ? 1 : 0;
+        key[7] = hasRef ? 1 : 0;
+        key[8] = yLabels.version;
+        key[9] = fontSize;
+    }
 
+    /** What Java2D draws: the background, the title and legend, the cost axis's ticks and labels, the axis names. */
+    private void paintStatic(Graphics2D g, double x, double y, double w, double h, CostChartSpec s) {
+        g.setColor(Style.BACKGROUND);
+        region.setRect(x, y, w, h);
+        g.fill(region);
+        double pad = padding;
+        double gap = gapping;
         // Title at the left over the plot, the legend at the right on the same line.
         double headBaseline = y + pad + titleFont.getSize2D();
         double legendWidth = drawLegend(g, s, hasRef, plot.getMaxX(), headBaseline);
@@ -220,72 +367,27 @@ public final class CostChartRenderer {
         }
         Style.text(g, titleFit, 0, titleFont, Style.TEXT, plot.getMinX(), headBaseline, 0);
 
-        // Grid.
-        Style.crisp(g, true);
-        g.setStroke(HAIR);
-        if (log && yMax - yMin <= 8) {
-            g.setColor(Style.FAINT_GRID);
-            for (int d = (int) Math.floor(yMin); d < (int) Math.ceil(yMax); d++) {
-                for (int m = 2; m <= 9; m++) {
-                    double position = d + Math.log10(m);
-                    if (position > yMin && position < yMax) {
-                        double py = ax.y(position);
-                        drawLine(g, plot.getMinX(), py, plot.getMaxX(), py);
-                    }
-                }
-            }
-        }
-        g.setColor(Style.GRID);
-        for (int i = 0; i < yLabels.count; i++) {
-            double py = ax.y(yLabels.at[i]);
-            drawLine(g, plot.getMinX(), py, plot.getMaxX(), py);
-        }
-        for (int i = 0; i < xLabels.count; i++) {
-            double px = ax.x(xLabels.at[i]);
-            drawLine(g, px, plot.getMinY(), px, plot.getMaxY());
-        }
-        Style.crisp(g, false);
-
-        Shape oldClip = g.getClip();
-        // A little beyond the plot, so that the marker of the newest value at the right edge is whole.
-        region.setRect(plot.getMinX() - 6, plot.getMinY() - 6, plot.getWidth() + 12, plot.getHeight() + 12);
-        g.clip(region);
-        if (hasRef) {
-            double py = ax.y(log ? Math.log10(ref) : ref);
-            g.setColor(REFERENCE);
-            g.setStroke(DASHED);
-            drawLine(g, plot.getMinX(), py, plot.getMaxX(), py);
-        }
-        drawSeries(g, s, ax);
-        g.setClip(oldClip);
-
-        // Axes and tick labels.
-        Style.crisp(g, true);
-        g.setStroke(HAIR);
-        g.setColor(Style.AXIS);
-        drawLine(g, plot.getMinX(), plot.getMaxY(), plot.getMaxX(), plot.getMaxY());
-        drawLine(g, plot.getMinX(), plot.getMinY(), plot.getMinX(), plot.getMaxY());
+        Axis ax = axis;
         double cap = Style.capHeight(tickFont);
-        for (int i = 0; i < xLabels.count; i++) {
-            double px = ax.x(xLabels.at[i]);
-            g.setColor(Style.AXIS);
-            drawLine(g, px, plot.getMaxY(), px, plot.getMaxY() + tickLength);
-            Style.text(g, xLabels.text[i], xLabels.width[i], tickFont, Style.MUTED, px,
-                    plot.getMaxY() + tickLength + gap + cap, 0.5);
-        }
+        Style.crisp(g, true);
+        g.setStroke(HAIR);
         for (int i = 0; i < yLabels.count; i++) {
             double py = ax.y(yLabels.at[i]);
             g.setColor(Style.AXIS);
             drawLine(g, plot.getMinX() - tickLength, py, plot.getMinX(), py);
+        }
+        Style.crisp(g, false);
+        for (int i = 0; i < yLabels.count; i++) {
+            double py = ax.y(yLabels.at[i]);
             Style.text(g, yLabels.text[i], yLabels.width[i], tickFont, Style.MUTED, plot.getMinX() - tickLength - gap,
                     py + cap / 2, 1);
         }
-        Style.crisp(g, false);
         Style.text(g, "epoch", epochWidth, labelFont, Style.TEXT, plot.getCenterX(),
                 plot.getMaxY() + tickLength + gap + cap + gap * 1.5 + Style.capHeight(labelFont) + 1, 0.5);
         AffineTransform saved = g.getTransform();
-        g.translate(plot.getMinX() - tickLength - gap * 2.5 - yLabelWidth, plot.getCenterY());
+        g.translate(plot.getMinX() - tickLength - gap * 2.5 - yLabels.maxWidth, plot.getCenterY());
         g.rotate(-Math.PI / 2);
+        boolean log = s.logScale();
         Style.text(g, log ? "cost (log scale)" : "cost", log ? logCostWidth : costWidth, labelFont, Style.TEXT, 0, 0,
                 0.5);
         g.setTransform(saved);
@@ -296,20 +398,114 @@ public final class CostChartRenderer {
         g.draw(segment);
     }
 
+    /** The raster column of the user x coordinate. */
+    private double rx(double x) {
+        return x * scale + tx - rasterX;
+    }
+
+    /** The raster row of the user y coordinate. */
+    private double ry(double y) {
+        return y * scale + ty - rasterY;
+    }
+
+    /**
+     * What this class draws itself, over the static layer in the raster: grid, reference line, the area under the
+     * line, the line, the marker of the newest value, the axis lines, and the epoch axis's ticks and labels.
+     */
+    private void drawDynamic(CostChartSpec s) {
+        Axis ax = axis;
+        int hair = Math.max(1, (int) Math.round(scale));
+        int left = (int) Math.round(rx(plot.getMinX()));
+        int right = (int) Math.round(rx(plot.getMaxX()));
+        int top = (int) Math.round(ry(plot.getMinY()));
+        int bottom = (int) Math.round(ry(plot.getMaxY()));
+        // Grid: faint lines at 2..9 within each decade of a log axis, then at the ticks of both axes.
+        if (ax.log && ax.yMax - ax.yMin <= 8) {
+            for (int d = (int) Math.floor(ax.yMin); d < (int) Math.ceil(ax.yMax); d++) {
+                for (int m = 2; m <= 9; m++) {
+                    double position = d + Math.log10(m);
+                    if (position > ax.yMin && position < ax.yMax) {
+                        fill((int) Math.floor(ry(ax.y(position))), hair, left, right, top, bottom, FAINT_GRID, true);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < yLabels.count; i++) {
+            fill((int) Math.floor(ry(ax.y(yLabels.at[i]))), hair, left, right, top, bottom, GRID, true);
+        }
+        for (int i = 0; i < xLabels.count; i++) {
+            fill((int) Math.floor(rx(ax.x(xLabels.at[i]))), hair, top, bottom, left, right, GRID, false);
+        }
+        if (hasRef) {
+            dashes(ry(ax.y(ax.log ? Math.log10(reference) : reference)), rx(plot.getMinX()), rx(plot.getMaxX()));
+        }
+        drawSeries(s, ax);
+        // Axis lines over the data, as the frame of the plot; the epoch axis's ticks and labels below it.
+        fill(bottom, hair, left, right + hair, 0, pixelsHigh(), AXIS, true);
+        fill(left, hair, top, bottom + hair, 0, pixelsWide(), AXIS, false);
+        int tick = (int) Math.round(tickLength * scale);
+        double cap = Style.capHeight(tickFont);
+        for (int i = 0; i < xLabels.count; i++) {
+            double px = ax.x(xLabels.at[i]);
+            int column = (int) Math.floor(rx(px));
+            fill(column, hair, bottom, bottom + tick, 0, pixelsWide(), AXIS, false);
+            stamp(xLabels.text[i], rx(px), ry(plot.getMaxY() + tickLength + gapping + cap));
+        }
+    }
+
+    private int pixelsWide() {
+        return raster.getWidth();
+    }
+
+    private int pixelsHigh() {
+        return raster.getHeight();
+    }
+
+    /**
+     * An opaque line {@code thickness} pixels thick at raster row (or, if not {@code horizontal}, column)
+     * {@code at}, from {@code from} to {@code to} (exclusive) along it, clipped to [lo, hi) across.
+     */
+    private void fill(int at, int thickness, int from, int to, int lo, int hi, int argb, boolean horizontal) {
+        int w = raster.getWidth();
+        int h = raster.getHeight();
+        for (int k = Math.max(at, lo); k < Math.min(at + thickness, hi); k++) {
+            for (int j = Math.max(0, from); j < Math.min(to, horizontal ? w : h); j++) {
+                if (horizontal && k < h) {
+                    pixels[k * w + j] = argb;
+                } else if (!horizontal && k < w) {
+                    pixels[j * w + k] = argb;
+                }
+            }
+        }
+    }
+
+    /**
+     * The reference line: dashes of {@value #DASH_ON} by {@value #DASH_OFF} units, {@value #DASH_WIDTH} thick,
+     * centred on raster row y, from x0 to x1; each pixel takes the colour by the share of it a dash covers.
+     */
+    private void dashes(double y, double x0, double x1) {
+        double half = DASH_WIDTH * scale / 2;
+        double on = DASH_ON * scale;
+        double period = (DASH_ON + DASH_OFF) * scale;
+        for (double start = x0; start < x1; start += period) {
+            ink.rect(start, y - half, Math.min(x1, start + on), y + half);
+        }
+        ink.blend(pixels, REFERENCE.getRGB(), 1);
+    }
+
     /**
      * Draws the cost line and the faint area under it. A long run has several points to a device pixel column;
-     * stroking all of them costs Java2D far more than the few pixels they cover. So the points go through a
+     * drawing all of them costs far more than the few pixels they cover. So the points go through a
      * {@link Trace}, which leaves out those on straight stretches (no drawn pixel moves by more than
      * {@value #STRAIGHT} px), and a column whose points would still leave more than {@value #KEPT} (a noisy or
      * oscillating run) gives only its highest and lowest point, in the order they came: the line still reaches
      * every extreme.
      * The area under such a column needs only its lowest point, as the line covers the column from there up.
      */
-    private void drawSeries(Graphics2D g, CostChartSpec s, Axis ax) {
-        AffineTransform device = g.getTransform();
-        double dsx = device.getScaleX();
-        double dtx = device.getTranslateX();
-        double tolerance = decimate ? STRAIGHT / Math.abs(device.getScaleY()) : 0;
+    private void drawSeries(CostChartSpec s, Axis ax) {
+        double dsx = scale;
+        double dtx = tx;
+        double tolerance = decimate ? STRAIGHT / Math.abs(scale) : 0;
         lineTrace.reset(tolerance, ax.plot.getMaxY());
         areaTrace.reset(tolerance, ax.plot.getMaxY());
         double lastX = Double.NaN;
@@ -360,19 +556,145 @@ public final class CostChartRenderer {
         if (open) {
             endRun(s, ax, lastX, lastY, lastX != runFirstX);
         }
-        g.setColor(AREA);
-        g.fill(area);
-        g.setColor(SERIES);
-        g.setStroke(LINE);
-        g.draw(line);
+        fillArea(ry(ax.plot.getMaxY()));
+        double half = LINE_WIDTH * scale / 2;
+        for (int r = 0; r < line.runs; r++) {
+            int from = line.start[r];
+            int to = line.start[r + 1];
+            double ax0 = rx(line.xy[2 * from]);
+            double ay0 = ry(line.xy[2 * from + 1]);
+            if (to - from == 1) {
+                ink.segment(ax0, ay0, ax0, ay0, half);
+            }
+            for (int i = from + 1; i < to; i++) {
+                double bx = rx(line.xy[2 * i]);
+                double by = ry(line.xy[2 * i + 1]);
+                ink.segment(ax0, ay0, bx, by, half);
+                ax0 = bx;
+                ay0 = by;
+            }
+        }
+        ink.blend(pixels, SERIES.getRGB(), 1);
         if (Double.isFinite(lastX)) {
-            // The newest value, marked so that a viewer finds where training is now.
-            double r = 3.6;
-            marker.setFrame(lastX - r, lastY - r, 2 * r, 2 * r);
-            g.fill(marker);
-            g.setColor(Color.WHITE);
-            g.setStroke(MARKER_RING);
-            g.draw(marker);
+            // The newest value, marked so that a viewer finds where training is now: a disc in a white ring.
+            double cx = rx(lastX);
+            double cy = ry(lastY);
+            double r = MARKER_RADIUS * scale;
+            double ring = MARKER_RING_WIDTH * scale / 2;
+            ink.ring(cx, cy, 0, r);
+            ink.blend(pixels, SERIES.getRGB(), 1);
+            ink.ring(cx, cy, r - ring, r + ring);
+            ink.blend(pixels, 0xFFFFFF, 1);
+        }
+    }
+
+    /**
+     * The area under the line, down to raster row {@code base}: each run of the area's trace is filled column by
+     * column below the trace's height at the column's centre, the topmost pixel by the share of it below, all at
+     * the area's opacity.
+     */
+    private void fillArea(double base) {
+        int w = raster.getWidth();
+        int h = raster.getHeight();
+        int rgb = SERIES.getRGB();
+        double opacity = AREA_OPACITY;
+        int bottom = Math.min(h, (int) Math.round(base));
+        for (int r = 0; r < area.runs; r++) {
+            int from = area.start[r];
+            int to = area.start[r + 1];
+            for (int i = from + 1; i < to; i++) {
+                double x0 = rx(area.xy[2 * (i - 1)]);
+                double y0 = ry(area.xy[2 * (i - 1) + 1]);
+                double x1 = rx(area.xy[2 * i]);
+                double y1 = ry(area.xy[2 * i + 1]);
+                if (!(x1 > x0)) {
+                    continue;
+                }
+                // Columns whose centres lie in [x0, x1): each belongs to exactly one segment of the run.
+                for (int c = Math.max(0, (int) Math.ceil(x0 - 0.5)); c < Math.min(w, Math.ceil(x1 - 0.5)); c++) {
+                    double yc = y0 + (c + 0.5 - x0) / (x1 - x0) * (y1 - y0);
+                    int first = Math.max(0, (int) Math.floor(yc));
+                    for (int row = first; row < bottom; row++) {
+                        double share = row == first ? Math.min(1, first + 1 - yc) : 1;
+                        int k = row * w + c;
+                        pixels[k] = mix(pixels[k], rgb, opacity * share);
+                    }
+                }
+            }
+        }
+    }
+
+    /** An opaque pixel with {@code rgb} mixed in at opacity a. */
+    private static int mix(int pixel, int rgb, double a) {
+        int r = (pixel >> 16) & 0xFF;
+        int g = (pixel >> 8) & 0xFF;
+        int b = pixel & 0xFF;
+        r += (int) Math.round(a * (((rgb >> 16) & 0xFF) - r));
+        g += (int) Math.round(a * (((rgb >> 8) & 0xFF) - g));
+        b += (int) Math.round(a * ((rgb & 0xFF) - b));
+        return 0xFF000000 | r << 16 | g << 8 | b;
+    }
+
+    /**
+     * Stamps the epoch label {@code text} centred on raster column x with its baseline on row y, from an image of
+     * it made by Java2D the first time it is shown (at the tick font and scale of the moment).
+     */
+    private void stamp(String text, double x, double y) {
+        if (tickFont != stampFont || scale != stampScale || stamps.size() > 512) {
+            stamps.clear();
+            stampFont = tickFont;
+            stampScale = scale;
+        }
+        Stamp st = stamps.get(text);
+        if (st == null) {
+            st = new Stamp(text, tickFont, scale);
+            stamps.put(text, st);
+        }
+        int left = (int) Math.round(x - st.originX);
+        int top = (int) Math.round(y - st.baseline);
+        int w = raster.getWidth();
+        int h = raster.getHeight();
+        for (int r = Math.max(0, -top); r < st.height && top + r < h; r++) {
+            for (int c = Math.max(0, -left); c < st.width && left + c < w; c++) {
+                int sp = st.argb[r * st.width + c];
+                int a = sp >>> 24;
+                if (a != 0) {
+                    int k = (top + r) * w + left + c;
+                    pixels[k] = mix(pixels[k], Style.MUTED.getRGB(), a / 255.0);
+                }
+            }
+        }
+    }
+
+    /** An epoch label drawn once by Java2D: its coverage (alpha) image, and where its centre and baseline lie. */
+    private static final class Stamp {
+        final int[] argb;
+        final int width;
+        final int height;
+        final double originX;
+        final double baseline;
+
+        Stamp(String text, Font font, double scale) {
+            double textWidth = Style.width(font, text) * scale;
+            double size = font.getSize2D() * scale;
+            width = (int) Math.ceil(textWidth) + 4;
+            height = (int) Math.ceil(size * 1.5) + 4;
+            baseline = Math.ceil(size) + 2;
+            // Drawn at a whole-pixel offset, so the stamp lands on the same pixel grid as the text would.
+            double left = Math.floor((width - textWidth) / 2);
+            originX = left + textWidth / 2;
+            BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = img.createGraphics();
+            try {
+                Style.hints(g);
+                g.scale(scale, scale);
+                g.setFont(font);
+                g.setColor(Style.MUTED);
+                g.drawString(text, (float) (left / scale), (float) (baseline / scale));
+            } finally {
+                g.dispose();
+            }
+            argb = ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer()).getData();
         }
     }
 
@@ -458,10 +780,10 @@ public final class CostChartRenderer {
      * point it left out. The slopes from the last written point that pass close enough to each left-out point
      * form an interval, and the line goes on while the slope to the newest point stays inside all of them. A
      * smooth curve thus keeps one point every few pixels, and no drawn pixel moves by more than the tolerance. For
-     * the area under a line, each run starts on the base line and may be closed down to it.
+     * the area under a line the same points are kept; its fill goes down to the base line.
      */
     private static final class Trace {
-        private final Path2D.Double path;
+        private final Polyline path;
         private final boolean area;
         /** Points written (or, during a trial, that would have been). */
         private int writes;
@@ -482,7 +804,7 @@ public final class CostChartRenderer {
         private boolean savedStarted;
         private boolean savedPending;
 
-        Trace(Path2D.Double path, boolean area) {
+        Trace(Polyline path, boolean area) {
             this.path = path;
             this.area = area;
         }
@@ -566,10 +888,6 @@ public final class CostChartRenderer {
                 write(pendingX, pendingY);
                 pending = false;
             }
-            if (area && close) {
-                path.lineTo(x, base);
-                path.closePath();
-            }
             started = false;
         }
 
@@ -584,18 +902,46 @@ public final class CostChartRenderer {
             if (trial) {
                 started = true;
             } else if (!started) {
-                if (area) {
-                    path.moveTo(x, base);
-                    path.lineTo(x, y);
-                } else {
-                    path.moveTo(x, y);
-                }
+                path.moveTo(x, y);
                 started = true;
             } else {
                 path.lineTo(x, y);
             }
             writtenX = x;
             writtenY = y;
+        }
+    }
+
+    /** Points in runs (polylines), kept in arrays reused from call to call. */
+    private static final class Polyline {
+        private double[] xy = new double[2 * 1024];
+        private int[] start = new int[17];
+        private int count;
+        private int runs;
+
+        void reset() {
+            count = 0;
+            runs = 0;
+            start[0] = 0;
+        }
+
+        void moveTo(double x, double y) {
+            if (runs + 2 > start.length) {
+                start = java.util.Arrays.copyOf(start, 2 * start.length);
+            }
+            runs++;
+            start[runs] = count;
+            lineTo(x, y);
+        }
+
+        void lineTo(double x, double y) {
+            if (2 * count + 2 > xy.length) {
+                xy = java.util.Arrays.copyOf(xy, 2 * xy.length);
+            }
+            xy[2 * count] = x;
+            xy[2 * count + 1] = y;
+            count++;
+            start[runs] = count;
         }
     }
 
@@ -674,6 +1020,8 @@ public final class CostChartRenderer {
         private String[] text = new String[16];
         private double[] width = new double[16];
         private double maxWidth;
+        /** Counts the times the labels were made again. */
+        private int version;
         private double[] madeAt = new double[16];
         private int madeCount = -1;
         private int madeKind;
@@ -727,6 +1075,7 @@ public final class CostChartRenderer {
                 maxWidth = Math.max(maxWidth, width[i]);
             }
             System.arraycopy(at, 0, madeAt, 0, count);
+            version++;
             madeCount = count;
             madeKind = kind;
             madeStep = step;

@@ -112,6 +112,29 @@ final class Coverage {
         }
     }
 
+    /** The rectangle [x0, x1) x [y0, y1): each pixel by the share of it the rectangle covers. */
+    void rect(double x0, double y0, double x1, double y1) {
+        int c0 = Math.max(0, (int) Math.floor(x0));
+        int c1 = Math.min(width - 1, (int) Math.ceil(x1) - 1);
+        int r0 = Math.max(0, (int) Math.floor(y0));
+        int r1 = Math.min(height - 1, (int) Math.ceil(y1) - 1);
+        for (int row = r0; row <= r1; row++) {
+            double v = Math.min(row + 1, y1) - Math.max(row, y0);
+            if (!(v > 0) || c0 > c1) {
+                continue;
+            }
+            int base = row * width;
+            for (int col = c0; col <= c1; col++) {
+                float a = (float) (v * (Math.min(col + 1, x1) - Math.max(col, x0)));
+                if (a > alpha[base + col]) {
+                    alpha[base + col] = a;
+                }
+            }
+            spanMin[row] = Math.min(spanMin[row], c0);
+            spanMax[row] = Math.max(spanMax[row], c1);
+        }
+    }
+
     /**
      * Mixes {@code rgb} into the opaque pixels of {@code argb} (this coverage's size, row by row) by the coverage
      * gathered, scaled by {@code opacity} (0 to 1), and clears the coverage.

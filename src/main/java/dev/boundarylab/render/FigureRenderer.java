@@ -67,6 +67,11 @@ public final class FigureRenderer {
         this.panels = new BoundaryPanelRenderer(colors);
     }
 
+    /** The renderer drawing the cost charts. */
+    public CostChartRenderer costChartRenderer() {
+        return chart;
+    }
+
     /** Device pixels per base unit. */
     public double scale() {
         return scale;
@@ -174,14 +179,20 @@ public final class FigureRenderer {
     }
 
     /**
-     * The cost chart filling {@code target}.
+     * The cost chart filling {@code target}. Drawn into the same image as the last call with the same title, legend
+     * and cost axis, it is redrawn without allocating (see {@link CostChartRenderer#redraw}); so nothing else may
+     * draw into it in between.
      *
      * @param target the image drawn into, modified; returned for convenience
      */
     public BufferedImage renderCostChart(CostChartSpec spec, BufferedImage target) {
         requireSpec(spec, "cost chart");
+        // Drawn into the same image again with the same title, legend and cost axis: no Java2D call.
+        if (target != null && chart.redraw(target, spec)) {
+            return target;
+        }
         return drawInto(target, g -> {
-            chart.draw(g, 0, 0, width(target), height(target), spec);
+            chart.drawWhole(target, g, 0, 0, width(target), height(target), spec);
         });
     }
 
