@@ -64,9 +64,10 @@ public final class Elementary {
     }
 
     /**
-     * tanh(x), after clamping x to +-19.1, by five doublings of N/D = tanh(x/32). N and D are kept unscaled: N0 = x (Q + z P)
-     * and D0 = 32 Q with z = (x/32)^2, which is tanh(x/32) = (x/32)(1 + z P/Q) as a fraction without rounding x/32
-     * (so subnormal x lose nothing); the pair's size squares at each doubling, to at most about 1e180 here.
+     * tanh(x), after clamping x to +-19.1, by five doublings of N/D = tanh(x/32). N and D are kept unscaled:
+     * N0 = x (Q + z P) and D0 = 32 Q with z = (x/32)^2, which is tanh(x/32) = (x/32)(1 + z P/Q) as a fraction
+     * without rounding x/32 (so subnormal x lose nothing); the pair's size squares at each doubling, to at most
+     * about 1e180 here.
      */
     private static double tanhDoubling(double argument) {
         double x = Math.min(Math.max(argument, -TANH_CLAMP), TANH_CLAMP);

@@ -173,7 +173,7 @@ public final class IsoLine {
         int m = 2 * segments;
         lines = 0;
         pointCount = 0;
-        // Not Arrays.sort: on nearly sorted input (and the keys come in scan order) it allocates a buffer to merge runs.
+        // Not Arrays.sort: on nearly sorted input (the keys come in scan order) it allocates a buffer to merge runs.
         heapSort(keys, m);
         Arrays.fill(partner, 0, m, -1);
         Arrays.fill(visited, 0, segments, false);

@@ -10,7 +10,7 @@ import java.math.RoundingMode;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Elementary's tanh against the JDK's and 45-digit arithmetic, over dense ranges and at the edges of the double range. */
+/** Elementary's tanh against the JDK's and 45-digit arithmetic, over dense ranges and at the edges of the range. */
 class ElementaryTest {
     private static final double[] SPECIAL = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL,
         -Double.MIN_NORMAL, 1e-300, -1e-300, 1e-20, -1e-20, 1e-8, 0.625, -0.625, Math.nextDown(0.625),

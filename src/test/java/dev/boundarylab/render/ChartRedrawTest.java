@@ -28,25 +28,6 @@ class ChartRedrawTest {
         return new CostChartSpec("Cost per epoch", epochs, costs, n, 0.45, "network", "logistic", log);
     }
 
-    private static int[] pixels(BufferedImage img) {
-        return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
-    }
-
-    private static void assertSamePixels(BufferedImage expected, BufferedImage actual, String what) {
-        int[] e = pixels(expected);
-        int[] a = pixels(actual);
-        int differ = 0;
-        int first = -1;
-        for (int k = 0; k < e.length; k++) {
-            if (e[k] != a[k]) {
-                differ++;
-                first = first < 0 ? k : first;
-            }
-        }
-        assertEquals(0, differ, what + ": pixels that differ; the first at (" + (first % expected.getWidth()) + ", "
-                + (first / expected.getWidth()) + ")");
-    }
-
     private static BufferedImage whole(CostChartSpec spec) {
         return new FigureRenderer(1).renderCostChart(spec, new BufferedImage(920, 290, BufferedImage.TYPE_INT_ARGB));
     }
@@ -66,7 +47,8 @@ class ChartRedrawTest {
                 } else {
                     redrawn++;
                 }
-                assertSamePixels(whole(run(n, log)), frame, n + " epochs, log " + log + (fast ? " (redrawn)" : ""));
+                Pixels.assertSamePixels(whole(run(n, log)), frame,
+                        n + " epochs, log " + log + (fast ? " (redrawn)" : ""));
                 assertFalse(chart.redraw(frame, run(n, log)), "a renderer that drew nothing into it yet");
             }
             assertTrue(redrawn >= 20, "frames redrawn without Java2D: " + redrawn + " of 30 (log " + log + ")");
@@ -86,7 +68,7 @@ class ChartRedrawTest {
                 run(510, false).costs(), 510, 0.45, "network", "logistic", false);
         assertFalse(chart.redraw(frame, retitled), "new title");
         live.renderCostChart(retitled, frame);
-        assertSamePixels(whole(retitled), frame, "retitled");
+        Pixels.assertSamePixels(whole(retitled), frame, "retitled");
         live.renderCostChart(run(510, false));
         assertFalse(chart.redraw(frame, run(510, false)), "after drawing another image");
     }

@@ -40,25 +40,6 @@ class PanelRedrawTest {
         return new Parameters(w1, b1, w2, 0.2);
     }
 
-    private static int[] pixels(BufferedImage img) {
-        return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
-    }
-
-    private static void assertSamePixels(BufferedImage expected, BufferedImage actual) {
-        int[] e = pixels(expected);
-        int[] a = pixels(actual);
-        int differ = 0;
-        int first = -1;
-        for (int k = 0; k < e.length; k++) {
-            if (e[k] != a[k]) {
-                differ++;
-                first = first < 0 ? k : first;
-            }
-        }
-        assertEquals(0, differ, "pixels that differ; the first at (" + (first % expected.getWidth()) + ", "
-                + (first / expected.getWidth()) + ")");
-    }
-
     @Test
     void aRedrawnPlotIsPixelForPixelTheWholePanelOfTheNewModel() {
         for (int type : new int[] {BufferedImage.TYPE_INT_ARGB, BufferedImage.TYPE_INT_ARGB_PRE}) {
@@ -68,8 +49,8 @@ class PanelRedrawTest {
             assertTrue(live.panelRenderer().redrawPlot(frame, spec(2, "net")), "same axes and title: plot only");
             BufferedImage whole = new FigureRenderer(1).renderBoundaryPanel(spec(2, "net"),
                     new BufferedImage(470, 480, type));
-            assertSamePixels(whole, frame);
-            assertFalse(java.util.Arrays.equals(pixels(whole), pixels(
+            Pixels.assertSamePixels(whole, frame, "redrawn plot");
+            assertFalse(java.util.Arrays.equals(Pixels.argb(whole), Pixels.argb(
                     new FigureRenderer(1).renderBoundaryPanel(spec(1, "net"), new BufferedImage(470, 480, type)))),
                     "the two models must draw differently, or this test proves nothing");
         }
@@ -88,8 +69,8 @@ class PanelRedrawTest {
                 spec(1, "accuracy 50.0%")), "another image");
         // Through the figure renderer, a new title redraws the panel whole: text and all.
         live.renderBoundaryPanel(spec(2, "accuracy 97.5%"), frame);
-        assertSamePixels(new FigureRenderer(1).renderBoundaryPanel(spec(2, "accuracy 97.5%"),
-                new BufferedImage(470, 480, BufferedImage.TYPE_INT_ARGB)), frame);
+        Pixels.assertSamePixels(new FigureRenderer(1).renderBoundaryPanel(spec(2, "accuracy 97.5%"),
+                new BufferedImage(470, 480, BufferedImage.TYPE_INT_ARGB)), frame, "new title");
         // Drawing something else with the same renderer forgets the panel.
         live.renderSideBySide(spec(1, "a"), spec(2, "b"));
         assertFalse(panels.redrawPlot(frame, spec(2, "accuracy 97.5%")), "after another drawing");

@@ -48,4 +48,25 @@ final class Pixels {
     static double luma(int argb) {
         return 0.299 * ((argb >> 16) & 0xFF) + 0.587 * ((argb >> 8) & 0xFF) + 0.114 * (argb & 0xFF);
     }
+
+    /** All pixels of an image as ARGB, row by row. */
+    static int[] argb(BufferedImage img) {
+        return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+    }
+
+    /** Fails, saying how many pixels differ and where the first is, unless the two images are the same. */
+    static void assertSamePixels(BufferedImage expected, BufferedImage actual, String what) {
+        int[] e = argb(expected);
+        int[] a = argb(actual);
+        int differ = 0;
+        int first = -1;
+        for (int k = 0; k < e.length; k++) {
+            if (e[k] != a[k]) {
+                differ++;
+                first = first < 0 ? k : first;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(0, differ, what + ": pixels that differ; the first at ("
+                + (first % expected.getWidth()) + ", " + (first / expected.getWidth()) + ")");
+    }
 }
