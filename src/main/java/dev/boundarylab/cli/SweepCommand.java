@@ -35,6 +35,8 @@ final class SweepCommand {
         Options o = TrainCommand.dataAndTrainingOptions();
         o.add("hidden", "N,N,...", Sweep.DEFAULT_SIZES.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 "the hidden sizes to train, comma-separated");
+        o.add("test-fraction", "F", "0", "hold out this share of the points (of each class, drawn with --seed) and report "
+                + "each network's accuracy on them: at least 0, below 1");
         o.add("threads", "N", Integer.toString(Runtime.getRuntime().availableProcessors()),
                 "worker threads (results do not depend on it)");
         o.add("report", "FILE.json", null, "write a JSON report: per size, accuracy, cost and parameters");
@@ -62,22 +64,31 @@ final class SweepCommand {
         Settings s = TrainCommand.settings(p, sizes.get(0));
         int threads = (int) p.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
         int columns = (int) p.integer("columns", 4, 1, 64);
+        double testFraction = p.number("test-fraction", 0, 0, false, 0.95);
         Exports.check(p);
         Dataset data;
+        Dataset test = null;
         try {
             data = DataLoader.load(s);
+            if (testFraction > 0) {
+                Dataset.Split split = data.split(testFraction, s.seed());
+                data = split.train();
+                test = split.test();
+            }
         } catch (FileFormatException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         Baseline baseline = Baseline.fit(data);
         long t0 = System.nanoTime();
         List<HeadlessRun.Result> results;
-        try (Sweep sweep = new Sweep(data, sizes, s.learningRate(), s.epochs(), s.initSeed(), threads)) {
+        try (Sweep sweep = new Sweep(data, test, sizes, s.learningRate(), s.epochs(), s.initSeed(), threads)) {
             results = sweep.run(r -> {
                 if (!p.has("report")) {
-                    out.printf(Locale.ROOT, "%4d hidden: accuracy %5.1f%%, cost %.5f%s%n", r.initial().hidden(),
-                            100 * r.accuracy(), r.cost(), r.diverged() ? " (diverged at epoch " + r.divergedAt()
-                                    + ")" : "");
+                    String tested = r.tested() ? String.format(Locale.ROOT, ", test %5.1f%%", 100 * r.testAccuracy())
+                            : "";
+                    out.printf(Locale.ROOT, "%4d hidden: accuracy %5.1f%%%s, cost %.5f%s%n", r.initial().hidden(),
+                            100 * r.accuracy(), tested, r.cost(), r.diverged() ? " (diverged at epoch "
+                                    + r.divergedAt() + ")" : "");
                 }
             });
         }
@@ -86,8 +97,10 @@ final class SweepCommand {
             if (p.has("report")) {
                 Report.writeSweep(Path.of(p.string("report", null)), s, sizes, results, baseline, seconds);
             } else {
-                out.printf(Locale.ROOT, "logistic regression: accuracy %.1f%%; %d networks in %.2f s%n",
-                        100 * baseline.accuracy(), results.size(), seconds);
+                String tested = test != null && baseline.model() != null
+                        ? String.format(Locale.ROOT, ", test %.1f%%", 100 * baseline.model().accuracy(test)) : "";
+                out.printf(Locale.ROOT, "logistic regression: accuracy %.1f%%%s; %d networks in %.2f s%n",
+                        100 * baseline.accuracy(), tested, results.size(), seconds);
             }
             if (p.has("png")) {
                 FigureRenderer r = new FigureRenderer(p.integer("scale", 1, 1, 3));

@@ -90,6 +90,70 @@ public final class Dataset {
         return n;
     }
 
+    /** Points set aside: the points trained on, and the points held out to test on. */
+    public record Split(Dataset train, Dataset test) {
+    }
+
+    /**
+     * Holds out {@code testFraction} of the points, of each class alike (stratified: of n points of a class,
+     * round(n testFraction) go to the test set), drawn by a generator seeded with {@code seed}; the rest, in their
+     * order, are the training set. The same seed gives the same split.
+     *
+     * @throws IllegalArgumentException if testFraction is not in [0, 1), or nothing would be left to train on
+     */
+    public Split split(double testFraction, long seed) {
+        if (!(testFraction >= 0 && testFraction < 1)) {
+            throw new IllegalArgumentException("the test fraction must be at least 0 and below 1, got " + testFraction);
+        }
+        int n = size();
+        boolean[] held = new boolean[n];
+        org.apache.commons.math3.random.RandomGenerator rng = new org.apache.commons.math3.random.Well19937c(seed);
+        int heldCount = 0;
+        for (int label = 0; label <= 1; label++) {
+            int[] members = new int[n];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (labels[i] == label) {
+                    members[count++] = i;
+                }
+            }
+            int take = (int) Math.round(count * testFraction);
+            // A partial Fisher-Yates shuffle: the first take members, drawn without replacement.
+            for (int k = 0; k < take; k++) {
+                int j = k + rng.nextInt(count - k);
+                int t = members[k];
+                members[k] = members[j];
+                members[j] = t;
+                held[members[k]] = true;
+            }
+            heldCount += take;
+        }
+        if (heldCount == n) {
+            throw new IllegalArgumentException("holding out " + testFraction + " of " + n
+                    + " points leaves none to train on");
+        }
+        return new Split(select(held, false, name), select(held, true, name + " (test)"));
+    }
+
+    private Dataset select(boolean[] held, boolean which, String newName) {
+        int m = 0;
+        for (boolean h : held) {
+            m += h == which ? 1 : 0;
+        }
+        double[] a = new double[m];
+        double[] b = new double[m];
+        int[] y = new int[m];
+        for (int i = 0, k = 0; i < held.length; i++) {
+            if (held[i] == which) {
+                a[k] = x1[i];
+                b[k] = x2[i];
+                y[k] = labels[i];
+                k++;
+            }
+        }
+        return new Dataset(newName, a, b, y);
+    }
+
     /** The same points under another name. */
     public Dataset withName(String newName) {
         return new Dataset(newName, x1, x2, labels);

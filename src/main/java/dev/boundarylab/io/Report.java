@@ -67,12 +67,18 @@ public final class Report {
         config.addProperty("learningRate", s.learningRate());
         config.addProperty("epochs", s.epochs());
         config.addProperty("initSeed", s.initSeed());
+        if (!results.isEmpty() && results.get(0).tested()) {
+            config.addProperty("testPoints", results.get(0).test().size());
+        }
         root.add("config", config);
         JsonArray runs = new JsonArray();
         for (HeadlessRun.Result r : results) {
             JsonObject o = new JsonObject();
             o.addProperty("hidden", r.initial().hidden());
             o.addProperty("trainAccuracy", r.accuracy());
+            if (r.tested()) {
+                o.addProperty("testAccuracy", r.testAccuracy());
+            }
             o.addProperty("cost", r.cost());
             o.addProperty("epochsTrained", r.epochs());
             if (r.diverged()) {
@@ -83,7 +89,11 @@ public final class Report {
             runs.add(o);
         }
         root.add("sizes", runs);
-        root.add("logistic", logistic(b));
+        JsonObject logistic = logistic(b);
+        if (!results.isEmpty() && results.get(0).tested() && b.model() != null) {
+            logistic.addProperty("testAccuracy", b.model().accuracy(results.get(0).test()));
+        }
+        root.add("logistic", logistic);
         root.addProperty("seconds", seconds);
         return root;
     }

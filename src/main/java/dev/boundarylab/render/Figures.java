@@ -53,13 +53,26 @@ public final class Figures {
         return String.format(Locale.ROOT, "%d hidden — %.1f%%", hidden, 100 * accuracy);
     }
 
+    /**
+     * The title of one sweep panel for a run that held points out: "20 hidden — train 100.0%, test 91.5%"; as
+     * {@link #sweepTitle(int, double)} for one that did not.
+     */
+    public static String sweepTitle(dev.boundarylab.train.HeadlessRun.Result r) {
+        int h = r.parameters().hidden();
+        if (!r.tested()) {
+            return sweepTitle(h, r.accuracy());
+        }
+        return String.format(Locale.ROOT, "%d hidden — train %.1f%%, test %.1f%%", h, 100 * r.accuracy(),
+                100 * r.testAccuracy());
+    }
+
     /** The sweep's gallery: one panel per finished size, in order, over the same axes. */
     public static java.util.List<PanelSpec> sweepPanels(java.util.List<dev.boundarylab.train.HeadlessRun.Result> runs,
             dev.boundarylab.train.Baseline baseline) {
         java.util.List<PanelSpec> out = new java.util.ArrayList<>();
         for (dev.boundarylab.train.HeadlessRun.Result r : runs) {
             Viewport v = Viewport.around(r.data());
-            out.add(new PanelSpec(r.parameters(), r.data(), v, sweepTitle(r.parameters().hidden(), r.accuracy())));
+            out.add(new PanelSpec(r.parameters(), r.data(), v, sweepTitle(r)));
         }
         return out;
     }

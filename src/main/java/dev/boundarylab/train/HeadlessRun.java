@@ -27,9 +27,17 @@ public final class HeadlessRun {
      * @param history the cost of every epoch, decimated to a few thousand evenly spread points, for charts
      * @param divergedAt the epoch at which the cost diverged, or -1
      * @param seconds the wall time of the training loop
+     * @param test the points held out of training, or null if none were
+     * @param testAccuracy the final parameters' accuracy on {@code test}; NaN if there is none
      */
     public record Result(Dataset data, Parameters initial, Parameters parameters, long epochs, double cost,
-            double accuracy, CostSeries costs, CostSeries history, long divergedAt, double seconds) {
+            double accuracy, CostSeries costs, CostSeries history, long divergedAt, double seconds, Dataset test,
+            double testAccuracy) {
+        /** Whether points were held out of training and the result was tested on them. */
+        public boolean tested() {
+            return test != null;
+        }
+
         /** Whether training stopped because the cost diverged. */
         public boolean diverged() {
             return divergedAt >= 0;
@@ -48,6 +56,15 @@ public final class HeadlessRun {
      * @param cancelled polled between chunks of epochs; when it answers true the run stops early; may be null
      */
     public static Result train(Dataset data, Parameters initial, double learningRate, long epochs,
+            ProgressListener progress, BooleanSupplier cancelled) {
+        return train(data, null, initial, learningRate, epochs, progress, cancelled);
+    }
+
+    /**
+     * As {@link #train(Dataset, Parameters, double, long, ProgressListener, BooleanSupplier)}, and then tests the
+     * final parameters on {@code test}, points held out of training (null for none).
+     */
+    public static Result train(Dataset data, Dataset test, Parameters initial, double learningRate, long epochs,
             ProgressListener progress, BooleanSupplier cancelled) {
         Trainer trainer = new Trainer(data, initial, learningRate);
         List<Long> e = new ArrayList<>();
@@ -77,8 +94,10 @@ public final class HeadlessRun {
             ea[i] = e.get(i);
             ca[i] = c.get(i);
         }
-        return new Result(data, initial, trainer.parameters(), trainer.epoch(), trainer.cost(), trainer.accuracy(),
-                new CostSeries(ea, ca), trainer.costSeries(), trainer.divergedAt(), seconds);
+        Parameters last = trainer.parameters();
+        return new Result(data, initial, last, trainer.epoch(), trainer.cost(), trainer.accuracy(),
+                new CostSeries(ea, ca), trainer.costSeries(), trainer.divergedAt(), seconds, test,
+                test == null ? Double.NaN : last.accuracy(test));
     }
 
     /** Told how far a run has come. */

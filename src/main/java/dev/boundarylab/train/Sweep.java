@@ -26,6 +26,7 @@ public final class Sweep implements AutoCloseable {
     public static final List<Integer> DEFAULT_SIZES = List.of(1, 2, 3, 4, 5, 20, 50);
 
     private final Dataset data;
+    private final Dataset test;
     private final List<Integer> sizes;
     private final double learningRate;
     private final long epochs;
@@ -42,6 +43,15 @@ public final class Sweep implements AutoCloseable {
      * @throws IllegalArgumentException naming the bad size, learning rate, epoch count or thread count
      */
     public Sweep(Dataset data, List<Integer> sizes, double learningRate, long epochs, long initSeed, int threads) {
+        this(data, null, sizes, learningRate, epochs, initSeed, threads);
+    }
+
+    /**
+     * A sweep as above that trains on {@code data} and tests every network on {@code test}, points held out of
+     * training (null for none): each result's {@link HeadlessRun.Result#testAccuracy}.
+     */
+    public Sweep(Dataset data, Dataset test, List<Integer> sizes, double learningRate, long epochs, long initSeed,
+            int threads) {
         if (sizes.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least one hidden size");
         }
@@ -60,6 +70,7 @@ public final class Sweep implements AutoCloseable {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.data = data;
+        this.test = test;
         this.sizes = List.copyOf(sizes);
         this.learningRate = learningRate;
         this.epochs = epochs;
@@ -141,11 +152,12 @@ public final class Sweep implements AutoCloseable {
                 int h = sizes.get(i);
                 futures.set(i, p.submit(() -> {
                     long[] last = {0};
-                    HeadlessRun.Result r = HeadlessRun.train(data, Parameters.random(h, initSeed), learningRate, epochs,
-                            (e, total, c) -> {
-                                done.addAndGet(e - last[0]);
-                                last[0] = e;
-                            }, cancelled::get);
+                    HeadlessRun.ProgressListener counted = (e, total, c) -> {
+                        done.addAndGet(e - last[0]);
+                        last[0] = e;
+                    };
+                    HeadlessRun.Result r = HeadlessRun.train(data, test, Parameters.random(h, initSeed), learningRate,
+                            epochs, counted, cancelled::get);
                     if (cancelled.get()) {
                         throw new CancellationException("sweep cancelled");
                     }

@@ -51,6 +51,7 @@ final class SweepView implements AutoCloseable {
     final TextField sizesField = new TextField("1, 2, 3, 4, 5, 20, 50");
     final Spinner<Integer> epochsSpinner = new Spinner<>();
     final TextField rateField = new TextField();
+    final Spinner<Integer> testSpinner = new Spinner<>();
     final Button startButton = new Button("Start");
     final Button cancelButton = new Button("Cancel");
     final Button exportButton = new Button("Export grid…");
@@ -109,6 +110,12 @@ final class SweepView implements AutoCloseable {
         epochsSpinner.setEditable(true);
         epochsSpinner.setPrefWidth(110);
         epochsSpinner.setTooltip(new Tooltip("Epochs of gradient descent for every network."));
+        testSpinner.setId("sweepTest");
+        testSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 90, 0, 10));
+        testSpinner.setEditable(true);
+        testSpinner.setPrefWidth(80);
+        testSpinner.setTooltip(new Tooltip("Percent of the points (of each class) held out of training; each panel's "
+                + "title then gives the network's accuracy on them. 0 trains on every point."));
         rateField.setId("sweepRate");
         rateField.setPrefColumnCount(6);
         rateField.setTooltip(new Tooltip("Learning rate for every network (a positive number)."));
@@ -128,7 +135,7 @@ final class SweepView implements AutoCloseable {
         progress.setPrefWidth(160);
         message.setId("sweepMessage");
         HBox fields = new HBox(8, fixed(new Label("Hidden sizes")), sizesField, fixed(new Label("Epochs")),
-                epochsSpinner, fixed(new Label("Learning rate")), rateField);
+                epochsSpinner, fixed(new Label("Learning rate")), rateField, fixed(new Label("Test %")), testSpinner);
         fields.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(sizesField, Priority.ALWAYS);
         HBox actions = new HBox(8, fixed(startButton), fixed(cancelButton), progress, fixed(exportButton));
@@ -176,12 +183,26 @@ final class SweepView implements AutoCloseable {
             message.setText(e.getMessage());
             return;
         }
+        Dataset all = data.get();
+        Dataset d = all;
+        Dataset test = null;
+        int percent = testSpinner.getValue();
+        if (percent > 0) {
+            try {
+                Dataset.Split split = all.split(percent / 100.0, initSeed.getAsLong());
+                d = split.train();
+                test = split.test();
+            } catch (IllegalArgumentException e) {
+                message.setText(e.getMessage());
+                return;
+            }
+        }
         cancel();
-        Dataset d = data.get();
+        boolean heldOut = test != null;
         Baseline b = baseline.get();
-        Viewport view = Viewport.around(d);
+        Viewport view = Viewport.around(all);
         int epochs = epochsSpinner.getValue();
-        Sweep s = new Sweep(d, sizes, rate, epochs, initSeed.getAsLong(),
+        Sweep s = new Sweep(d, test, sizes, rate, epochs, initSeed.getAsLong(),
                 Runtime.getRuntime().availableProcessors());
         sweep = s;
         results.clear();
@@ -198,8 +219,8 @@ final class SweepView implements AutoCloseable {
         cancelButton.setDisable(false);
         exportButton.setDisable(true);
         progress.setProgress(0);
-        message.setText(String.format(Locale.ROOT, "Training %d networks for %,d epochs on %s (%d points)…",
-                sizes.size(), epochs, d.name(), d.size()));
+        message.setText(String.format(Locale.ROOT, "Training %d networks for %,d epochs on %s (%d points%s)…",
+                sizes.size(), epochs, d.name(), d.size(), heldOut ? ", " + test.size() + " held out to test" : ""));
         long t0 = System.nanoTime();
         runner = new Thread(() -> {
             try {
@@ -210,8 +231,9 @@ final class SweepView implements AutoCloseable {
                 }));
                 double secs = (System.nanoTime() - t0) * 1e-9;
                 Platform.runLater(() -> finish(s, out, String.format(Locale.ROOT,
-                        "%d networks trained in %.1f s. Logistic regression on the same data: %s. Click a panel "
-                                + "to open it in the main view.", out.size(), secs, b.model() == null ? "not fitted"
+                        "%d networks trained in %.1f s. Logistic regression on %s: %s. Click a panel "
+                                + "to open it in the main view.", out.size(), secs, heldOut ? "every point (the main "
+                                + "window's fit)" : "the same data", b.model() == null ? "not fitted"
                                 : String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy()))));
                 done.complete(out);
             } catch (CancellationException e) {
@@ -320,7 +342,7 @@ final class SweepView implements AutoCloseable {
 
         void show(HeadlessRun.Result r) {
             getChildren().remove(waiting);
-            String title = Figures.sweepTitle(r.parameters().hidden(), r.accuracy());
+            String title = Figures.sweepTitle(r);
             view.setAccessibleText(title);
             PanelSpec spec = new PanelSpec(r.parameters(), d, viewport, title);
             view.setPainter((img, scale) -> {

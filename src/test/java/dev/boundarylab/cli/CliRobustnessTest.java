@@ -99,4 +99,28 @@ class CliRobustnessTest {
         assertTrue(err().startsWith("boundary-lab: " + header + ", line "), err());
         assertEquals(1, err().lines().count(), err());
     }
+
+    @Test
+    void aSweepWithHeldOutPointsReportsTheirAccuracy(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("sweep.json");
+        assertEquals(0, run("sweep", "--hidden", "1,4", "--epochs", "2000", "--test-fraction", "0.3", "--report",
+                report.toString()));
+        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(Files.readString(report))
+                .getAsJsonObject();
+        assertEquals(60, json.getAsJsonObject("config").get("testPoints").getAsInt());
+        assertEquals(140, json.getAsJsonObject("config").get("samples").getAsInt());
+        com.google.gson.JsonArray sizes = json.getAsJsonArray("sizes");
+        double oneUnit = sizes.get(0).getAsJsonObject().get("testAccuracy").getAsDouble();
+        double fourUnits = sizes.get(1).getAsJsonObject().get("testAccuracy").getAsDouble();
+        assertTrue(fourUnits > oneUnit + 0.1, "test accuracy with 1 and 4 units: " + oneUnit + ", " + fourUnits);
+        // 60 test points: every accuracy is a whole number of them.
+        assertEquals(0, Math.abs(fourUnits * 60 - Math.round(fourUnits * 60)), 1e-9);
+        assertTrue(json.getAsJsonObject("logistic").has("testAccuracy"));
+
+        assertEquals(0, run("sweep", "--hidden", "3", "--epochs", "100", "--test-fraction", "0.25"));
+        assertTrue(out().matches("(?s)\\s*3 hidden: accuracy +[0-9.]+%, test +[0-9.]+%, cost .*"), out());
+        assertEquals(2, run("sweep", "--test-fraction", "1"));
+        assertEquals("boundary-lab: --test-fraction must be at least 0.0 and at most 0.95, got 1\n",
+                err().replace("\r\n", "\n"));
+    }
 }

@@ -33,6 +33,30 @@ class SweepTest {
     }
 
     @Test
+    void withHeldOutPointsEachSizeTrainsOnTheRestAndIsTestedOnThem() {
+        Dataset.Split split = data.split(0.3, 3);
+        List<HeadlessRun.Result> results = new Sweep(split.train(), split.test(), List.of(1, 4, 20), 1.2, 2000, 2, 2)
+                .run(null);
+        for (HeadlessRun.Result r : results) {
+            HeadlessRun.Result single = HeadlessRun.train(split.train(), Parameters.random(r.parameters().hidden(), 2),
+                    1.2, 2000, null, null);
+            assertEquals(single.parameters(), r.parameters(), "trained on the training points alone");
+            assertTrue(r.tested());
+            // Counted by hand: a logit above 0 is class 1.
+            int correct = 0;
+            for (int i = 0; i < split.test().size(); i++) {
+                int predicted = r.parameters().logit(split.test().x1(i), split.test().x2(i)) > 0 ? 1 : 0;
+                correct += predicted == split.test().label(i) ? 1 : 0;
+            }
+            assertEquals((double) correct / split.test().size(), r.testAccuracy(), 0.0);
+        }
+        // One unit cannot draw a ring; four can, and they do better on points they never saw.
+        assertTrue(results.get(1).testAccuracy() > results.get(0).testAccuracy() + 0.1,
+                results.get(0).testAccuracy() + " vs " + results.get(1).testAccuracy());
+        assertTrue(Double.isNaN(new Sweep(data, List.of(2), 1.2, 10, 2, 1).run(null).get(0).testAccuracy()));
+    }
+
+    @Test
     void cancelStopsEveryWorkerWithinASecond() throws Exception {
         Sweep sweep = new Sweep(data, List.of(50, 50, 50, 50), 0.5, 100_000_000L, 2, 2);
         CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {

@@ -77,6 +77,28 @@ class SweepViewTest extends WindowTestBase {
     }
 
     @Test
+    void heldOutPointsAreLeftOutOfTrainingAndTitledWithTheirAccuracy(FxRobot robot) throws Exception {
+        SweepView v = open(robot, "2, 4", "800");
+        robot.interact(() -> {
+            v.testSpinner.getEditor().setText("30");
+            v.testSpinner.commitValue();
+        });
+        robot.clickOn("#sweepStart");
+        List<HeadlessRun.Result> results = v.finished().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        dev.boundarylab.data.Dataset all = window.snapshotProperty().get().data();
+        dev.boundarylab.data.Dataset.Split split = all.split(0.3, 2);
+        for (HeadlessRun.Result r : results) {
+            assertEquals(split.train().size(), r.data().size(), "trained on 70% of the points");
+            assertEquals(split.test().size(), r.test().size());
+            assertEquals(r.parameters().accuracy(split.test()), r.testAccuracy(), 0.0);
+        }
+        String title = ((RasterView) ((javafx.scene.layout.StackPane) v.grid.getChildren().get(1)).getChildren()
+                .get(0)).getAccessibleText();
+        assertTrue(title.matches("4 hidden — train [0-9.]+%, test [0-9.]+%"), title);
+    }
+
+    @Test
     void cancelStopsEveryWorker(FxRobot robot) throws Exception {
         SweepView v = open(robot, "50, 50, 50", "10000000");
         robot.clickOn("#sweepStart");
