@@ -99,8 +99,8 @@ final class SweepCommand {
             } else {
                 String tested = test != null && baseline.model() != null
                         ? String.format(Locale.ROOT, ", test %.1f%%", 100 * baseline.model().accuracy(test)) : "";
-                out.printf(Locale.ROOT, "logistic regression: accuracy %.1f%%%s; %d networks in %.2f s%n",
-                        100 * baseline.accuracy(), tested, results.size(), seconds);
+                out.printf(Locale.ROOT, "logistic regression: accuracy %.1f%%%s; %d network%s in %.2f s%n",
+                        100 * baseline.accuracy(), tested, results.size(), results.size() == 1 ? "" : "s", seconds);
             }
             if (p.has("png")) {
                 FigureRenderer r = new FigureRenderer(p.integer("scale", 1, 1, 3));

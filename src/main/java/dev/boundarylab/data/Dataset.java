@@ -154,6 +154,17 @@ public final class Dataset {
         return new Dataset(newName, a, b, y);
     }
 
+    /** These points followed by those of {@code other}, under this set's name. */
+    public Dataset with(Dataset other) {
+        double[] a = Arrays.copyOf(x1, x1.length + other.size());
+        double[] b = Arrays.copyOf(x2, x2.length + other.size());
+        int[] y = Arrays.copyOf(labels, labels.length + other.size());
+        System.arraycopy(other.x1, 0, a, x1.length, other.size());
+        System.arraycopy(other.x2, 0, b, x2.length, other.size());
+        System.arraycopy(other.labels, 0, y, labels.length, other.size());
+        return new Dataset(name, a, b, y);
+    }
+
     /** The same points under another name. */
     public Dataset withName(String newName) {
         return new Dataset(newName, x1, x2, labels);

@@ -280,7 +280,7 @@ public final class BoundaryPanelRenderer {
         }
         drawGridLines(plot, spec.view(), lay, dw, dh);
         drawBoundary(plot, spec.view(), lay, dw, dh);
-        drawPoints(plot, spec.view(), spec.data(), lay, dw, dh);
+        drawPoints(plot, spec.view(), spec.data(), spec.heldOut(), lay, dw, dh);
     }
 
     /**
@@ -475,7 +475,8 @@ public final class BoundaryPanelRenderer {
      * Points are stamped from small pre-drawn images (one per class and quarter-pixel offset), which keeps every
      * point antialiased and placed to a quarter pixel while costing one image blend instead of two shape fills.
      */
-    private void drawPoints(Rectangle2D plot, Viewport v, Dataset data, Layout lay, int dw, int dh) {
+    private void drawPoints(Rectangle2D plot, Viewport v, Dataset data, Dataset heldOut, Layout lay, int dw,
+            int dh) {
         double s = deviceScale;
         dots.prepare(lay.pointRadius * s, lay.pointRing * s);
         double ox = deviceTx - heatX;
@@ -483,6 +484,12 @@ public final class BoundaryPanelRenderer {
         for (int i = 0; i < data.size(); i++) {
             dots.stamp(heatPixels, dw, dh, data.label(i), sx(plot, v, data.x1(i)) * s + ox,
                     sy(plot, v, data.x2(i)) * s + oy);
+        }
+        if (heldOut != null) {
+            for (int i = 0; i < heldOut.size(); i++) {
+                dots.stampRing(heatPixels, dw, dh, heldOut.label(i), sx(plot, v, heldOut.x1(i)) * s + ox,
+                        sy(plot, v, heldOut.x2(i)) * s + oy);
+            }
         }
     }
 

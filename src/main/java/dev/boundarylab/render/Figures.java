@@ -71,8 +71,8 @@ public final class Figures {
             dev.boundarylab.train.Baseline baseline) {
         java.util.List<PanelSpec> out = new java.util.ArrayList<>();
         for (dev.boundarylab.train.HeadlessRun.Result r : runs) {
-            Viewport v = Viewport.around(r.data());
-            out.add(new PanelSpec(r.parameters(), r.data(), v, sweepTitle(r)));
+            Viewport v = Viewport.around(r.tested() ? r.data().with(r.test()) : r.data());
+            out.add(new PanelSpec(r.parameters(), r.data(), v, sweepTitle(r), r.test()));
         }
         return out;
     }

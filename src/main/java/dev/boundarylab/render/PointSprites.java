@@ -26,7 +26,7 @@ final class PointSprites {
 
     private final ColorMap colors;
     // Each sprite's premultiplied ARGB pixels, size x size, row by row.
-    private final int[][] sprites = new int[2 * PHASES * PHASES][];
+    private final int[][] sprites = new int[4 * PHASES * PHASES][];
     private int size;
     private double radius = -1;
     private double ring = -1;
@@ -45,7 +45,9 @@ final class PointSprites {
         ring = w;
         centre = (int) Math.ceil(r + w) + 1;
         size = 2 * centre + 2;
-        for (int label = 0; label <= 1; label++) {
+        for (int kind = 0; kind < 4; kind++) {
+            int label = kind & 1;
+            boolean ring = kind >= 2;
             for (int py = 0; py < PHASES; py++) {
                 for (int px = 0; px < PHASES; px++) {
                     BufferedImage s = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -55,15 +57,28 @@ final class PointSprites {
                         double cx = centre + (double) px / PHASES;
                         double cy = centre + (double) py / PHASES;
                         Ellipse2D.Double dot = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
-                        g.setColor(new Color(colors.point(label), true));
-                        g.fill(dot);
-                        g.setColor(new Color(colors.pointOutline(), true));
-                        g.setStroke(Style.stroke(w));
-                        g.draw(dot);
+                        if (ring) {
+                            // A held-out point: the disc's colour on a ring only, the field showing inside it.
+                            double hole = 0.45 * r;
+                            java.awt.geom.Area band = new java.awt.geom.Area(dot);
+                            band.subtract(new java.awt.geom.Area(new Ellipse2D.Double(cx - hole, cy - hole, 2 * hole,
+                                    2 * hole)));
+                            g.setColor(new Color(colors.point(label), true));
+                            g.fill(band);
+                            g.setColor(new Color(colors.pointOutline(), true));
+                            g.setStroke(Style.stroke(w));
+                            g.draw(dot);
+                        } else {
+                            g.setColor(new Color(colors.point(label), true));
+                            g.fill(dot);
+                            g.setColor(new Color(colors.pointOutline(), true));
+                            g.setStroke(Style.stroke(w));
+                            g.draw(dot);
+                        }
                     } finally {
                         g.dispose();
                     }
-                    sprites[index(label, px, py)] = ((DataBufferInt) s.getRaster().getDataBuffer()).getData();
+                    sprites[index(kind, px, py)] = ((DataBufferInt) s.getRaster().getDataBuffer()).getData();
                 }
             }
         }
@@ -74,6 +89,15 @@ final class PointSprites {
      * {@code width x height} pixels in which (x, y) is measured; what falls outside the raster is left out.
      */
     void stamp(int[] dst, int width, int height, int label, double x, double y) {
+        stampKind(dst, width, height, label, x, y);
+    }
+
+    /** As {@link #stamp}, the point drawn as a ring: one held out of training. */
+    void stampRing(int[] dst, int width, int height, int label, double x, double y) {
+        stampKind(dst, width, height, 2 + label, x, y);
+    }
+
+    private void stampKind(int[] dst, int width, int height, int kind, double x, double y) {
         int ix = (int) Math.floor(x);
         int iy = (int) Math.floor(y);
         int px = (int) Math.round((x - ix) * PHASES);
@@ -86,7 +110,7 @@ final class PointSprites {
             py = 0;
             iy++;
         }
-        int[] src = sprites[index(label, px, py)];
+        int[] src = sprites[index(kind, px, py)];
         int left = ix - centre;
         int top = iy - centre;
         int c0 = Math.max(0, -left);
@@ -111,7 +135,7 @@ final class PointSprites {
         }
     }
 
-    private static int index(int label, int px, int py) {
-        return (label * PHASES + py) * PHASES + px;
+    private static int index(int kind, int px, int py) {
+        return (kind * PHASES + py) * PHASES + px;
     }
 }

@@ -344,7 +344,7 @@ final class SweepView implements AutoCloseable {
             getChildren().remove(waiting);
             String title = Figures.sweepTitle(r);
             view.setAccessibleText(title);
-            PanelSpec spec = new PanelSpec(r.parameters(), d, viewport, title);
+            PanelSpec spec = new PanelSpec(r.parameters(), d, viewport, title, r.test());
             view.setPainter((img, scale) -> {
                 if (renderer == null || renderer.scale() != scale) {
                     renderer = new FigureRenderer(scale);

@@ -234,4 +234,33 @@ class FigureRendererTest {
         assertTrue(e.getMessage().contains("column"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new PanelSpec(null, DATA, VIEW, "t"));
     }
+
+    @Test
+    void heldOutPointsAreRingsWithTheFieldInsideAndTrainingPointsAreDiscs() {
+        // A class-0 point at (1.5, 1.5) deep in the class-1 (blue) field, trained on in one panel and held out in
+        // the other: a disc is orange at its centre; a ring is orange around a blue centre.
+        Dataset point = new Dataset("one", new double[] {1.5}, new double[] {1.5}, new int[] {0});
+        Dataset none = new Dataset("none", new double[0], new double[0], new int[0]);
+        for (int scale : new int[] {1, 3}) {
+            BufferedImage disc = new FigureRenderer(scale).renderBoundaryPanel(new PanelSpec(RIGHT_IS_ONE, point,
+                    VIEW, "disc"));
+            BufferedImage ring = new FigureRenderer(scale).renderBoundaryPanel(new PanelSpec(RIGHT_IS_ONE, none,
+                    VIEW, "ring", point));
+            assertClassZeroHue(pixel(disc, scale, 0, 1.5, 1.5), "a training point's centre (scale " + scale + ")");
+            assertClassOneHue(pixel(ring, scale, 0, 1.5, 1.5), "a held-out point's centre (scale " + scale + ")");
+            // The ring: about three quarters of the radius (radius 2.2 to 4.6 units, 6 units a data unit across
+            // about 400) from the centre, on the four sides.
+            Rectangle2D plot = BoundaryPanelRenderer.plotArea(0, 0, FigureRenderer.PANEL_WIDTH,
+                    FigureRenderer.PANEL_HEIGHT, VIEW);
+            double radius = Math.max(2.2, Math.min(4.6, plot.getWidth() / 92));
+            double off = 0.72 * radius / plot.getWidth() * VIEW.width();
+            int orange = 0;
+            for (double[] d : new double[][] {{off, 0}, {-off, 0}, {0, off}, {0, -off}}) {
+                float[] hsb = Pixels.hsb(pixel(ring, scale, 0, 1.5 + d[0], 1.5 + d[1]));
+                orange += hsb[0] > 15 && hsb[0] < 40 && hsb[1] > 0.3 ? 1 : 0;
+            }
+            assertTrue(orange >= 3, "the ring is the class's colour on " + orange + " of 4 sides (scale " + scale
+                    + ")");
+        }
+    }
 }
