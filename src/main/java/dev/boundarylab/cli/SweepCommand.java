@@ -35,8 +35,8 @@ final class SweepCommand {
         Options o = TrainCommand.dataAndTrainingOptions();
         o.add("hidden", "N,N,...", Sweep.DEFAULT_SIZES.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 "the hidden sizes to train, comma-separated");
-        o.add("test-fraction", "F", "0", "hold out this share of the points (of each class, drawn with --seed) and report "
-                + "each network's accuracy on them: at least 0, below 1");
+        o.add("test-fraction", "F", "0", "hold out this share of the points, 0 to 0.95 (of each class, drawn with "
+                + "--init-seed as the window does), and report each network's accuracy on them");
         o.add("threads", "N", Integer.toString(Runtime.getRuntime().availableProcessors()),
                 "worker threads (results do not depend on it)");
         o.add("report", "FILE.json", null, "write a JSON report: per size, accuracy, cost and parameters");
@@ -71,7 +71,7 @@ final class SweepCommand {
         try {
             data = DataLoader.load(s);
             if (testFraction > 0) {
-                Dataset.Split split = data.split(testFraction, s.seed());
+                Dataset.Split split = data.split(testFraction, s.initSeed());
                 data = split.train();
                 test = split.test();
             }
