@@ -527,22 +527,50 @@ public final class MainWindow implements AutoCloseable {
         service.loadData(() -> CsvData.read(file));
     }
 
-    /** Reads parameters (a file the Export menu or {@code --save-params} wrote, or a report) and starts from them. */
-    void loadParameters(Path file) {
-        try {
-            Parameters p = ParametersJson.read(file);
-            if (p.hidden() > hiddenSlider.getMax()) {
-                // The slider would clamp the size and so replace the file's weights with random ones.
-                say(file + ": the parameters have " + p.hidden() + " hidden units; the window trains networks of 1 to "
-                        + (int) hiddenSlider.getMax(), true);
-                return;
+    /**
+     * Reads parameters (a file the Export menu or {@code --save-params} wrote, or a report) on a thread of its own,
+     * so that a large or slow file cannot freeze the window, and then starts from them on the JavaFX thread; a bad
+     * file gets its one-line message in the banner and changes nothing. The future completes once that is done.
+     */
+    java.util.concurrent.CompletableFuture<Void> loadParameters(Path file) {
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            Parameters p = null;
+            String problem = null;
+            try {
+                p = ParametersJson.read(file);
+            } catch (Exception | OutOfMemoryError e) {
+                problem = e.getMessage() != null ? e.getMessage() : file + ": cannot be read (" + e + ")";
             }
-            service.loadParameters(p);
-            settings = settings.withHidden(p.hidden());
-            hiddenSlider.setValue(p.hidden());
-        } catch (Exception e) {
-            say(e.getMessage(), true);
+            Parameters read = p;
+            String failure = problem;
+            javafx.application.Platform.runLater(() -> {
+                try {
+                    if (failure != null) {
+                        say(failure, true);
+                    } else {
+                        applyParameters(file, read);
+                    }
+                } finally {
+                    done.complete(null);
+                }
+            });
+        }, "boundary-lab-load-parameters");
+        reader.setDaemon(true);
+        reader.start();
+        return done;
+    }
+
+    private void applyParameters(Path file, Parameters p) {
+        if (p.hidden() > hiddenSlider.getMax()) {
+            // The slider would clamp the size and so replace the file's weights with random ones.
+            say(file + ": the parameters have " + p.hidden() + " hidden units; the window trains networks of 1 to "
+                    + (int) hiddenSlider.getMax(), true);
+            return;
         }
+        service.loadParameters(p);
+        settings = settings.withHidden(p.hidden());
+        hiddenSlider.setValue(p.hidden());
     }
 
     private MenuBar menuBar() {

@@ -168,4 +168,26 @@ class WindowRobustnessTest extends WindowTestBase {
         assertEquals(seven, window.snapshotProperty().get().parameters());
         assertEquals(7, window.hiddenSlider.getValue(), 0.0);
     }
+
+    @Test
+    void aParametersFileThatIsSlowToReadDoesNotFreezeTheWindow(FxRobot robot) throws Exception {
+        // A named pipe: reading it blocks until this test writes into it, as a file on a hung network share would.
+        Path pipe = dir.resolve("slow.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        java.util.concurrent.CompletableFuture<?>[] loading = new java.util.concurrent.CompletableFuture<?>[1];
+        robot.interact(() -> loading[0] = window.loadParameters(pipe));
+        // The JavaFX thread still runs while the file is being read: each of these would time out if it did not.
+        for (int k = 0; k < 5; k++) {
+            WaitForAsyncUtils.asyncFx(() -> window.hiddenSlider.getValue()).get(2, TimeUnit.SECONDS);
+        }
+        assertFalse(loading[0].isDone(), "still reading the pipe");
+        Parameters seven = Parameters.random(7, 11);
+        Path source = dir.resolve("seven.json");
+        ParametersJson.write(seven, source);
+        Files.write(pipe, Files.readAllBytes(source));
+        loading[0].get(10, TimeUnit.SECONDS);
+        TrainingSnapshot s = await("loaded through the pipe", t -> t.parameters().equals(seven));
+        assertEquals(0, s.epoch());
+    }
 }
