@@ -41,6 +41,8 @@ public final class TrainingService implements AutoCloseable {
     private long initSeed;
     // What the user should read now; the baseline's note on the data when nothing else is to be said.
     private String message = "";
+    /** Counts the messages told, so that the same line told again is seen as news. */
+    private long messageSerial;
     private long version;
     private long chunk = 1;
     private double epochsPerSecond;
@@ -67,7 +69,7 @@ public final class TrainingService implements AutoCloseable {
         this.initSeed = initSeed;
         this.trainer = new Trainer(data, Parameters.random(hidden, initSeed), learningRate);
         this.baseline = Baseline.fit(data);
-        this.message = baseline.problem();
+        tell(baseline.problem());
         publish();
         this.thread = new Thread(this::loop, "boundary-lab-trainer");
         thread.setDaemon(true);
@@ -98,11 +100,11 @@ public final class TrainingService implements AutoCloseable {
     public void play() {
         submit(() -> {
             if (trainer.diverged()) {
-                message = divergenceMessage() + "; Reset starts over";
+                tell(divergenceMessage() + "; Reset starts over");
                 return;
             }
             setRunning(true);
-            message = baseline.problem();
+            tell(baseline.problem());
         });
     }
 
@@ -117,10 +119,10 @@ public final class TrainingService implements AutoCloseable {
             if (running) {
                 setRunning(false);
             } else if (trainer.diverged()) {
-                message = divergenceMessage() + "; Reset starts over";
+                tell(divergenceMessage() + "; Reset starts over");
             } else {
                 setRunning(true);
-                message = baseline.problem();
+                tell(baseline.problem());
             }
         });
     }
@@ -141,7 +143,7 @@ public final class TrainingService implements AutoCloseable {
     public void reset() {
         submit(() -> {
             trainer.reset();
-            message = baseline.problem();
+            tell(baseline.problem());
             restartPace();
         });
     }
@@ -151,7 +153,7 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> {
             initSeed = seed;
             trainer.restart(Parameters.random(trainer.hidden(), seed));
-            message = baseline.problem();
+            tell(baseline.problem());
             restartPace();
         });
     }
@@ -164,7 +166,7 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> {
             if (hidden != trainer.hidden()) {
                 trainer.restart(Parameters.random(hidden, initSeed));
-                message = baseline.problem();
+                tell(baseline.problem());
                 restartPace();
             }
         });
@@ -204,13 +206,13 @@ public final class TrainingService implements AutoCloseable {
             try {
                 data = source.get();
             } catch (Exception e) {
-                message = e.getMessage() == null ? e.toString() : e.getMessage();
+                tell(e.getMessage() == null ? e.toString() : e.getMessage());
                 return;
             }
             Trainer next = new Trainer(data, Parameters.random(trainer.hidden(), initSeed), trainer.learningRate());
             baseline = Baseline.fit(data);
             trainer = next;
-            message = baseline.problem();
+            tell(baseline.problem());
             restartPace();
         });
     }
@@ -225,7 +227,7 @@ public final class TrainingService implements AutoCloseable {
         Objects.requireNonNull(p, "parameters");
         submit(() -> {
             trainer.restart(p);
-            message = note;
+            tell(note);
             restartPace();
         });
     }
@@ -282,7 +284,7 @@ public final class TrainingService implements AutoCloseable {
     private void checkDivergence() {
         if (trainer.diverged()) {
             running = false;
-            message = divergenceMessage();
+            tell(divergenceMessage());
         }
     }
 
@@ -337,7 +339,7 @@ public final class TrainingService implements AutoCloseable {
             // A command that fails (bad data, a model that cannot be fit, data too big for memory) leaves the run
             // as it was and says why.
             LOG.log(Level.WARNING, "command failed", e);
-            message = describe(e);
+            tell(describe(e));
         }
     }
 
@@ -348,7 +350,7 @@ public final class TrainingService implements AutoCloseable {
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.SEVERE, "training failed at epoch " + trainer.epoch(), e);
             running = false;
-            message = "training stopped at epoch " + trainer.epoch() + ": " + describe(e);
+            tell("training stopped at epoch " + trainer.epoch() + ": " + describe(e));
             return true;
         }
     }
@@ -399,13 +401,19 @@ public final class TrainingService implements AutoCloseable {
         return true;
     }
 
+    /** Sets the message of the next snapshots: news for the window even if the same line was told before. */
+    private void tell(String line) {
+        message = line;
+        messageSerial++;
+    }
+
     private void publish() {
         TrainingSnapshot.State state = trainer.diverged() ? TrainingSnapshot.State.DIVERGED
                 : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
         TrainingSnapshot s = new TrainingSnapshot(++version, state, trainer.epoch(), trainer.cost(),
                 trainer.accuracy(), trainer.learningRate(), pace, running ? epochsPerSecond : 0,
                 trainer.parameters(), trainer.initialParameters(), trainer.costSeries(), trainer.data(), baseline,
-                message);
+                message, messageSerial);
         latest.set(s);
         if (listener != null) {
             try {

@@ -21,6 +21,8 @@ import dev.boundarylab.model.Parameters;
  * @param data the data set
  * @param baseline the logistic-regression baseline on this data, or null if it could not be fit
  * @param message a line for the user (what just happened or went wrong), or empty
+ * @param messageSerial counts the messages the service has told: a new value is a new message, even if its line is
+ *     the same as the last one's
  */
 public record TrainingSnapshot(
         long version,
@@ -36,7 +38,8 @@ public record TrainingSnapshot(
         CostSeries costs,
         Dataset data,
         Baseline baseline,
-        String message) {
+        String message,
+        long messageSerial) {
 
     /** Whether a run is going, paused, or stopped because its cost diverged. */
     public enum State {

@@ -85,8 +85,8 @@ public final class MainWindow implements AutoCloseable {
     private SweepView sweepView;
     private javafx.stage.Stage sweepStage;
     private boolean logScale;
-    /** The service's message last put in the banner; the banner changes only when it does (exports use it too). */
-    private String shownMessage;
+    /** The serial of the service's message last put in the banner: the banner changes only for a new one. */
+    private long shownMessageSerial = -1;
 
     // Controls, kept for wiring and tests (looked up by id).
     final ComboBox<DatasetKind> datasetChoice = new ComboBox<>();
@@ -238,9 +238,10 @@ public final class MainWindow implements AutoCloseable {
         playButton.setText(s.state() == TrainingSnapshot.State.RUNNING ? "Pause" : "Play");
         networkView.setAccessibleText(Figures.networkTitle(figureData(s)));
         logisticView.setAccessibleText(Figures.logisticTitle(figureData(s)));
-        // Only a new message replaces the banner: an export's "Export failed: ..." must outlive the next frame.
-        if (!s.message().equals(shownMessage)) {
-            shownMessage = s.message();
+        // Only a new message replaces the banner: an export's "Export failed: ..." must outlive the next frame. A
+        // message told again (the same divergence after a reset) is new, even with the same words.
+        if (s.messageSerial() != shownMessageSerial) {
+            shownMessageSerial = s.messageSerial();
             if (s.state() == TrainingSnapshot.State.DIVERGED) {
                 say(s.message(), true);
             } else {

@@ -64,6 +64,13 @@ class WindowRobustnessTest extends WindowTestBase {
         assertEquals("Play", robot.lookup("#playButton").queryButton().getText());
         assertTrue(window.costView().paintCount() > 0);
 
+        // Another message replaces the banner (as a failed export's does); the same divergence told again by a
+        // step comes back, although its words are the same as the last service message's.
+        robot.interact(() -> window.say("something else went wrong", true));
+        assertEquals("something else went wrong", awaitBanner(robot, t -> t.startsWith("something")));
+        window.service().step(1);
+        assertEquals(banner, awaitBanner(robot, t -> t.startsWith("diverged at epoch")));
+
         robot.clickOn("#resetButton");
         s = await("reset", t -> t.state() == TrainingSnapshot.State.PAUSED && t.epoch() == 0);
         Label bannerLabel = robot.lookup("#banner").queryAs(Label.class);
