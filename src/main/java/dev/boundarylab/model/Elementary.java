@@ -29,38 +29,20 @@ public final class Elementary {
     /**
      * The hyperbolic tangent, within 6e-16 of the true value everywhere (absolute), and within 1e-15 of it
      * relative to its size; odd, so {@code tanh(-0.0)} is {@code -0.0}; NaN gives NaN and infinities give +-1.
-     * The same bits as {@link #tanh(double[], double[], int)}: see there for the method.
+     *
+     * <p>It has no branch, no table and no bit manipulation, so in a loop over arrays C2 compiles it to vector
+     * instructions (eight doubles at a time with AVX-512); that is how the training step calls it. It is the
+     * double-angle formula run on a fraction: with y = x/32 and tanh(y) = N/D from Cephes' rational function
+     * (|y| &lt; 0.625, its range), tanh(2y) = 2ND / (N^2 + D^2), so five doublings of the pair (N, D), which are
+     * multiplications and additions of positive terms (no cancellation), then one division give tanh(x). Each
+     * doubling scales the relative error of N/D by (1 - t^2)/(1 + t^2) &lt;= 1, so the rational function's error
+     * does not grow and what adds up is the rounding of the five doublings: about 2 units in the last place each,
+     * 1e-15 relative at most, 6e-16 absolute (the unit tests check both against 45-digit arithmetic). Arguments
+     * are first clamped to +-19.1 (where tanh is +-1 in float64) with {@link Math#min} and {@link Math#max}, which
+     * C2 vectorizes too and which keep NaN and -0.0.
      */
     public static double tanh(double x) {
         return tanhDoubling(x);
-    }
-
-    /**
-     * Writes {@code out[i] = tanh(x[i])} for {@code i < n}, the same values bit for bit as {@link #tanh(double)}.
-     *
-     * <p>The loop over the elements has no branch, no table and no bit manipulation, so C2 compiles it to vector
-     * instructions (eight doubles at a time with AVX-512). It is the double-angle formula run on a fraction:
-     * with y = x/32 and tanh(y) = N/D from Cephes' rational function (|y| &lt; 0.625, its range),
-     * tanh(2y) = 2ND / (N^2 + D^2), so five doublings of the pair (N, D), which are multiplications and
-     * additions of positive terms (no cancellation), then one division give tanh(x). Each doubling scales the
-     * relative error of N/D by (1 - t^2)/(1 + t^2) &lt;= 1, so the rational function's error does not grow and
-     * what adds up is the rounding of the five doublings: about 2 units in the last place each, 1e-15 relative
-     * at most, 6e-16 absolute (the unit tests check both against 45-digit arithmetic). Arguments are first clamped
-     * to +-19.1 (where tanh is +-1 in float64) with {@link Math#min} and {@link Math#max}, which C2 vectorizes too
-     * and which keep NaN and -0.0.
-     * (Both arrays are indexed from 0 on purpose: JDK 17 vectorizes a loop only when its arrays share one index.)
-     *
-     * @param x the arguments, not modified; must not be {@code out}
-     * @param out the results, modified
-     * @throws IllegalArgumentException if {@code x} and {@code out} are the same array
-     */
-    public static void tanh(double[] x, double[] out, int n) {
-        if (x == out) {
-            throw new IllegalArgumentException("tanh needs separate argument and result arrays");
-        }
-        for (int i = 0; i < n; i++) {
-            out[i] = tanhDoubling(x[i]);
-        }
     }
 
     /**

@@ -110,8 +110,8 @@ public final class CostChartRenderer {
     private String titleFit;
     /** Whether drawSeries keeps only the extremes of each pixel column; tests compare with drawing every point. */
     boolean decimate = true;
-    private final Trace lineTrace = new Trace(line, false);
-    private final Trace areaTrace = new Trace(area, true);
+    private final Trace lineTrace = new Trace(line);
+    private final Trace areaTrace = new Trace(area);
     // drawSeries' state: the device pixel column being gathered, its points [columnStart, columnEnd) (columnPoints
     // of them placed), and its highest and lowest point, with their indices.
     private int column;
@@ -506,11 +506,10 @@ public final class CostChartRenderer {
         double dsx = scale;
         double dtx = tx;
         double tolerance = decimate ? STRAIGHT / Math.abs(scale) : 0;
-        lineTrace.reset(tolerance, ax.plot.getMaxY());
-        areaTrace.reset(tolerance, ax.plot.getMaxY());
+        lineTrace.reset(tolerance);
+        areaTrace.reset(tolerance);
         double lastX = Double.NaN;
         double lastY = Double.NaN;
-        double runFirstX = Double.NaN;
         boolean open = false;
         long[] epochs = s.epochs();
         double[] costs = s.costs();
@@ -518,7 +517,7 @@ public final class CostChartRenderer {
             double c = costs[i];
             if (!placeable(c, ax.log)) {
                 if (open) {
-                    endRun(s, ax, lastX, lastY, true);
+                    endRun(s, ax, lastX, lastY);
                 }
                 open = false;
                 continue;
@@ -530,7 +529,6 @@ public final class CostChartRenderer {
             }
             int col = decimate ? (int) Math.floor(px * dsx + dtx) : i;
             if (!open) {
-                runFirstX = px;
                 open = true;
                 startColumn(col, px, py, i);
             } else if (col != column) {
@@ -554,7 +552,7 @@ public final class CostChartRenderer {
             lastY = py;
         }
         if (open) {
-            endRun(s, ax, lastX, lastY, lastX != runFirstX);
+            endRun(s, ax, lastX, lastY);
         }
         fillArea(ry(ax.plot.getMaxY()));
         double half = LINE_WIDTH * scale / 2;
@@ -767,11 +765,11 @@ public final class CostChartRenderer {
         return ax.y(ax.log ? Math.log10(c) : c);
     }
 
-    /** Ends an unbroken run at its last point (x, y); closes the area under it down to the axis if asked. */
-    private void endRun(CostChartSpec s, Axis ax, double x, double y, boolean closeArea) {
+    /** Ends an unbroken run at its last point (x, y). */
+    private void endRun(CostChartSpec s, Axis ax, double x, double y) {
         flushColumn(s, ax);
-        lineTrace.end(x, y, false);
-        areaTrace.end(x, y, closeArea);
+        lineTrace.end(x, y);
+        areaTrace.end(x, y);
     }
 
     /**
@@ -784,12 +782,10 @@ public final class CostChartRenderer {
      */
     private static final class Trace {
         private final Polyline path;
-        private final boolean area;
         /** Points written (or, during a trial, that would have been). */
         private int writes;
         private boolean trial;
         private double tolerance;
-        private double base;
         private boolean started;
         private double writtenX;
         private double writtenY;
@@ -804,15 +800,13 @@ public final class CostChartRenderer {
         private boolean savedStarted;
         private boolean savedPending;
 
-        Trace(Polyline path, boolean area) {
+        Trace(Polyline path) {
             this.path = path;
-            this.area = area;
         }
 
-        void reset(double tolerance, double base) {
+        void reset(double tolerance) {
             path.reset();
             this.tolerance = tolerance;
-            this.base = base;
             started = false;
             pending = false;
         }
@@ -881,8 +875,8 @@ public final class CostChartRenderer {
             return n;
         }
 
-        /** Ends the run at its last point (x, y); an area is closed down to the base line if asked. */
-        void end(double x, double y, boolean close) {
+        /** Ends the run at its last point (x, y). */
+        void end(double x, double y) {
             add(x, y);
             if (pending) {
                 write(pendingX, pendingY);
