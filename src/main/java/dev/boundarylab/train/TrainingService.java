@@ -381,7 +381,9 @@ public final class TrainingService implements AutoCloseable {
             n = Math.min(due, chunk);
         }
         long t0 = System.nanoTime();
-        long done = trainer.run(n, null);
+        // Unsettled: while running, a snapshot's cost may be one update behind its epoch; publish settles it once
+        // training stops. This saves a pass over the data a chunk (a chunk is an epoch or two on large data).
+        long done = trainer.runUnsettled(n);
         long dt = System.nanoTime() - t0;
         paceDone += done;
         rateEpochs += done;
@@ -408,6 +410,14 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private void publish() {
+        if (!running) {
+            // Paused: the numbers shown are those of the current parameters; the last update may prove divergent.
+            boolean diverged = trainer.diverged();
+            trainer.settle();
+            if (!diverged && trainer.diverged()) {
+                tell(divergenceMessage());
+            }
+        }
         TrainingSnapshot.State state = trainer.diverged() ? TrainingSnapshot.State.DIVERGED
                 : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
         TrainingSnapshot s = new TrainingSnapshot(++version, state, trainer.epoch(), trainer.cost(),

@@ -99,4 +99,38 @@ class TrainerTest {
         assertThrows(IllegalArgumentException.class, () -> t.setLearningRate(Double.NaN));
         assertEquals(1.2, t.learningRate());
     }
+
+    @Test
+    void unsettledChunksThenSettleEndWhereRunEnds() {
+        Dataset data = dev.boundarylab.testutil.Golden.seedData();
+        Parameters init = Parameters.random(4, 2);
+        Trainer settledRun = new Trainer(data, init, 1.2);
+        Trainer chunks = new Trainer(data, init, 1.2);
+        for (int k = 0; k < 50; k++) {
+            settledRun.run(7, null);
+            double before = chunks.cost();
+            chunks.runUnsettled(7);
+            // Left one update behind: the cost is that of epoch 7k + 6, which run() recorded in the history too.
+            assertEquals(7L * (k + 1), chunks.epoch());
+            assertTrue(chunks.cost() != before);
+        }
+        // The cost recorded for the last epoch before the final update equals the unsettled cost.
+        CostSeries h = chunks.costSeries();
+        assertEquals(h.cost(h.size() - 1), chunks.cost(), 0.0);
+        assertEquals(349, h.epoch(h.size() - 1));
+        chunks.settle();
+        assertEquals(settledRun.parameters(), chunks.parameters());
+        assertEquals(settledRun.cost(), chunks.cost(), 0.0);
+        assertEquals(settledRun.accuracy(), chunks.accuracy(), 0.0);
+        CostSeries a = settledRun.costSeries();
+        CostSeries b = chunks.costSeries();
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.epoch(i), b.epoch(i));
+            assertEquals(a.cost(i), b.cost(i), 0.0);
+        }
+        double settledCost = chunks.cost();
+        chunks.settle();
+        assertEquals(settledCost, chunks.cost(), 0.0, "settling twice changes nothing");
+    }
 }
