@@ -25,6 +25,9 @@ public final class Figures {
 
     /** The logistic panel's title, e.g. "Logistic regression — accuracy 51.5%". */
     public static String logisticTitle(FigureData d) {
+        if (d.baseline().isPending()) {
+            return "Logistic regression — fitting…";
+        }
         if (d.baseline().model() == null) {
             return "Logistic regression — not fitted (one class only)";
         }

@@ -16,6 +16,18 @@ import dev.boundarylab.model.LogisticRegressionCV;
  */
 public record Baseline(LogisticModel model, double accuracy, double cost, String problem) {
     private static final String NAME = "logistic regression";
+    /** The problem of a baseline still being fitted; compared by identity. */
+    private static final String FITTING = NAME + ": fitting";
+
+    /** A stand-in while the baseline of a large data set is fitted in the background: no model yet. */
+    public static Baseline pending() {
+        return new Baseline(null, Double.NaN, Double.NaN, FITTING);
+    }
+
+    /** Whether this is the stand-in of {@link #pending()}, the fit still to come. */
+    public boolean isPending() {
+        return problem == FITTING;
+    }
 
     /** Fits the baseline (cross-validated L2 logistic regression, scikit-learn's defaults) to {@code data}. */
     public static Baseline fit(Dataset data) {

@@ -32,6 +32,13 @@ public final class TrainingService implements AutoCloseable {
     private final Consumer<TrainingSnapshot> listener;
     private final Thread thread;
     private volatile boolean closed;
+    /**
+     * Up to this many points the baseline is fitted on the training thread (under a second); above, its 50 cross-
+     * validation fits (about 20 s for a million points) run on a thread of their own while the network trains.
+     */
+    static final int BASELINE_HERE_POINTS = 20_000;
+    // The thread fitting the baseline of the data in use, if any; set by the training thread, read by close.
+    private volatile Thread fitting;
 
     // Owned by the training thread.
     private Trainer trainer;
@@ -210,9 +217,16 @@ public final class TrainingService implements AutoCloseable {
                 return;
             }
             Trainer next = new Trainer(data, Parameters.random(trainer.hidden(), initSeed), trainer.learningRate());
-            baseline = Baseline.fit(data);
             trainer = next;
-            tell(baseline.problem());
+            if (data.size() <= BASELINE_HERE_POINTS) {
+                stopFitting();
+                baseline = Baseline.fit(data);
+                tell(baseline.problem());
+            } else {
+                baseline = Baseline.pending();
+                tell("");
+                fitInBackground(data);
+            }
             restartPace();
         });
     }
@@ -239,10 +253,55 @@ public final class TrainingService implements AutoCloseable {
     public void close() {
         closed = true;
         thread.interrupt();
+        Thread f = fitting;
+        if (f != null) {
+            f.interrupt();
+        }
         try {
             thread.join(1000);
+            if (f != null) {
+                f.join(1000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Fits the baseline of {@code data} on a thread of its own and hands it to the training thread, which takes it
+     * if that data is still the data in use. A new data set or {@link #close} interrupts it (cross-validation stops
+     * between fits, a fraction of a second apart).
+     */
+    private void fitInBackground(Dataset data) {
+        stopFitting();
+        Thread t = new Thread(() -> {
+            Baseline fitted;
+            try {
+                fitted = Baseline.fit(data);
+            } catch (java.util.concurrent.CancellationException e) {
+                return;
+            } catch (RuntimeException | OutOfMemoryError e) {
+                fitted = new Baseline(null, Double.NaN, Double.NaN, "logistic regression: " + describe(e));
+            }
+            Baseline result = fitted;
+            submit(() -> {
+                if (trainer.data() == data && baseline.isPending()) {
+                    baseline = result;
+                    if (!result.problem().isEmpty()) {
+                        tell(result.problem());
+                    }
+                }
+            });
+        }, "boundary-lab-baseline");
+        t.setDaemon(true);
+        fitting = t;
+        t.start();
+    }
+
+    private void stopFitting() {
+        if (fitting != null) {
+            fitting.interrupt();
+            fitting = null;
         }
     }
 

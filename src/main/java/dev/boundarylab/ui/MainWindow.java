@@ -227,7 +227,7 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void showStatus(TrainingSnapshot s) {
-        String logistic = s.baseline().model() == null ? "n/a"
+        String logistic = s.baseline().isPending() ? "fitting…" : s.baseline().model() == null ? "n/a"
                 : String.format(Locale.ROOT, "%.1f%%", 100 * s.baseline().accuracy());
         status.setText(String.format(Locale.ROOT,
                 "%s   epoch %,d   cost %.5f   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %d points",

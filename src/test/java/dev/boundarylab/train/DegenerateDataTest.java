@@ -110,6 +110,9 @@ class DegenerateDataTest {
             s = DivergenceTest.await(service, t -> t.data().size() == 100_000, "100,000 points loaded");
             assertEquals("", s.message());
             assertEquals(many, s.data());
+            // Beyond 20,000 points the baseline is fitted in the background.
+            assertTrue(s.baseline().isPending() || s.baseline().model() != null, s.baseline().toString());
+            s = DivergenceTest.await(service, t -> t.baseline().model() != null, "the baseline fitted");
             assertNotNull(s.baseline().model());
             trainBriefly(service, "many", s.data());
         }

@@ -86,6 +86,35 @@ class ServiceThreadsTest {
             Thread.sleep(5);
         }
         assertFalse(service.isAlive(), "the trainer is alive a second after close");
+        assertTrue(baselineThreads().isEmpty(), "the baseline's fit is alive a second after close");
+    }
+
+    @Test
+    void theNetworkTrainsWhileTheBaselineOfLargeDataIsFitted() throws Exception {
+        Dataset large = DatasetKind.CIRCLES.generate(300_000, 2);
+        try (TrainingService service = new TrainingService(DatasetKind.CIRCLES.generate(200, 2), 4, 2, 1.2,
+                Double.POSITIVE_INFINITY, null)) {
+            service.setData(large);
+            service.play();
+            // Epochs go by while the fifty cross-validation fits (seconds on 300,000 points) are still running.
+            TrainingSnapshot s = DivergenceTest.await(service, t -> t.data() == large && t.epoch() >= 3,
+                    "three epochs on the large data");
+            assertTrue(s.baseline().isPending(), "trained before the baseline was ready: " + s.baseline());
+            assertFalse(baselineThreads().isEmpty(), "the fit runs on a thread of its own");
+            s = DivergenceTest.await(service, t -> t.baseline().model() != null, "the baseline fitted");
+            assertEquals(Baseline.fit(large), s.baseline(), "the same fit as on the training thread");
+        }
+    }
+
+    /** The live threads fitting a baseline in the background. */
+    private static java.util.List<Thread> baselineThreads() {
+        java.util.List<Thread> out = new java.util.ArrayList<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("boundary-lab-baseline") && t.isAlive()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     @Test
