@@ -11,8 +11,10 @@ import javafx.scene.layout.Region;
 
 /**
  * Shows a picture drawn by the renderer, sized to this region. The renderer draws into one reused
- * {@link BufferedImage} whose int raster the shown {@link WritableImage} shares through a {@link PixelBuffer}: no
- * copy per frame. Both are replaced only when the region's size changes, never per frame.
+ * {@link BufferedImage}; once a picture is finished, its int raster is copied in one go (a fraction of a
+ * millisecond) into the int array the shown {@link WritableImage} reads through a {@link PixelBuffer}, so JavaFX's
+ * render thread never finds a picture half drawn. All are replaced only when the region's size changes, never per
+ * frame.
  */
 final class RasterView extends Region {
     /** Draws a picture into an image of the view's size. */
@@ -23,7 +25,10 @@ final class RasterView extends Region {
     }
 
     private final ImageView view = new ImageView();
+    // The painter draws into buffer; the image shows shown, a copy made in one go once a picture is finished.
     private BufferedImage buffer;
+    private int[] drawn;
+    private int[] shown;
     private WritableImage image;
     private PixelBuffer<IntBuffer> pixelBuffer;
     private Painter painter;
@@ -95,16 +100,22 @@ final class RasterView extends Region {
         }
         if (buffer == null || buffer.getWidth() != w || buffer.getHeight() != h) {
             buffer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-            // The image shares the renderer's int raster: no copy and no format conversion per frame.
-            int[] raster = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
-            pixelBuffer = new PixelBuffer<>(w, h, IntBuffer.wrap(raster), PixelFormat.getIntArgbPreInstance());
+            drawn = ((DataBufferInt) buffer.getRaster().getDataBuffer()).getData();
+            // The image reads an int array in the renderer's format: no format conversion per frame. It is not the
+            // array the painter draws into: JavaFX's render thread may read the image's pixels at any time, and a
+            // picture half drawn (a whole panel starts as a white fill) must not be what it finds.
+            shown = new int[w * h];
+            pixelBuffer = new PixelBuffer<>(w, h, IntBuffer.wrap(shown), PixelFormat.getIntArgbPreInstance());
             image = new WritableImage(pixelBuffer);
             view.setImage(image);
         }
         view.setFitWidth(w / renderScale);
         view.setFitHeight(h / renderScale);
         painter.paint(buffer, renderScale);
-        pixelBuffer.updateBuffer(b -> null);
+        pixelBuffer.updateBuffer(b -> {
+            System.arraycopy(drawn, 0, shown, 0, drawn.length);
+            return null;
+        });
         dirty = false;
         paints++;
     }
