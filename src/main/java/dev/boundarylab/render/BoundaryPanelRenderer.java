@@ -28,6 +28,8 @@ import java.awt.image.DataBufferInt;
  * thread-safe: give each drawing thread its own renderer.
  */
 public final class BoundaryPanelRenderer {
+    /** The most points of one set a panel draws; of more, an evenly spread subset (see drawingStep). */
+    static final int MAX_DRAWN_POINTS = 20_000;
     /** The opacity, out of 255, of the white grid lines over the field. */
     private static final int GRID_ALPHA = 90;
     /** The identity: drawing in device pixels. Never modified. */
@@ -481,16 +483,25 @@ public final class BoundaryPanelRenderer {
         dots.prepare(lay.pointRadius * s, lay.pointRing * s);
         double ox = deviceTx - heatX;
         double oy = deviceTy - heatY;
-        for (int i = 0; i < data.size(); i++) {
+        for (int i = 0; i < data.size(); i += drawingStep(data.size())) {
             dots.stamp(heatPixels, dw, dh, data.label(i), sx(plot, v, data.x1(i)) * s + ox,
                     sy(plot, v, data.x2(i)) * s + oy);
         }
         if (heldOut != null) {
-            for (int i = 0; i < heldOut.size(); i++) {
+            for (int i = 0; i < heldOut.size(); i += drawingStep(heldOut.size())) {
                 dots.stampRing(heatPixels, dw, dh, heldOut.label(i), sx(plot, v, heldOut.x1(i)) * s + ox,
                         sy(plot, v, heldOut.x2(i)) * s + oy);
             }
         }
+    }
+
+    /**
+     * Every how many points a panel draws one: 1 up to {@link #MAX_DRAWN_POINTS}, beyond that an evenly spread
+     * share (every k-th in the data's order, so each class keeps its share), as a cloud that dense looks the same
+     * and stamping 300,000 points would take most of a second a frame.
+     */
+    static int drawingStep(int points) {
+        return Math.max(1, (points + MAX_DRAWN_POINTS - 1) / MAX_DRAWN_POINTS);
     }
 
     private void drawAxes(Graphics2D g, Rectangle2D plot, Viewport v, Layout lay) {

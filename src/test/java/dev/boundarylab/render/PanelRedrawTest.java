@@ -96,4 +96,26 @@ class PanelRedrawTest {
         }
         assertEquals(0, least, "bytes allocated by 60 frames (the least of five counts)");
     }
+
+    @Test
+    void ofMoreThanTwentyThousandPointsAPanelDrawsEveryKthAndNothingElse() {
+        Dataset many = DatasetKind.fromId("gaussian-quantiles").generate(100_000, 5);
+        int step = BoundaryPanelRenderer.drawingStep(many.size());
+        assertEquals(5, step);
+        double[] x1 = new double[many.size() / step];
+        double[] x2 = new double[x1.length];
+        int[] y = new int[x1.length];
+        for (int i = 0, k = 0; k < x1.length; i += step, k++) {
+            x1[k] = many.x1(i);
+            x2[k] = many.x2(i);
+            y[k] = many.label(i);
+        }
+        Dataset every5th = new Dataset("every 5th", x1, x2, y);
+        Viewport view = Viewport.around(many);
+        BufferedImage all = new FigureRenderer(1).renderBoundaryPanel(new PanelSpec(trained(1), many, view, "t"));
+        BufferedImage some = new FigureRenderer(1).renderBoundaryPanel(new PanelSpec(trained(1), every5th, view, "t"));
+        Pixels.assertSamePixels(some, all, "100,000 points drawn as their every 5th");
+        assertEquals(1, BoundaryPanelRenderer.drawingStep(20_000));
+        assertEquals(2, BoundaryPanelRenderer.drawingStep(20_001));
+    }
 }
