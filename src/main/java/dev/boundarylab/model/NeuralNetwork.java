@@ -505,7 +505,7 @@ public final class NeuralNetwork {
         double[] xb1 = w.x1;
         double[] xb2 = w.x2;
         double[] dz2 = w.dz2;
-        double[] dz1 = w.z1;
+        double[] dz1 = w.dz1;
         for (int j = 0; j < hidden; j++) {
             double vj = w2[j];
             double[] a1 = w.a1[j];
@@ -593,13 +593,14 @@ public final class NeuralNetwork {
     }
 
     /**
-     * One thread's buffers: the block's coordinates, Z1 of one unit, A1 by unit (hidden x BLOCK), Z2 and dZ2 of
-     * the block, and the LANES: the gradient sums by unit and by position in the block (hidden x BLOCK each).
+     * One thread's buffers: the block's coordinates and labels, A1 by unit (hidden x BLOCK), Z2, tanh(Z2/2), the
+     * (1 + |t|) whose logs make the cost, dZ2, dZ1 of one unit, and the LANES: the sums by position in the block of
+     * the cost, of dZ2 and, by unit, of the gradient (hidden x BLOCK each).
      */
     private static final class Workspace {
         final double[] x1 = new double[BLOCK];
         final double[] x2 = new double[BLOCK];
-        final double[] z1 = new double[BLOCK];
+        final double[] dz1 = new double[BLOCK];
         final double[] z2 = new double[BLOCK];
         final double[] dz2 = new double[BLOCK];
         final double[] y = new double[BLOCK];

@@ -483,12 +483,14 @@ public final class BoundaryPanelRenderer {
         dots.prepare(lay.pointRadius * s, lay.pointRing * s);
         double ox = deviceTx - heatX;
         double oy = deviceTy - heatY;
-        for (int i = 0; i < data.size(); i += drawingStep(data.size())) {
+        int step = drawingStep(data.size());
+        for (int i = 0; i < data.size(); i += step) {
             dots.stamp(heatPixels, dw, dh, data.label(i), sx(plot, v, data.x1(i)) * s + ox,
                     sy(plot, v, data.x2(i)) * s + oy);
         }
         if (heldOut != null) {
-            for (int i = 0; i < heldOut.size(); i += drawingStep(heldOut.size())) {
+            int heldStep = drawingStep(heldOut.size());
+            for (int i = 0; i < heldOut.size(); i += heldStep) {
                 dots.stampRing(heatPixels, dw, dh, heldOut.label(i), sx(plot, v, heldOut.x1(i)) * s + ox,
                         sy(plot, v, heldOut.x2(i)) * s + oy);
             }

@@ -441,24 +441,16 @@ public final class CostChartRenderer {
         }
         drawSeries(s, ax);
         // Axis lines over the data, as the frame of the plot; the epoch axis's ticks and labels below it.
-        fill(bottom, hair, left, right + hair, 0, pixelsHigh(), AXIS, true);
-        fill(left, hair, top, bottom + hair, 0, pixelsWide(), AXIS, false);
+        fill(bottom, hair, left, right + hair, 0, raster.getHeight(), AXIS, true);
+        fill(left, hair, top, bottom + hair, 0, raster.getWidth(), AXIS, false);
         int tick = (int) Math.round(tickLength * scale);
         double cap = Style.capHeight(tickFont);
         for (int i = 0; i < xLabels.count; i++) {
             double px = ax.x(xLabels.at[i]);
             int column = (int) Math.floor(rx(px));
-            fill(column, hair, bottom, bottom + tick, 0, pixelsWide(), AXIS, false);
+            fill(column, hair, bottom, bottom + tick, 0, raster.getWidth(), AXIS, false);
             stamp(xLabels.text[i], rx(px), ry(plot.getMaxY() + tickLength + gapping + cap));
         }
-    }
-
-    private int pixelsWide() {
-        return raster.getWidth();
-    }
-
-    private int pixelsHigh() {
-        return raster.getHeight();
     }
 
     /**
@@ -615,22 +607,11 @@ public final class CostChartRenderer {
                     for (int row = first; row < bottom; row++) {
                         double share = row == first ? Math.min(1, first + 1 - yc) : 1;
                         int k = row * w + c;
-                        pixels[k] = mix(pixels[k], rgb, opacity * share);
+                        pixels[k] = Coverage.mix(pixels[k], rgb, (float) (opacity * share));
                     }
                 }
             }
         }
-    }
-
-    /** An opaque pixel with {@code rgb} mixed in at opacity a. */
-    private static int mix(int pixel, int rgb, double a) {
-        int r = (pixel >> 16) & 0xFF;
-        int g = (pixel >> 8) & 0xFF;
-        int b = pixel & 0xFF;
-        r += (int) Math.round(a * (((rgb >> 16) & 0xFF) - r));
-        g += (int) Math.round(a * (((rgb >> 8) & 0xFF) - g));
-        b += (int) Math.round(a * ((rgb & 0xFF) - b));
-        return 0xFF000000 | r << 16 | g << 8 | b;
     }
 
     /**
@@ -658,7 +639,7 @@ public final class CostChartRenderer {
                 int a = sp >>> 24;
                 if (a != 0) {
                     int k = (top + r) * w + left + c;
-                    pixels[k] = mix(pixels[k], Style.MUTED.getRGB(), a / 255.0);
+                    pixels[k] = Coverage.mix(pixels[k], Style.MUTED.getRGB(), a / 255f);
                 }
             }
         }

@@ -140,9 +140,6 @@ final class Coverage {
      * gathered, scaled by {@code opacity} (0 to 1), and clears the coverage.
      */
     void blend(int[] argb, int rgb, double opacity) {
-        int lr = (rgb >> 16) & 0xFF;
-        int lg = (rgb >> 8) & 0xFF;
-        int lb = rgb & 0xFF;
         float o = (float) opacity;
         for (int row = 0; row < height; row++) {
             int min = spanMin[row];
@@ -153,19 +150,23 @@ final class Coverage {
             for (int k = row * width + min, end = row * width + max; k <= end; k++) {
                 float a = alpha[k] * o;
                 if (a > 0) {
-                    int c = argb[k];
-                    int r = (c >> 16) & 0xFF;
-                    int g = (c >> 8) & 0xFF;
-                    int b = c & 0xFF;
-                    r += Math.round(a * (lr - r));
-                    g += Math.round(a * (lg - g));
-                    b += Math.round(a * (lb - b));
-                    argb[k] = 0xFF000000 | r << 16 | g << 8 | b;
+                    argb[k] = mix(argb[k], rgb, a);
                 }
                 alpha[k] = 0;
             }
             spanMin[row] = Integer.MAX_VALUE;
             spanMax[row] = Integer.MIN_VALUE;
         }
+    }
+
+    /** An opaque pixel with the colour {@code rgb} mixed in at opacity {@code a} (0 to 1), each channel rounded. */
+    static int mix(int pixel, int rgb, float a) {
+        int r = (pixel >> 16) & 0xFF;
+        int g = (pixel >> 8) & 0xFF;
+        int b = pixel & 0xFF;
+        r += Math.round(a * (((rgb >> 16) & 0xFF) - r));
+        g += Math.round(a * (((rgb >> 8) & 0xFF) - g));
+        b += Math.round(a * ((rgb & 0xFF) - b));
+        return 0xFF000000 | r << 16 | g << 8 | b;
     }
 }

@@ -28,14 +28,17 @@ public final class HeadlessRun {
      * @param divergedAt the epoch at which the cost diverged, or -1
      * @param seconds the wall time of the training loop
      * @param test the points held out of training, or null if none were
-     * @param testAccuracy the final parameters' accuracy on {@code test}; NaN if there is none
      */
     public record Result(Dataset data, Parameters initial, Parameters parameters, long epochs, double cost,
-            double accuracy, CostSeries costs, CostSeries history, long divergedAt, double seconds, Dataset test,
-            double testAccuracy) {
+            double accuracy, CostSeries costs, CostSeries history, long divergedAt, double seconds, Dataset test) {
         /** Whether points were held out of training and the result was tested on them. */
         public boolean tested() {
             return test != null;
+        }
+
+        /** The final parameters' accuracy on the held-out points; NaN if there are none. */
+        public double testAccuracy() {
+            return test == null ? Double.NaN : parameters.accuracy(test);
         }
 
         /** Whether training stopped because the cost diverged. */
@@ -94,10 +97,8 @@ public final class HeadlessRun {
             ea[i] = e.get(i);
             ca[i] = c.get(i);
         }
-        Parameters last = trainer.parameters();
-        return new Result(data, initial, last, trainer.epoch(), trainer.cost(), trainer.accuracy(),
-                new CostSeries(ea, ca), trainer.costSeries(), trainer.divergedAt(), seconds, test,
-                test == null ? Double.NaN : last.accuracy(test));
+        return new Result(data, initial, trainer.parameters(), trainer.epoch(), trainer.cost(), trainer.accuracy(),
+                new CostSeries(ea, ca), trainer.costSeries(), trainer.divergedAt(), seconds, test);
     }
 
     /** Told how far a run has come. */
