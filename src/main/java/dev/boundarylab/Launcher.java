@@ -7,8 +7,7 @@ import dev.boundarylab.cli.Cli;
  * It does not extend {@code Application}, so a plain classpath launch finds JavaFX without module flags.
  */
 public final class Launcher {
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /** Opens the window, or runs the command line when given arguments. */
     public static void main(String[] args) {

@@ -14,8 +14,7 @@ final class DrawingData {
     /** Epochs the drawn networks are trained for: enough to leave the tiny initial weights behind. */
     static final int EPOCHS = 300;
 
-    private DrawingData() {
-    }
+    private DrawingData() {}
 
     /** The window's default data set: 200 points of two gaussian quantiles, data seed 3. */
     static Dataset points() {

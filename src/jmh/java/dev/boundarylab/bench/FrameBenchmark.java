@@ -54,8 +54,8 @@ public class FrameBenchmark {
         Parameters p = DrawingData.trainedNetwork(hidden);
         Viewport view = Viewport.around(data);
         network = new PanelSpec(p, data, view, "Neural network, " + hidden + " hidden units — accuracy 97.5%");
-        logistic = new PanelSpec(new LogisticModel(0.086, 0.025, 0.01, 1), data, view,
-                "Logistic regression — accuracy 51.5%");
+        logistic = new PanelSpec(
+                new LogisticModel(0.086, 0.025, 0.01, 1), data, view, "Logistic regression — accuracy 51.5%");
     }
 
     @Benchmark

@@ -27,8 +27,7 @@ public final class ScalingPlot {
     private static final int TOP = 56;
     private static final int BOTTOM = 70;
 
-    private ScalingPlot() {
-    }
+    private ScalingPlot() {}
 
     /** Reads the CSV, keeps the rows of the given hidden size, and writes the plot. */
     public static void main(String[] args) throws IOException {
@@ -125,8 +124,7 @@ public final class ScalingPlot {
         }
         g.setColor(new Color(0x111827));
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.drawString("Epochs per second against data size, " + hidden + " hidden units",
-                LEFT, 32);
+        g.drawString("Epochs per second against data size, " + hidden + " hidden units", LEFT, 32);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         g.drawString("points", LEFT + pw / 2 - 20, H - 22);
         g.rotate(-Math.PI / 2);

@@ -10,8 +10,7 @@ import org.apache.commons.math3.random.Well19937c;
  * generator), but the same kind and the same sizes, which is what the timing depends on.
  */
 final class SeedData {
-    private SeedData() {
-    }
+    private SeedData() {}
 
     static Dataset gaussianQuantiles(int m, long seed) {
         RandomGenerator rng = new Well19937c(seed);

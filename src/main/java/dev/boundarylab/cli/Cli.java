@@ -38,7 +38,10 @@ public final class Cli {
     /** Runs a command and returns its exit status; never throws. */
     public int run(String... args) {
         List<String> list = Arrays.asList(args);
-        if (list.isEmpty() || list.get(0).equals("--help") || list.get(0).equals("-h") || list.get(0).equals("help")) {
+        if (list.isEmpty()
+                || list.get(0).equals("--help")
+                || list.get(0).equals("-h")
+                || list.get(0).equals("help")) {
             out.print(usage());
             return OK;
         }

@@ -21,8 +21,7 @@ import java.util.Map;
 final class Exports {
     private static final String[] FILE_OPTIONS = {"report", "png", "save-costs", "save-data", "save-params"};
 
-    private Exports() {
-    }
+    private Exports() {}
 
     /**
      * Checks, before training, that every output could be written (its folder exists and is writable, it is not a
@@ -41,8 +40,8 @@ final class Exports {
                 }
                 String other = seen.putIfAbsent(target, o);
                 if (other != null) {
-                    throw new UsageException("--" + other + " and --" + o + " both name " + target
-                            + "; give each output its own file");
+                    throw new UsageException(
+                            "--" + other + " and --" + o + " both name " + target + "; give each output its own file");
                 }
             }
         }

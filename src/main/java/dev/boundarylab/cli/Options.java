@@ -119,8 +119,7 @@ final class Options {
             return x;
         }
 
-        double number(String name, double dflt, double min, boolean minExclusive, double max)
-                throws UsageException {
+        double number(String name, double dflt, double min, boolean minExclusive, double max) throws UsageException {
             String v = values.get(name);
             if (v == null) {
                 return dflt;

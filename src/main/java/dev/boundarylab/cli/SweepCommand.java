@@ -1,7 +1,5 @@
 package dev.boundarylab.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.files.FileFormatException;
@@ -33,11 +31,21 @@ final class SweepCommand {
 
     static Options options() {
         Options o = TrainCommand.dataAndTrainingOptions();
-        o.add("hidden", "N,N,...", Sweep.DEFAULT_SIZES.stream().map(String::valueOf).collect(Collectors.joining(",")),
+        o.add(
+                "hidden",
+                "N,N,...",
+                Sweep.DEFAULT_SIZES.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 "the hidden sizes to train, comma-separated");
-        o.add("test-fraction", "F", "0", "hold out this share of the points, 0 to 0.95 (of each class, drawn with "
-                + "--init-seed as the window does), and report each network's accuracy on them");
-        o.add("threads", "N", Integer.toString(Runtime.getRuntime().availableProcessors()),
+        o.add(
+                "test-fraction",
+                "F",
+                "0",
+                "hold out this share of the points, 0 to 0.95 (of each class, drawn with "
+                        + "--init-seed as the window does), and report each network's accuracy on them");
+        o.add(
+                "threads",
+                "N",
+                Integer.toString(Runtime.getRuntime().availableProcessors()),
                 "worker threads (results do not depend on it)");
         o.add("report", "FILE.json", null, "write a JSON report: per size, accuracy, cost and parameters");
         o.add("png", "FILE.png", null, "write the gallery of decision boundaries, one panel per size");
@@ -51,8 +59,8 @@ final class SweepCommand {
         Options options = options();
         Options.Parsed p = options.parse(args);
         if (p.has("help")) {
-            out.print("Usage: java -jar boundary-lab.jar sweep [options]\n\n" + options.help() + "\n"
-                    + Cli.EXIT_STATUS);
+            out.print(
+                    "Usage: java -jar boundary-lab.jar sweep [options]\n\n" + options.help() + "\n" + Cli.EXIT_STATUS);
             return Cli.OK;
         }
         List<Integer> sizes;
@@ -84,11 +92,16 @@ final class SweepCommand {
         try (Sweep sweep = new Sweep(data, test, sizes, s.learningRate(), s.epochs(), s.initSeed(), threads)) {
             results = sweep.run(r -> {
                 if (!p.has("report")) {
-                    String tested = r.tested() ? String.format(Locale.ROOT, ", test %5.1f%%", 100 * r.testAccuracy())
-                            : "";
-                    out.printf(Locale.ROOT, "%4d hidden: accuracy %5.1f%%%s, cost %.5f%s%n", r.initial().hidden(),
-                            100 * r.accuracy(), tested, r.cost(), r.diverged() ? " (diverged at epoch "
-                                    + r.divergedAt() + ")" : "");
+                    String tested =
+                            r.tested() ? String.format(Locale.ROOT, ", test %5.1f%%", 100 * r.testAccuracy()) : "";
+                    out.printf(
+                            Locale.ROOT,
+                            "%4d hidden: accuracy %5.1f%%%s, cost %.5f%s%n",
+                            r.initial().hidden(),
+                            100 * r.accuracy(),
+                            tested,
+                            r.cost(),
+                            r.diverged() ? " (diverged at epoch " + r.divergedAt() + ")" : "");
                 }
             });
         }
@@ -98,14 +111,24 @@ final class SweepCommand {
                 Report.writeSweep(Path.of(p.string("report", null)), s, sizes, results, baseline, seconds);
             } else {
                 String tested = test != null && baseline.model() != null
-                        ? String.format(Locale.ROOT, ", test %.1f%%", 100 * baseline.model().accuracy(test)) : "";
-                out.printf(Locale.ROOT, "logistic regression: accuracy %.1f%%%s; %d network%s in %.2f s%n",
-                        100 * baseline.accuracy(), tested, results.size(), results.size() == 1 ? "" : "s", seconds);
+                        ? String.format(
+                                Locale.ROOT,
+                                ", test %.1f%%",
+                                100 * baseline.model().accuracy(test))
+                        : "";
+                out.printf(
+                        Locale.ROOT,
+                        "logistic regression: accuracy %.1f%%%s; %d network%s in %.2f s%n",
+                        100 * baseline.accuracy(),
+                        tested,
+                        results.size(),
+                        results.size() == 1 ? "" : "s",
+                        seconds);
             }
             if (p.has("png")) {
                 FigureRenderer r = new FigureRenderer(p.integer("scale", 1, 1, 3));
-                PngWriter.write(r.renderGrid(Figures.sweepPanels(results, baseline), columns),
-                        Path.of(p.string("png", null)));
+                PngWriter.write(
+                        r.renderGrid(Figures.sweepPanels(results, baseline), columns), Path.of(p.string("png", null)));
             }
         } catch (IOException e) {
             throw new UsageException(e.getMessage());

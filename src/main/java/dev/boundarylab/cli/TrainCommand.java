@@ -49,7 +49,10 @@ final class TrainCommand {
                 .add("png", "FILE.png", null, "write the figure: both boundaries and the cost chart")
                 .add("scale", "N", "1", "resolution of the PNG: 1, 2 or 3 times the base size")
                 .flag("log-scale", "draw the cost chart's axis on a log scale")
-                .add("save-costs", "FILE.csv", null,
+                .add(
+                        "save-costs",
+                        "FILE.csv",
+                        null,
                         "write the cost history as CSV (epoch,cost): every epoch, or 4096 spread over a long run")
                 .add("save-data", "FILE.csv", null, "write the points as CSV (x1,x2,label)")
                 .add("save-params", "FILE.json", null, "write the final parameters as JSON (read back by --init)")
@@ -81,8 +84,8 @@ final class TrainCommand {
         Options options = options();
         Options.Parsed p = options.parse(args);
         if (p.has("help")) {
-            out.print("Usage: java -jar boundary-lab.jar train [options]\n\n" + options.help() + "\n"
-                    + Cli.EXIT_STATUS);
+            out.print(
+                    "Usage: java -jar boundary-lab.jar train [options]\n\n" + options.help() + "\n" + Cli.EXIT_STATUS);
             return Cli.OK;
         }
         Settings s = settings(p, (int) p.integer("hidden", Settings.defaults().hidden(), 1, Settings.MAX_HIDDEN));
@@ -91,7 +94,8 @@ final class TrainCommand {
         Parameters init;
         try {
             data = DataLoader.load(s);
-            init = s.initFile() != null ? ParametersJson.read(s.initFile())
+            init = s.initFile() != null
+                    ? ParametersJson.read(s.initFile())
                     : Parameters.random(s.hidden(), s.initSeed());
         } catch (FileFormatException e) {
             throw new UsageException(e.getMessage());
@@ -128,13 +132,25 @@ final class TrainCommand {
 
     static String summary(Settings s, HeadlessRun.Result r, Baseline b) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "data:     %s, %d points%n", r.data().name(), r.data().size()));
-        sb.append(String.format(Locale.ROOT, "network:  %d hidden units, learning rate %s, %d epochs in %.2f s%n",
-                s.hidden(), s.learningRate(), r.epochs(), r.seconds()));
-        sb.append(String.format(Locale.ROOT, "          final cost %.6f, training accuracy %.1f%%%n", r.cost(),
-                100 * r.accuracy()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "data:     %s, %d points%n",
+                r.data().name(),
+                r.data().size()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "network:  %d hidden units, learning rate %s, %d epochs in %.2f s%n",
+                s.hidden(),
+                s.learningRate(),
+                r.epochs(),
+                r.seconds()));
+        sb.append(String.format(
+                Locale.ROOT, "          final cost %.6f, training accuracy %.1f%%%n", r.cost(), 100 * r.accuracy()));
         if (b.model() != null) {
-            sb.append(String.format(Locale.ROOT, "logistic: C = %.4g, training accuracy %.1f%%%n", b.model().C(),
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "logistic: C = %.4g, training accuracy %.1f%%%n",
+                    b.model().C(),
                     100 * b.accuracy()));
         } else {
             sb.append("logistic: ").append(b.problem()).append('\n');

@@ -48,8 +48,7 @@ public final class CsvData {
 
     private static final String[] COLUMNS = {"x1", "x2", "label"};
 
-    private CsvData() {
-    }
+    private CsvData() {}
 
     /**
      * Reads a CSV file of labelled points; the data set is named after the file.
@@ -169,8 +168,8 @@ public final class CsvData {
                 }
             }
             if (headerLine == 0) {
-                throw new DataFormatException(source, 1, "the file is empty; it needs the header " + HEADER
-                        + " and a line per point");
+                throw new DataFormatException(
+                        source, 1, "the file is empty; it needs the header " + HEADER + " and a line per point");
             }
             if (size == 0) {
                 throw new DataFormatException(source, headerLine + 1, "no points after the header " + HEADER);
@@ -238,8 +237,8 @@ public final class CsvData {
                     return;
                 }
                 if (isNumeral(start(0), end(0)) && isNumeral(start(1), end(1))) {
-                    throw fail("no header: the first line must be " + HEADER + ", but it is a point, "
-                            + quote(0, length));
+                    throw fail(
+                            "no header: the first line must be " + HEADER + ", but it is a point, " + quote(0, length));
                 }
             }
             throw fail("the header is " + quote(0, length) + "; it must be " + HEADER);
@@ -318,7 +317,8 @@ public final class CsvData {
                 throw fail("no value in column " + COLUMNS[column]);
             }
             if (!isNumeral(s, e)) {
-                String word = new String(line, s, e - s).toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
+                String word =
+                        new String(line, s, e - s).toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
                 boolean notFinite = word.equals("nan") || word.equals("inf") || word.equals("infinity");
                 throw fail(quote(s, e) + " in column " + COLUMNS[column] + " is not "
                         + (notFinite ? "a finite number; coordinates must be finite" : "a number"));

@@ -24,13 +24,13 @@ public final class Dataset {
     public Dataset(String name, double[] x1, double[] x2, int[] labels) {
         this.name = Objects.requireNonNull(name, "name");
         if (x1.length != x2.length || x1.length != labels.length) {
-            throw new IllegalArgumentException("columns differ in length: x1 " + x1.length + ", x2 " + x2.length
-                    + ", label " + labels.length);
+            throw new IllegalArgumentException(
+                    "columns differ in length: x1 " + x1.length + ", x2 " + x2.length + ", label " + labels.length);
         }
         for (int i = 0; i < x1.length; i++) {
             if (!Double.isFinite(x1[i]) || !Double.isFinite(x2[i])) {
-                throw new IllegalArgumentException("point " + i + " has a coordinate that is not finite: ("
-                        + x1[i] + ", " + x2[i] + ")");
+                throw new IllegalArgumentException(
+                        "point " + i + " has a coordinate that is not finite: (" + x1[i] + ", " + x2[i] + ")");
             }
             if (labels[i] != 0 && labels[i] != 1) {
                 throw new IllegalArgumentException("point " + i + " has label " + labels[i] + "; labels are 0 or 1");
@@ -91,8 +91,7 @@ public final class Dataset {
     }
 
     /** Points set aside: the points trained on, and the points held out to test on. */
-    public record Split(Dataset train, Dataset test) {
-    }
+    public record Split(Dataset train, Dataset test) {}
 
     /**
      * Holds out {@code testFraction} of the points, of each class alike (stratified: of n points of a class,
@@ -129,8 +128,8 @@ public final class Dataset {
             heldCount += take;
         }
         if (heldCount == n) {
-            throw new IllegalArgumentException("holding out " + testFraction + " of " + n
-                    + " points leaves none to train on");
+            throw new IllegalArgumentException(
+                    "holding out " + testFraction + " of " + n + " points leaves none to train on");
         }
         return new Split(select(held, false, name), select(held, true, name + " (test)"));
     }
@@ -177,8 +176,9 @@ public final class Dataset {
         if (size() == 0) {
             return new double[4];
         }
-        double[] b = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] b = {
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY
+        };
         for (int i = 0; i < size(); i++) {
             b[0] = Math.min(b[0], x1[i]);
             b[1] = Math.max(b[1], x1[i]);
@@ -190,7 +190,9 @@ public final class Dataset {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Dataset d && Arrays.equals(x1, d.x1) && Arrays.equals(x2, d.x2)
+        return o instanceof Dataset d
+                && Arrays.equals(x1, d.x1)
+                && Arrays.equals(x2, d.x2)
                 && Arrays.equals(labels, d.labels);
     }
 

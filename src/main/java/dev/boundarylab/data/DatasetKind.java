@@ -147,8 +147,8 @@ public enum DatasetKind {
             }
         }
         String valid = Arrays.stream(values()).map(DatasetKind::id).collect(Collectors.joining(", "));
-        throw new IllegalArgumentException("unknown data set " + (id == null ? "(none given)" : "'" + id + "'")
-                + "; the data sets are " + valid);
+        throw new IllegalArgumentException(
+                "unknown data set " + (id == null ? "(none given)" : "'" + id + "'") + "; the data sets are " + valid);
     }
 
     /**
@@ -162,8 +162,8 @@ public enum DatasetKind {
      */
     public Dataset generate(int samples, double noise, long seed) {
         if (samples < 2 || samples > MAX_SAMPLES) {
-            throw new IllegalArgumentException("number of samples must be from 2 to " + MAX_SAMPLES + ", got "
-                    + samples);
+            throw new IllegalArgumentException(
+                    "number of samples must be from 2 to " + MAX_SAMPLES + ", got " + samples);
         }
         if (!Double.isFinite(noise) || noise < 0) {
             throw new IllegalArgumentException("noise must be a finite number at least 0, got " + noise);

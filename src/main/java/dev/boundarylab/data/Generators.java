@@ -18,8 +18,7 @@ final class Generators {
     private static final double SPIRAL_RADIUS = 3.5;
     private static final double SPIRAL_TURNS = 1.75;
 
-    private Generators() {
-    }
+    private Generators() {}
 
     /**
      * scikit-learn 1.2.1's {@code make_gaussian_quantiles(cov=0.7, n_samples=n, n_features=2, n_classes=2,

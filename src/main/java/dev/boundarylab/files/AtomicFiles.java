@@ -28,8 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class AtomicFiles {
     private static final int BUFFER = 1 << 16;
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /**
      * Checks, without writing anything, that {@code file} could be written: its folder exists and is a writable
@@ -115,10 +114,11 @@ public final class AtomicFiles {
     // Not Files.createTempFile: it makes the file owner-only on POSIX, and the rename would keep that mode.
     private static Path createTemporary(Path dir, String name, String what) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
-                    + ".tmp");
+            Path tmp = dir.resolve("." + name + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
-                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
                 return tmp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= 10) {
@@ -127,8 +127,7 @@ public final class AtomicFiles {
             } catch (AccessDeniedException e) {
                 throw new IOException(what + ": the folder " + dir + " is not writable", e);
             } catch (IOException e) {
-                throw new IOException(what + ": cannot create a temporary file in " + dir + " (" + reason(e) + ")",
-                        e);
+                throw new IOException(what + ": cannot create a temporary file in " + dir + " (" + reason(e) + ")", e);
             }
         }
     }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 
 /** The cost history as CSV: a header {@code epoch,cost}, then one line per recorded epoch. */
 public final class CostCsv {
-    private CostCsv() {
-    }
+    private CostCsv() {}
 
     /** The CSV text of {@code s}. */
     public static String toCsv(CostSeries s) {

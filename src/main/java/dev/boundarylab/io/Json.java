@@ -6,8 +6,10 @@ import com.google.gson.GsonBuilder;
 /** The project's one configured JSON writer. */
 final class Json {
     /** Pretty-printed, with every double written so that it reads back exactly. */
-    static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+    static final Gson GSON = new GsonBuilder()
+            .setPrettyPrinting()
+            .serializeSpecialFloatingPointValues()
+            .create();
 
-    private Json() {
-    }
+    private Json() {}
 }

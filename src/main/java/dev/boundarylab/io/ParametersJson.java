@@ -27,8 +27,7 @@ public final class ParametersJson {
     /** The most characters of the file's own text quoted in a message. */
     private static final int MAX_QUOTE = 80;
 
-    private ParametersJson() {
-    }
+    private ParametersJson() {}
 
     /** The parameters as a JSON object. */
     public static JsonObject toJson(Parameters p) {
@@ -97,7 +96,8 @@ public final class ParametersJson {
             }
         } catch (JsonParseException | IOException | IllegalStateException e) {
             Throwable cause = e.getCause() instanceof MalformedJsonException || e.getCause() instanceof IOException
-                    ? e.getCause() : e;
+                    ? e.getCause()
+                    : e;
             throw new FileFormatException(source + ": not valid JSON (" + cleanMessage(cause) + ")");
         } catch (StackOverflowError e) {
             throw new FileFormatException(source + ": not valid JSON (nested too deeply)");

@@ -13,8 +13,7 @@ import java.nio.file.Path;
 
 /** The JSON report of a headless training run: settings, parameters, cost curve and both models' accuracy. */
 public final class Report {
-    private Report() {
-    }
+    private Report() {}
 
     /** The report as a JSON object. */
     public static JsonObject toJson(Settings s, HeadlessRun.Result r, Baseline b) {
@@ -56,12 +55,18 @@ public final class Report {
     }
 
     /** The JSON report of a sweep: settings, then per size its accuracy, final cost and parameters. */
-    public static JsonObject sweepToJson(Settings s, java.util.List<Integer> sizes,
-            java.util.List<HeadlessRun.Result> results, Baseline b, double seconds) {
+    public static JsonObject sweepToJson(
+            Settings s,
+            java.util.List<Integer> sizes,
+            java.util.List<HeadlessRun.Result> results,
+            Baseline b,
+            double seconds) {
         JsonObject root = new JsonObject();
         JsonObject config = new JsonObject();
         config.addProperty("dataset", s.dataFile() != null ? s.dataFile().toString() : s.dataset());
-        config.addProperty("samples", results.isEmpty() ? s.samples() : results.get(0).data().size());
+        config.addProperty(
+                "samples",
+                results.isEmpty() ? s.samples() : results.get(0).data().size());
         config.addProperty("seed", s.seed());
         config.add("hidden", Json.GSON.toJsonTree(sizes));
         config.addProperty("learningRate", s.learningRate());
@@ -91,7 +96,8 @@ public final class Report {
         root.add("sizes", runs);
         JsonObject logistic = logistic(b);
         if (!results.isEmpty() && results.get(0).tested() && b.model() != null) {
-            logistic.addProperty("testAccuracy", b.model().accuracy(results.get(0).test()));
+            logistic.addProperty(
+                    "testAccuracy", b.model().accuracy(results.get(0).test()));
         }
         root.add("logistic", logistic);
         root.addProperty("seconds", seconds);
@@ -99,8 +105,14 @@ public final class Report {
     }
 
     /** Writes a sweep's report to {@code file}, atomically. */
-    public static void writeSweep(Path file, Settings s, java.util.List<Integer> sizes,
-            java.util.List<HeadlessRun.Result> results, Baseline b, double seconds) throws IOException {
+    public static void writeSweep(
+            Path file,
+            Settings s,
+            java.util.List<Integer> sizes,
+            java.util.List<HeadlessRun.Result> results,
+            Baseline b,
+            double seconds)
+            throws IOException {
         String text = Json.GSON.toJson(sweepToJson(s, sizes, results, b, seconds)) + "\n";
         AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
@@ -109,7 +121,9 @@ public final class Report {
         JsonObject logistic = new JsonObject();
         if (b.model() != null) {
             logistic.addProperty("C", b.model().C());
-            logistic.add("coef", ParametersJson.array(new double[] {b.model().w1(), b.model().w2()}));
+            logistic.add(
+                    "coef",
+                    ParametersJson.array(new double[] {b.model().w1(), b.model().w2()}));
             logistic.addProperty("intercept", b.model().intercept());
             logistic.addProperty("trainAccuracy", b.accuracy());
             logistic.addProperty("cost", b.cost());

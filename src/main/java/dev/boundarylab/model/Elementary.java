@@ -23,8 +23,7 @@ public final class Elementary {
     private static final double Q2 = 2.23548839060100448583E3;
     private static final double Q3 = 4.84406305325125486048E3;
 
-    private Elementary() {
-    }
+    private Elementary() {}
 
     /**
      * The hyperbolic tangent, within 6e-16 of the true value everywhere (absolute), and within 1e-15 of it

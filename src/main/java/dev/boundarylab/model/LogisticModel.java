@@ -20,8 +20,8 @@ public record LogisticModel(double w1, double w2, double intercept, double C) im
      */
     public LogisticModel {
         if (!Double.isFinite(w1) || !Double.isFinite(w2) || !Double.isFinite(intercept)) {
-            throw new IllegalArgumentException("a logistic model needs finite coefficients, got w1 " + w1 + ", w2 "
-                    + w2 + ", intercept " + intercept);
+            throw new IllegalArgumentException("a logistic model needs finite coefficients, got w1 " + w1 + ", w2 " + w2
+                    + ", intercept " + intercept);
         }
         LogisticRegression.requireValidC(C);
     }

@@ -40,8 +40,7 @@ public final class LogisticRegression {
     // full step, which still shrinks the gradient quadratically, is taken there.
     private static final double ROUNDING_SLACK = 1e-13;
 
-    private LogisticRegression() {
-    }
+    private LogisticRegression() {}
 
     /**
      * The result of one fit with the figures that show how it went.
@@ -52,8 +51,7 @@ public final class LogisticRegression {
      * @param converged whether the gradient reached the tolerance (false only if the iteration cap or the limit
      *     of step halving stopped the search first)
      */
-    public record Solution(LogisticModel model, double objective, int iterations, boolean converged) {
-    }
+    public record Solution(LogisticModel model, double objective, int iterations, boolean converged) {}
 
     /**
      * The logistic model that minimises {@code C * sum(log-loss) + (w1^2 + w2^2) / 2} on {@code data}.
@@ -186,8 +184,8 @@ public final class LogisticRegression {
      */
     static void requireValidC(double C) {
         if (!(C > 0) || !Double.isFinite(C)) {
-            throw new IllegalArgumentException("C, the inverse regularisation strength, must be a finite number"
-                    + " above 0; got " + C);
+            throw new IllegalArgumentException(
+                    "C, the inverse regularisation strength, must be a finite number" + " above 0; got " + C);
         }
     }
 
@@ -198,8 +196,8 @@ public final class LogisticRegression {
      */
     static void requireFittable(Dataset data) {
         if (data.size() == 0) {
-            throw new IllegalArgumentException("logistic regression needs points to fit; the data set '" + data.name()
-                    + "' is empty");
+            throw new IllegalArgumentException(
+                    "logistic regression needs points to fit; the data set '" + data.name() + "' is empty");
         }
         int ones = data.countOnes();
         if (ones == 0 || ones == data.size()) {

@@ -27,8 +27,7 @@ public final class LogisticRegressionCV {
     /** The C used when the data is too small to cross-validate: scikit-learn's default for a single fit. */
     public static final double FALLBACK_C = 1.0;
 
-    private LogisticRegressionCV() {
-    }
+    private LogisticRegressionCV() {}
 
     /**
      * The outcome of a cross-validated fit.
@@ -92,13 +91,17 @@ public final class LogisticRegressionCV {
         int ones = data.countOnes();
         int smaller = Math.min(ones, n - ones);
         if (n < folds) {
-            return fallback(data, "only " + n + " points, fewer than the " + folds + " folds of cross-validation;"
-                    + " C = " + FALLBACK_C + " used");
+            return fallback(
+                    data,
+                    "only " + n + " points, fewer than the " + folds + " folds of cross-validation;" + " C = "
+                            + FALLBACK_C + " used");
         }
         if (smaller < 2) {
             int lonely = ones < n - ones ? 1 : 0;
-            return fallback(data, "class " + lonely + " has a single point, and cross-validation needs at least 2"
-                    + " of each class so that every training fold holds both; C = " + FALLBACK_C + " used");
+            return fallback(
+                    data,
+                    "class " + lonely + " has a single point, and cross-validation needs at least 2"
+                            + " of each class so that every training fold holds both; C = " + FALLBACK_C + " used");
         }
         double[] Cs = defaultCs();
         List<StratifiedKFold.Fold> split = new StratifiedKFold(folds).split(data.labels());

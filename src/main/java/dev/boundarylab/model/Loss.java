@@ -8,8 +8,7 @@ package dev.boundarylab.model;
  * finite logit, however saturated the sigmoid.
  */
 public final class Loss {
-    private Loss() {
-    }
+    private Loss() {}
 
     /** softplus(z) = log(1 + e^z), finite for every finite z. */
     public static double softplus(double z) {

@@ -41,9 +41,11 @@ public final class NeuralNetwork {
      * times or so), short enough that a block of activations (hidden x BLOCK) stays in the second-level cache.
      */
     static final int BLOCK = 256;
+
     private static final double LN2 = Math.log(2.0);
     /** The sweeping thread waits for helpers in slices of 0.2 ms, and after a second joins them instead. */
     private static final long HELPER_WAIT_NANOS = 200_000;
+
     private static final int HELPER_WAITS_BEFORE_JOIN = 5000;
 
     private final int hidden;
@@ -132,8 +134,8 @@ public final class NeuralNetwork {
     }
 
     private static int defaultThreads() {
-        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-                ForkJoinPool.getCommonPoolParallelism() + 1));
+        return Math.max(
+                1, Math.min(Runtime.getRuntime().availableProcessors(), ForkJoinPool.getCommonPoolParallelism() + 1));
     }
 
     /**
@@ -143,8 +145,8 @@ public final class NeuralNetwork {
      */
     public void setParameters(Parameters p) {
         if (p.hidden() != hidden) {
-            throw new IllegalArgumentException("parameters have " + p.hidden() + " hidden units; this network has "
-                    + hidden);
+            throw new IllegalArgumentException(
+                    "parameters have " + p.hidden() + " hidden units; this network has " + hidden);
         }
         for (int j = 0; j < hidden; j++) {
             w1a[j] = p.w1(j, 0);
@@ -268,7 +270,9 @@ public final class NeuralNetwork {
     private boolean allFiniteSlow() {
         // A sum can overflow while each term is finite; check one by one before calling it non-finite.
         for (int j = 0; j < hidden; j++) {
-            if (!Double.isFinite(w1a[j]) || !Double.isFinite(w1b[j]) || !Double.isFinite(b1[j])
+            if (!Double.isFinite(w1a[j])
+                    || !Double.isFinite(w1b[j])
+                    || !Double.isFinite(b1[j])
                     || !Double.isFinite(w2[j])) {
                 return false;
             }

@@ -138,8 +138,11 @@ public final class Parameters implements Classifier {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Parameters p && Arrays.deepEquals(w1, p.w1) && Arrays.equals(b1, p.b1)
-                && Arrays.equals(w2, p.w2) && Double.compare(b2, p.b2) == 0;
+        return o instanceof Parameters p
+                && Arrays.deepEquals(w1, p.w1)
+                && Arrays.equals(b1, p.b1)
+                && Arrays.equals(w2, p.w2)
+                && Double.compare(b2, p.b2) == 0;
     }
 
     @Override
@@ -151,5 +154,4 @@ public final class Parameters implements Classifier {
     public String toString() {
         return "Parameters[hidden=" + hidden() + "]";
     }
-
 }

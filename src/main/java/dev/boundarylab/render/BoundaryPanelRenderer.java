@@ -163,8 +163,15 @@ public final class BoundaryPanelRenderer {
             titleFit = Style.fit(titleText, lay.titleFont, w - 2 * lay.pad);
             titleWidth = Style.width(lay.titleFont, titleFit);
         }
-        Style.text(g, titleFit, titleWidth, lay.titleFont, Style.TEXT, plot.getCenterX(),
-                plot.getMinY() - lay.pad * 0.9 - 0.2 * lay.titleFont.getSize2D(), 0.5);
+        Style.text(
+                g,
+                titleFit,
+                titleWidth,
+                lay.titleFont,
+                Style.TEXT,
+                plot.getCenterX(),
+                plot.getMinY() - lay.pad * 0.9 - 0.2 * lay.titleFont.getSize2D(),
+                0.5);
     }
 
     /**
@@ -174,8 +181,8 @@ public final class BoundaryPanelRenderer {
      *
      * @param target the image g draws into, modified
      */
-    public void drawWhole(BufferedImage target, Graphics2D g, double x, double y, double width, double height,
-            PanelSpec spec) {
+    public void drawWhole(
+            BufferedImage target, Graphics2D g, double x, double y, double width, double height, PanelSpec spec) {
         draw(g, x, y, width, height, spec);
         int[] dst = IntRaster.of(target);
         if (dst == null) {
@@ -221,7 +228,9 @@ public final class BoundaryPanelRenderer {
      * @return false, changing nothing, if the panel must be drawn whole instead
      */
     public boolean redrawPlot(BufferedImage target, PanelSpec spec) {
-        if (target != wholeTarget || !same(spec.view(), wholeView) || !spec.title().equals(wholeTitle)) {
+        if (target != wholeTarget
+                || !same(spec.view(), wholeView)
+                || !spec.title().equals(wholeTitle)) {
             return false;
         }
         int[] dst = IntRaster.of(target);
@@ -246,8 +255,11 @@ public final class BoundaryPanelRenderer {
      * equals goes through a method handle that allocates until the JIT has compiled the caller.
      */
     private static boolean same(Viewport a, Viewport b) {
-        return b != null && Double.compare(a.x1Min(), b.x1Min()) == 0 && Double.compare(a.x1Max(), b.x1Max()) == 0
-                && Double.compare(a.x2Min(), b.x2Min()) == 0 && Double.compare(a.x2Max(), b.x2Max()) == 0;
+        return b != null
+                && Double.compare(a.x1Min(), b.x1Min()) == 0
+                && Double.compare(a.x1Max(), b.x1Max()) == 0
+                && Double.compare(a.x2Min(), b.x2Min()) == 0
+                && Double.compare(a.x2Max(), b.x2Max()) == 0;
     }
 
     /**
@@ -390,7 +402,9 @@ public final class BoundaryPanelRenderer {
             for (int x = 0; x < width; x++) {
                 int i0 = column[x];
                 int k = j0 * cols + i0;
-                if (p[k] != p[k] || p[k + 1] != p[k + 1] || p[k + cols] != p[k + cols]
+                if (p[k] != p[k]
+                        || p[k + 1] != p[k + 1]
+                        || p[k + cols] != p[k + cols]
                         || p[k + cols + 1] != p[k + cols + 1]) {
                     argb[y * width + x] = grey;
                 }
@@ -477,21 +491,30 @@ public final class BoundaryPanelRenderer {
      * Points are stamped from small pre-drawn images (one per class and quarter-pixel offset), which keeps every
      * point antialiased and placed to a quarter pixel while costing one image blend instead of two shape fills.
      */
-    private void drawPoints(Rectangle2D plot, Viewport v, Dataset data, Dataset heldOut, Layout lay, int dw,
-            int dh) {
+    private void drawPoints(Rectangle2D plot, Viewport v, Dataset data, Dataset heldOut, Layout lay, int dw, int dh) {
         double s = deviceScale;
         dots.prepare(lay.pointRadius * s, lay.pointRing * s);
         double ox = deviceTx - heatX;
         double oy = deviceTy - heatY;
         int step = drawingStep(data.size());
         for (int i = 0; i < data.size(); i += step) {
-            dots.stamp(heatPixels, dw, dh, data.label(i), sx(plot, v, data.x1(i)) * s + ox,
+            dots.stamp(
+                    heatPixels,
+                    dw,
+                    dh,
+                    data.label(i),
+                    sx(plot, v, data.x1(i)) * s + ox,
                     sy(plot, v, data.x2(i)) * s + oy);
         }
         if (heldOut != null) {
             int heldStep = drawingStep(heldOut.size());
             for (int i = 0; i < heldOut.size(); i += heldStep) {
-                dots.stampRing(heatPixels, dw, dh, heldOut.label(i), sx(plot, v, heldOut.x1(i)) * s + ox,
+                dots.stampRing(
+                        heatPixels,
+                        dw,
+                        dh,
+                        heldOut.label(i),
+                        sx(plot, v, heldOut.x1(i)) * s + ox,
                         sy(plot, v, heldOut.x2(i)) * s + oy);
             }
         }
@@ -528,12 +551,26 @@ public final class BoundaryPanelRenderer {
         g.draw(marks);
         Style.crisp(g, false);
         for (int i = 0; i < lay.ticks1.length; i++) {
-            Style.text(g, lay.labels1[i], lay.widths1[i], lay.tickFont, Style.MUTED, sx(plot, v, lay.ticks1[i]),
-                    plot.getMaxY() + tick + lay.gap + cap, 0.5);
+            Style.text(
+                    g,
+                    lay.labels1[i],
+                    lay.widths1[i],
+                    lay.tickFont,
+                    Style.MUTED,
+                    sx(plot, v, lay.ticks1[i]),
+                    plot.getMaxY() + tick + lay.gap + cap,
+                    0.5);
         }
         for (int i = 0; i < lay.ticks2.length; i++) {
-            Style.text(g, lay.labels2[i], lay.widths2[i], lay.tickFont, Style.MUTED,
-                    plot.getMinX() - tick - lay.gap, sy(plot, v, lay.ticks2[i]) + cap / 2, 1);
+            Style.text(
+                    g,
+                    lay.labels2[i],
+                    lay.widths2[i],
+                    lay.tickFont,
+                    Style.MUTED,
+                    plot.getMinX() - tick - lay.gap,
+                    sy(plot, v, lay.ticks2[i]) + cap / 2,
+                    1);
         }
         Font lf = lay.labelFont;
         double labelBaseline = plot.getMaxY() + tick + lay.gap + cap + lay.gap * 1.5 + Style.capHeight(lf) + 1;
@@ -550,8 +587,15 @@ public final class BoundaryPanelRenderer {
     private static void axisName(Graphics2D g, Layout lay, String sub, double x, double y) {
         double left = x - 0.5 * lay.axisNameWidth;
         Style.text(g, "x", lay.xWidth, lay.italicFont, Style.TEXT, left, y, 0);
-        Style.text(g, sub, lay.subscriptWidth, lay.subscriptFont, Style.TEXT, left + lay.xWidth + 1,
-                y + 0.22 * lay.labelFont.getSize2D(), 0);
+        Style.text(
+                g,
+                sub,
+                lay.subscriptWidth,
+                lay.subscriptFont,
+                Style.TEXT,
+                left + lay.xWidth + 1,
+                y + 0.22 * lay.labelFont.getSize2D(),
+                0);
     }
 
     private static double sx(Rectangle2D plot, Viewport v, double x1) {
@@ -566,12 +610,39 @@ public final class BoundaryPanelRenderer {
      * Sizes and positions of a panel, all in user units, with the fonts, strokes and tick labels (and their
      * widths) they imply; computed for a region and viewport and kept while they stay the same.
      */
-    private record Layout(double x, double y, double w, double h, Viewport view, Rectangle2D plot, Font titleFont,
-            Font tickFont, Font labelFont, double pad, double gap, double tickLength, double hair,
-            double tickLabelWidth, double[] ticks1, double step1, double[] ticks2, double step2, double pointRadius,
-            double pointRing, double boundaryWidth, String[] labels1, double[] widths1, String[] labels2,
-            double[] widths2, Font italicFont, Font subscriptFont, double xWidth, double subscriptWidth,
-            double axisNameWidth, BasicStroke hairStroke, BasicStroke boundaryStroke) {
+    private record Layout(
+            double x,
+            double y,
+            double w,
+            double h,
+            Viewport view,
+            Rectangle2D plot,
+            Font titleFont,
+            Font tickFont,
+            Font labelFont,
+            double pad,
+            double gap,
+            double tickLength,
+            double hair,
+            double tickLabelWidth,
+            double[] ticks1,
+            double step1,
+            double[] ticks2,
+            double step2,
+            double pointRadius,
+            double pointRing,
+            double boundaryWidth,
+            String[] labels1,
+            double[] widths1,
+            String[] labels2,
+            double[] widths2,
+            Font italicFont,
+            Font subscriptFont,
+            double xWidth,
+            double subscriptWidth,
+            double axisNameWidth,
+            BasicStroke hairStroke,
+            BasicStroke boundaryStroke) {
         boolean isFor(double x, double y, double w, double h, Viewport view) {
             return x == this.x && y == this.y && w == this.w && h == this.h && view.equals(this.view);
         }
@@ -634,10 +705,38 @@ public final class BoundaryPanelRenderer {
         double boundaryWidth = Style.clamp(pw / 190, 1.2, 2.4);
         Font italic = labelFont.deriveFont(Font.ITALIC);
         Font subscript = labelFont.deriveFont(labelFont.getSize2D() * 0.72f);
-        return new Layout(x, y, w, h, v, plot, titleFont, tickFont, labelFont, pad, gap, tickLength, hair,
-                labelWidth, ticks1, step1, ticks2, step2, pointRadius, Math.max(0.7, pointRadius * 0.27),
-                boundaryWidth, labels1, widths1, labels2, widths2, italic, subscript, Style.width(italic, "x"),
-                Style.width(subscript, "1"), Style.subscriptedWidth(labelFont, "x", "1"), Style.stroke(hair),
+        return new Layout(
+                x,
+                y,
+                w,
+                h,
+                v,
+                plot,
+                titleFont,
+                tickFont,
+                labelFont,
+                pad,
+                gap,
+                tickLength,
+                hair,
+                labelWidth,
+                ticks1,
+                step1,
+                ticks2,
+                step2,
+                pointRadius,
+                Math.max(0.7, pointRadius * 0.27),
+                boundaryWidth,
+                labels1,
+                widths1,
+                labels2,
+                widths2,
+                italic,
+                subscript,
+                Style.width(italic, "x"),
+                Style.width(subscript, "1"),
+                Style.subscriptedWidth(labelFont, "x", "1"),
+                Style.stroke(hair),
                 Style.stroke(boundaryWidth));
     }
 }

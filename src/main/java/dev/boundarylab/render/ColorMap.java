@@ -14,8 +14,8 @@ public final class ColorMap {
     public static final int SIZE = 1024;
 
     /** The house colours: Playground orange and blue, heat colours lightened so points stand out on them. */
-    public static final ColorMap DEFAULT = new ColorMap(0xF4AA66, 0xF5F6F7, 0x80B9E5,
-            0xF0891A, 0x0B72B5, 0xFFFFFF, 0x262A33, 0xB9BDC2);
+    public static final ColorMap DEFAULT =
+            new ColorMap(0xF4AA66, 0xF5F6F7, 0x80B9E5, 0xF0891A, 0x0B72B5, 0xFFFFFF, 0x262A33, 0xB9BDC2);
 
     private final int[] lut = new int[SIZE];
     private final int class0Point;
@@ -28,8 +28,15 @@ public final class ColorMap {
      * A map through three background colours, and the point, outline, boundary and undefined colours, each
      * given as 0xRRGGBB.
      */
-    public ColorMap(int class0Heat, int neutralHeat, int class1Heat, int class0Point, int class1Point,
-            int pointOutline, int boundary, int undefined) {
+    public ColorMap(
+            int class0Heat,
+            int neutralHeat,
+            int class1Heat,
+            int class0Point,
+            int class1Point,
+            int pointOutline,
+            int boundary,
+            int undefined) {
         double[] lo = oklab(class0Heat);
         double[] mid = oklab(neutralHeat);
         double[] hi = oklab(class1Heat);
@@ -122,7 +129,8 @@ public final class ColorMap {
         return new double[] {
             0.2104542553 * l + 0.7936177850 * m - 0.0040720468 * s,
             1.9779984951 * l - 2.4285922050 * m + 0.4505937099 * s,
-            0.0259040371 * l + 0.7827717662 * m - 0.8086757660 * s};
+            0.0259040371 * l + 0.7827717662 * m - 0.8086757660 * s
+        };
     }
 
     private static int fromOklab(double bigL, double a, double b) {

@@ -33,10 +33,12 @@ public final class CostChartRenderer {
     private static final double AREA_OPACITY = 22 / 255.0;
     /** Width of the line, in user units. */
     private static final double LINE_WIDTH = 2.2;
+
     private static final double MARKER_RADIUS = 3.6;
     private static final double MARKER_RING_WIDTH = 1.2;
     /** The reference line's dashes: width, length on and off, in user units. */
     private static final double DASH_WIDTH = 1.8;
+
     private static final double DASH_ON = 7;
     private static final double DASH_OFF = 5;
     private static final int GRID = Style.GRID.getRGB();
@@ -44,14 +46,20 @@ public final class CostChartRenderer {
     private static final int AXIS = Style.AXIS.getRGB();
     private static final BasicStroke LINE = Style.stroke(LINE_WIDTH);
     private static final BasicStroke HAIR = new BasicStroke(1f);
-    private static final BasicStroke DASHED = new BasicStroke((float) DASH_WIDTH, BasicStroke.CAP_BUTT,
-            BasicStroke.JOIN_ROUND, 10f, new float[] {(float) DASH_ON, (float) DASH_OFF}, 0f);
+    private static final BasicStroke DASHED = new BasicStroke(
+            (float) DASH_WIDTH,
+            BasicStroke.CAP_BUTT,
+            BasicStroke.JOIN_ROUND,
+            10f,
+            new float[] {(float) DASH_ON, (float) DASH_OFF},
+            0f);
     /** The most points of one device pixel column the line keeps before it keeps only the column's extremes. */
     private static final int KEPT = 2;
     /** How far, in device pixels, the drawn line may pass from a point it leaves out. */
     private static final double STRAIGHT = 0.1;
     /** Kinds of tick label: a number, or a mantissa times a power of ten. */
     private static final int LINEAR = 0;
+
     private static final int LOG = 1;
 
     private final Polyline line = new Polyline();
@@ -110,6 +118,7 @@ public final class CostChartRenderer {
     private String titleFit;
     /** Whether drawSeries keeps only the extremes of each pixel column; tests compare with drawing every point. */
     boolean decimate = true;
+
     private final Trace lineTrace = new Trace(line);
     private final Trace areaTrace = new Trace(area);
     // drawSeries' state: the device pixel column being gathered, its points [columnStart, columnEnd) (columnPoints
@@ -126,8 +135,7 @@ public final class CostChartRenderer {
     private int lowAt;
 
     /** A renderer with an empty path; {@link #draw} fills it. */
-    public CostChartRenderer() {
-    }
+    public CostChartRenderer() {}
 
     /**
      * Draws the chart into the region (x, y, width, height) of g, in g's user units, filling it with white first.
@@ -144,10 +152,13 @@ public final class CostChartRenderer {
      *
      * @param target the image g draws into, modified
      */
-    public void drawWhole(BufferedImage target, Graphics2D g, double x, double y, double width, double height,
-            CostChartSpec spec) {
+    public void drawWhole(
+            BufferedImage target, Graphics2D g, double x, double y, double width, double height, CostChartSpec spec) {
         draw(g, x, y, width, height, spec);
-        if (IntRaster.of(target) != null && rasterX == 0 && rasterY == 0 && raster.getWidth() == target.getWidth()
+        if (IntRaster.of(target) != null
+                && rasterX == 0
+                && rasterY == 0
+                && raster.getWidth() == target.getWidth()
                 && raster.getHeight() == target.getHeight()) {
             wholeTarget = target;
         }
@@ -164,7 +175,9 @@ public final class CostChartRenderer {
      * @return false, changing nothing, if the chart must be drawn whole instead
      */
     public boolean redraw(BufferedImage target, CostChartSpec spec) {
-        if (target != wholeTarget || !spec.title().equals(wholeTitle) || !spec.seriesLabel().equals(wholeSeriesLabel)
+        if (target != wholeTarget
+                || !spec.title().equals(wholeTitle)
+                || !spec.seriesLabel().equals(wholeSeriesLabel)
                 || !spec.referenceLabel().equals(wholeReferenceLabel)) {
             return false;
         }
@@ -379,17 +392,31 @@ public final class CostChartRenderer {
         Style.crisp(g, false);
         for (int i = 0; i < yLabels.count; i++) {
             double py = ax.y(yLabels.at[i]);
-            Style.text(g, yLabels.text[i], yLabels.width[i], tickFont, Style.MUTED, plot.getMinX() - tickLength - gap,
-                    py + cap / 2, 1);
+            Style.text(
+                    g,
+                    yLabels.text[i],
+                    yLabels.width[i],
+                    tickFont,
+                    Style.MUTED,
+                    plot.getMinX() - tickLength - gap,
+                    py + cap / 2,
+                    1);
         }
-        Style.text(g, "epoch", epochWidth, labelFont, Style.TEXT, plot.getCenterX(),
-                plot.getMaxY() + tickLength + gap + cap + gap * 1.5 + Style.capHeight(labelFont) + 1, 0.5);
+        Style.text(
+                g,
+                "epoch",
+                epochWidth,
+                labelFont,
+                Style.TEXT,
+                plot.getCenterX(),
+                plot.getMaxY() + tickLength + gap + cap + gap * 1.5 + Style.capHeight(labelFont) + 1,
+                0.5);
         AffineTransform saved = g.getTransform();
         g.translate(plot.getMinX() - tickLength - gap * 2.5 - yLabels.maxWidth, plot.getCenterY());
         g.rotate(-Math.PI / 2);
         boolean log = s.logScale();
-        Style.text(g, log ? "cost (log scale)" : "cost", log ? logCostWidth : costWidth, labelFont, Style.TEXT, 0, 0,
-                0.5);
+        Style.text(
+                g, log ? "cost (log scale)" : "cost", log ? logCostWidth : costWidth, labelFont, Style.TEXT, 0, 0, 0.5);
         g.setTransform(saved);
     }
 
@@ -765,6 +792,7 @@ public final class CostChartRenderer {
         private final Polyline path;
         /** Points written (or, during a trial, that would have been). */
         private int writes;
+
         private boolean trial;
         private double tolerance;
         private boolean started;
@@ -997,6 +1025,7 @@ public final class CostChartRenderer {
         private double maxWidth;
         /** Counts the times the labels were made again. */
         private int version;
+
         private double[] madeAt = new double[16];
         private int madeCount = -1;
         private int madeKind;
@@ -1027,7 +1056,10 @@ public final class CostChartRenderer {
 
         /** Labels the ticks: LINEAR as numbers with the decimals of step, LOG (k + log10 m) as m x 10^k. */
         void label(int kind, double step, Font font) {
-            if (kind == madeKind && step == madeStep && font == madeFont && count == madeCount
+            if (kind == madeKind
+                    && step == madeStep
+                    && font == madeFont
+                    && count == madeCount
                     && java.util.Arrays.equals(at, 0, count, madeAt, 0, count)) {
                 return;
             }

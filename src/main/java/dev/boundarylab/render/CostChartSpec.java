@@ -10,8 +10,15 @@ package dev.boundarylab.render;
  * change them while a chart is being drawn. Non-finite costs (and non-positive ones on a log axis) are skipped
  * and break the line.
  */
-public record CostChartSpec(String title, long[] epochs, double[] costs, int length, double referenceCost,
-        String seriesLabel, String referenceLabel, boolean logScale) {
+public record CostChartSpec(
+        String title,
+        long[] epochs,
+        double[] costs,
+        int length,
+        double referenceCost,
+        String seriesLabel,
+        String referenceLabel,
+        boolean logScale) {
     /**
      * Checks the arrays against the length.
      *
@@ -29,7 +36,14 @@ public record CostChartSpec(String title, long[] epochs, double[] costs, int len
 
     /** A chart of all of {@code costs}, with the house title and labels. */
     public static CostChartSpec of(long[] epochs, double[] costs, double referenceCost, boolean logScale) {
-        return new CostChartSpec("Training cost (mean cross-entropy)", epochs, costs, Math.min(epochs.length,
-                costs.length), referenceCost, "neural network", "logistic regression", logScale);
+        return new CostChartSpec(
+                "Training cost (mean cross-entropy)",
+                epochs,
+                costs,
+                Math.min(epochs.length, costs.length),
+                referenceCost,
+                "neural network",
+                "logistic regression",
+                logScale);
     }
 }

@@ -86,12 +86,12 @@ public final class DecisionSurface {
      */
     public void evaluate(Classifier model, Viewport view, int columns, int rows) {
         if (model == null || view == null) {
-            throw new IllegalArgumentException("a decision surface needs a model and a viewport, got model " + model
-                    + " and viewport " + view);
+            throw new IllegalArgumentException(
+                    "a decision surface needs a model and a viewport, got model " + model + " and viewport " + view);
         }
         if (columns < 1 || rows < 1 || (long) columns * rows > (1 << 26)) {
-            throw new IllegalArgumentException("a decision surface grid needs between 1 and 2^26 cells, got "
-                    + columns + " x " + rows);
+            throw new IllegalArgumentException(
+                    "a decision surface grid needs between 1 and 2^26 cells, got " + columns + " x " + rows);
         }
         int n = columns * rows;
         if (values.length < n) {
@@ -357,8 +357,8 @@ public final class DecisionSurface {
     /** The probability of class 1 at the centre of cell (column, row). */
     public float probability(int column, int row) {
         if (column < 0 || column >= columns || row < 0 || row >= rows) {
-            throw new IndexOutOfBoundsException("cell (" + column + ", " + row + ") is outside the " + columns + " x "
-                    + rows + " grid");
+            throw new IndexOutOfBoundsException(
+                    "cell (" + column + ", " + row + ") is outside the " + columns + " x " + rows + " grid");
         }
         return values[row * columns + column];
     }

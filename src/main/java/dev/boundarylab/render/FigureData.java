@@ -16,6 +16,5 @@ import dev.boundarylab.train.CostSeries;
  * @param costs the network's cost history
  * @param epoch the epochs trained
  */
-public record FigureData(Dataset data, Parameters network, double networkAccuracy, Baseline baseline,
-        CostSeries costs, long epoch) {
-}
+public record FigureData(
+        Dataset data, Parameters network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {}

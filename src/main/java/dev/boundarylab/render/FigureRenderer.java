@@ -56,8 +56,8 @@ public final class FigureRenderer {
      */
     public FigureRenderer(double scale, ColorMap colors) {
         if (!(scale > 0 && scale <= MAX_SCALE)) {
-            throw new IllegalArgumentException("figure scale must be above 0 and at most " + MAX_SCALE + ", got "
-                    + scale);
+            throw new IllegalArgumentException(
+                    "figure scale must be above 0 and at most " + MAX_SCALE + ", got " + scale);
         }
         if (colors == null) {
             throw new IllegalArgumentException("colour map is null");
@@ -245,7 +245,12 @@ public final class FigureRenderer {
                 requireSpec(specs.get(i), "grid panel " + i);
                 int c = i % columns;
                 int r = i / columns;
-                panels.draw(g, c * GRID_PANEL_WIDTH, r * GRID_PANEL_HEIGHT, GRID_PANEL_WIDTH, GRID_PANEL_HEIGHT,
+                panels.draw(
+                        g,
+                        c * GRID_PANEL_WIDTH,
+                        r * GRID_PANEL_HEIGHT,
+                        GRID_PANEL_WIDTH,
+                        GRID_PANEL_HEIGHT,
                         specs.get(i));
             }
         });

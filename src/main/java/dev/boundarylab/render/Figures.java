@@ -13,13 +13,16 @@ public final class Figures {
     /** Drawn in place of a logistic model that could not be fit: no boundary, a neutral surface. */
     private static final Classifier UNDECIDED = (x1, x2) -> 0.0;
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%". */
     public static String networkTitle(FigureData d) {
         int h = d.network().hidden();
-        return String.format(Locale.ROOT, "Neural network, %d hidden unit%s — accuracy %.1f%%", h, h == 1 ? "" : "s",
+        return String.format(
+                Locale.ROOT,
+                "Neural network, %d hidden unit%s — accuracy %.1f%%",
+                h,
+                h == 1 ? "" : "s",
                 100 * d.networkAccuracy());
     }
 
@@ -31,7 +34,10 @@ public final class Figures {
         if (d.baseline().model() == null) {
             return "Logistic regression — not fitted (one class only)";
         }
-        return String.format(Locale.ROOT, "Logistic regression — accuracy %.1f%%", 100 * d.baseline().accuracy());
+        return String.format(
+                Locale.ROOT,
+                "Logistic regression — accuracy %.1f%%",
+                100 * d.baseline().accuracy());
     }
 
     /** The network's decision panel over {@code view}. */
@@ -65,13 +71,13 @@ public final class Figures {
         if (!r.tested()) {
             return sweepTitle(h, r.accuracy());
         }
-        return String.format(Locale.ROOT, "%d hidden — train %.1f%%, test %.1f%%", h, 100 * r.accuracy(),
-                100 * r.testAccuracy());
+        return String.format(
+                Locale.ROOT, "%d hidden — train %.1f%%, test %.1f%%", h, 100 * r.accuracy(), 100 * r.testAccuracy());
     }
 
     /** The sweep's gallery: one panel per finished size, in order, over the same axes. */
-    public static java.util.List<PanelSpec> sweepPanels(java.util.List<dev.boundarylab.train.HeadlessRun.Result> runs,
-            dev.boundarylab.train.Baseline baseline) {
+    public static java.util.List<PanelSpec> sweepPanels(
+            java.util.List<dev.boundarylab.train.HeadlessRun.Result> runs, dev.boundarylab.train.Baseline baseline) {
         java.util.List<PanelSpec> out = new java.util.ArrayList<>();
         for (dev.boundarylab.train.HeadlessRun.Result r : runs) {
             Viewport v = Viewport.around(r.tested() ? r.data().with(r.test()) : r.data());

@@ -7,8 +7,7 @@ import java.awt.image.WritableRaster;
 
 /** The int pixels behind an image, for the renderers' own loops. */
 final class IntRaster {
-    private IntRaster() {
-    }
+    private IntRaster() {}
 
     /**
      * The pixels of an INT_ARGB or INT_ARGB_PRE image laid out row by row from index 0 (as a new image is), or null
@@ -21,8 +20,10 @@ final class IntRaster {
         }
         WritableRaster r = image.getRaster();
         if (!(r.getSampleModel() instanceof SinglePixelPackedSampleModel sm)
-                || sm.getScanlineStride() != image.getWidth() || r.getDataBuffer().getOffset() != 0
-                || r.getSampleModelTranslateX() != 0 || r.getSampleModelTranslateY() != 0) {
+                || sm.getScanlineStride() != image.getWidth()
+                || r.getDataBuffer().getOffset() != 0
+                || r.getSampleModelTranslateX() != 0
+                || r.getSampleModelTranslateY() != 0) {
             return null;
         }
         return ((DataBufferInt) r.getDataBuffer()).getData();

@@ -40,8 +40,7 @@ public final class IsoLine {
     private byte[] lowerSide = new byte[0];
 
     /** An empty line; {@link #trace} fills it. */
-    public IsoLine() {
-    }
+    public IsoLine() {}
 
     /**
      * Traces the line where {@code surface} equals {@code level}, replacing the previous polylines.

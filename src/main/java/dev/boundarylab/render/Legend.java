@@ -10,8 +10,7 @@ import java.awt.geom.Rectangle2D;
 
 /** The key under a pair of panels: the two point colours, the boundary line, and the probability colour bar. */
 final class Legend {
-    private Legend() {
-    }
+    private Legend() {}
 
     static void draw(Graphics2D g, ColorMap colors, double x, double y, double w, double h) {
         Graphics2D g2 = (Graphics2D) g.create();
@@ -36,9 +35,18 @@ final class Legend {
         double barHeight = 9;
         String[] words = {"class 0", "class 1", "decision boundary (p = 0.5)", "P(class 1)"};
         double itemGap = 26;
-        double total = 2 * (2 * r + 6 + Style.width(font, words[0])) + lineLength + 6 + Style.width(font, words[2])
-                + Style.width(font, words[3]) + 8 + Style.width(small, "0") + 4 + barWidth + 4
-                + Style.width(small, "1") + 3 * itemGap;
+        double total = 2 * (2 * r + 6 + Style.width(font, words[0]))
+                + lineLength
+                + 6
+                + Style.width(font, words[2])
+                + Style.width(font, words[3])
+                + 8
+                + Style.width(small, "0")
+                + 4
+                + barWidth
+                + 4
+                + Style.width(small, "1")
+                + 3 * itemGap;
         double cx = x + Math.max(0, (w - total) / 2);
 
         for (int label = 0; label <= 1; label++) {

@@ -22,8 +22,8 @@ public record PanelSpec(Classifier model, Dataset data, Viewport view, String ti
      */
     public PanelSpec {
         if (model == null || data == null || view == null || title == null) {
-            throw new IllegalArgumentException("a panel needs a model, data, a viewport and a title; got model "
-                    + model + ", data " + data + ", viewport " + view + ", title " + title);
+            throw new IllegalArgumentException("a panel needs a model, data, a viewport and a title; got model " + model
+                    + ", data " + data + ", viewport " + view + ", title " + title);
         }
     }
 

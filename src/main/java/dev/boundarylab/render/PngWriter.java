@@ -3,9 +3,9 @@ package dev.boundarylab.render;
 import dev.boundarylab.files.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -18,8 +18,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * failed write leaves the previous file as it was.
  */
 public final class PngWriter {
-    private PngWriter() {
-    }
+    private PngWriter() {}
 
     /**
      * Writes {@code image} to {@code file} as PNG, replacing any existing file.
@@ -29,14 +28,15 @@ public final class PngWriter {
      */
     public static void write(BufferedImage image, Path file) throws IOException {
         if (image == null || file == null) {
-            throw new IllegalArgumentException("writing a PNG needs an image and a path, got " + image + " and "
-                    + file);
+            throw new IllegalArgumentException(
+                    "writing a PNG needs an image and a path, got " + image + " and " + file);
         }
         AtomicFiles.write(file, out -> encode(image, out));
     }
 
     private static void encode(BufferedImage image, OutputStream out) throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWriters(ImageTypeSpecifier.createFromRenderedImage(image), "png");
+        Iterator<ImageWriter> writers =
+                ImageIO.getImageWriters(ImageTypeSpecifier.createFromRenderedImage(image), "png");
         if (!writers.hasNext()) {
             throw new IOException("no PNG writer for this image type");
         }

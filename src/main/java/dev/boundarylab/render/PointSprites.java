@@ -61,8 +61,8 @@ final class PointSprites {
                             // A held-out point: the disc's colour on a ring only, the field showing inside it.
                             double hole = 0.45 * r;
                             java.awt.geom.Area band = new java.awt.geom.Area(dot);
-                            band.subtract(new java.awt.geom.Area(new Ellipse2D.Double(cx - hole, cy - hole, 2 * hole,
-                                    2 * hole)));
+                            band.subtract(new java.awt.geom.Area(
+                                    new Ellipse2D.Double(cx - hole, cy - hole, 2 * hole, 2 * hole)));
                             g.setColor(new Color(colors.point(label), true));
                             g.fill(band);
                             g.setColor(new Color(colors.pointOutline(), true));
@@ -78,7 +78,8 @@ final class PointSprites {
                     } finally {
                         g.dispose();
                     }
-                    sprites[index(kind, px, py)] = ((DataBufferInt) s.getRaster().getDataBuffer()).getData();
+                    sprites[index(kind, px, py)] =
+                            ((DataBufferInt) s.getRaster().getDataBuffer()).getData();
                 }
             }
         }

@@ -19,10 +19,10 @@ final class Style {
     static final Color FAINT_GRID = new Color(0xF2F3F5);
     /** Antialiased, fractional metrics: the metrics every layout is computed with, whatever the target. */
     static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
     private static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-    private Style() {
-    }
+    private Style() {}
 
     static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
@@ -43,11 +43,11 @@ final class Style {
      * Paints the region (x, y, width, height) of g with the house hints on a copy of g, so g's state is left as it
      * was; {@code what} names the picture in the message for an empty region.
      */
-    static void paintRegion(Graphics2D g, String what, double x, double y, double width, double height,
-            RegionPainter painter) {
+    static void paintRegion(
+            Graphics2D g, String what, double x, double y, double width, double height, RegionPainter painter) {
         if (!(width > 0) || !(height > 0)) {
-            throw new IllegalArgumentException(what + " region must have a positive size, got " + width + " x "
-                    + height);
+            throw new IllegalArgumentException(
+                    what + " region must have a positive size, got " + width + " x " + height);
         }
         Graphics2D g2 = (Graphics2D) g.create();
         try {
@@ -74,9 +74,11 @@ final class Style {
      * to fill than antialiased spans); otherwise smooth antialiased strokes exactly where the geometry says.
      */
     static void crisp(Graphics2D g, boolean crisp) {
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL,
+        g.setRenderingHint(
+                RenderingHints.KEY_STROKE_CONTROL,
                 crisp ? RenderingHints.VALUE_STROKE_NORMALIZE : RenderingHints.VALUE_STROKE_PURE);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
+        g.setRenderingHint(
+                RenderingHints.KEY_ANTIALIASING,
                 crisp ? RenderingHints.VALUE_ANTIALIAS_OFF : RenderingHints.VALUE_ANTIALIAS_ON);
     }
 
@@ -127,8 +129,7 @@ final class Style {
     }
 
     /** Draws a variable name in italics followed by a lowered, smaller subscript, baseline at y. */
-    static void subscripted(Graphics2D g, Font f, Color c, String name, String sub, double x, double y,
-            double alignX) {
+    static void subscripted(Graphics2D g, Font f, Color c, String name, String sub, double x, double y, double alignX) {
         Font italic = f.deriveFont(Font.ITALIC);
         Font small = f.deriveFont(f.getSize2D() * 0.72f);
         double left = x - alignX * subscriptedWidth(f, name, sub);

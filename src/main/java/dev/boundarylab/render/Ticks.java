@@ -6,8 +6,7 @@ import java.util.Locale;
 final class Ticks {
     private static final char MINUS = '\u2212';
 
-    private Ticks() {
-    }
+    private Ticks() {}
 
     /** The 1, 2 or 5 times a power of ten nearest to {@code range / target}; 1 for a non-positive range. */
     static double niceStep(double range, double target) {
@@ -46,6 +45,7 @@ final class Ticks {
 
     /** Smallest and largest values a log axis shows; beyond them powers of ten underflow or overflow. */
     static final double LOG_MIN = 1e-300;
+
     static final double LOG_MAX = 1e300;
 
     /** The largest of 1, 2, 5 times a power of ten that is at most v, for v clamped to [1e-300, 1e300]. */

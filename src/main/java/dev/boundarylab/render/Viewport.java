@@ -17,10 +17,9 @@ public record Viewport(double x1Min, double x1Max, double x2Min, double x2Max) {
      * @throws IllegalArgumentException if a bound is not finite or a range is empty
      */
     public Viewport {
-        if (!Double.isFinite(x1Min) || !Double.isFinite(x1Max) || !Double.isFinite(x2Min)
-                || !Double.isFinite(x2Max)) {
-            throw new IllegalArgumentException("viewport bounds must be finite numbers, got x1 [" + x1Min + ", "
-                    + x1Max + "], x2 [" + x2Min + ", " + x2Max + "]");
+        if (!Double.isFinite(x1Min) || !Double.isFinite(x1Max) || !Double.isFinite(x2Min) || !Double.isFinite(x2Max)) {
+            throw new IllegalArgumentException("viewport bounds must be finite numbers, got x1 [" + x1Min + ", " + x1Max
+                    + "], x2 [" + x2Min + ", " + x2Max + "]");
         }
         if (!(x1Min < x1Max) || !(x2Min < x2Max)) {
             throw new IllegalArgumentException("viewport ranges must not be empty, got x1 [" + x1Min + ", " + x1Max
@@ -87,9 +86,16 @@ public record Viewport(double x1Min, double x1Max, double x2Min, double x2Max) {
         double x1Max = steps(hi1, step);
         double x2Min = steps(lo2, step);
         double x2Max = steps(hi2, step);
-        boolean frames = x1Min < x1Max && x2Min < x2Max && Double.isFinite(x1Min) && Double.isFinite(x1Max)
-                && Double.isFinite(x2Min) && Double.isFinite(x2Max) && x1Min <= b[0] && b[1] <= x1Max
-                && x2Min <= b[2] && b[3] <= x2Max;
+        boolean frames = x1Min < x1Max
+                && x2Min < x2Max
+                && Double.isFinite(x1Min)
+                && Double.isFinite(x1Max)
+                && Double.isFinite(x2Min)
+                && Double.isFinite(x2Max)
+                && x1Min <= b[0]
+                && b[1] <= x1Max
+                && x2Min <= b[2]
+                && b[3] <= x2Max;
         return frames ? new Viewport(x1Min, x1Max, x2Min, x2Max) : null;
     }
 
@@ -102,12 +108,17 @@ public record Viewport(double x1Min, double x1Max, double x2Min, double x2Max) {
         double scale = Math.max(Math.abs(c1), Math.abs(c2));
         half = Math.max(Math.max(half, 1e-6 * scale), Math.max(Math.ulp(scale) * 8, Double.MIN_NORMAL));
         double max = Double.MAX_VALUE;
-        return new Viewport(Math.max(-max, c1 - half), Math.min(max, c1 + half), Math.max(-max, c2 - half),
+        return new Viewport(
+                Math.max(-max, c1 - half),
+                Math.min(max, c1 + half),
+                Math.max(-max, c2 - half),
                 Math.min(max, c2 + half));
     }
 
     private static double steps(long k, double step) {
-        return java.math.BigDecimal.valueOf(step).multiply(java.math.BigDecimal.valueOf(k)).doubleValue();
+        return java.math.BigDecimal.valueOf(step)
+                .multiply(java.math.BigDecimal.valueOf(k))
+                .doubleValue();
     }
 
     /** The length of the x1 range. */

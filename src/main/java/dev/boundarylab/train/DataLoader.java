@@ -8,8 +8,7 @@ import dev.boundarylab.files.FileFormatException;
 
 /** Makes the data set that settings describe: read from their CSV file, or generated. */
 public final class DataLoader {
-    private DataLoader() {
-    }
+    private DataLoader() {}
 
     /**
      * The data set of {@code s}.
@@ -25,8 +24,8 @@ public final class DataLoader {
                 throw new FileFormatException(e.getMessage());
             } catch (java.io.IOException e) {
                 String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                throw new FileFormatException(m.contains(s.dataFile().toString()) ? m
-                        : s.dataFile() + ": cannot be read (" + m + ")");
+                throw new FileFormatException(
+                        m.contains(s.dataFile().toString()) ? m : s.dataFile() + ": cannot be read (" + m + ")");
             }
         }
         DatasetKind kind = DatasetKind.fromId(s.dataset());

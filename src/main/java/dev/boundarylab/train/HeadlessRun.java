@@ -11,8 +11,7 @@ import java.util.function.BooleanSupplier;
  * lists: 0 to 10, every 100 up to 10,000, every 1000, and the last.
  */
 public final class HeadlessRun {
-    private HeadlessRun() {
-    }
+    private HeadlessRun() {}
 
     /**
      * The outcome of a headless run.
@@ -29,8 +28,18 @@ public final class HeadlessRun {
      * @param seconds the wall time of the training loop
      * @param test the points held out of training, or null if none were
      */
-    public record Result(Dataset data, Parameters initial, Parameters parameters, long epochs, double cost,
-            double accuracy, CostSeries costs, CostSeries history, long divergedAt, double seconds, Dataset test) {
+    public record Result(
+            Dataset data,
+            Parameters initial,
+            Parameters parameters,
+            long epochs,
+            double cost,
+            double accuracy,
+            CostSeries costs,
+            CostSeries history,
+            long divergedAt,
+            double seconds,
+            Dataset test) {
         /** Whether points were held out of training and the result was tested on them. */
         public boolean tested() {
             return test != null;
@@ -58,8 +67,13 @@ public final class HeadlessRun {
      * @param progress called now and then with the epoch reached; may be null
      * @param cancelled polled between chunks of epochs; when it answers true the run stops early; may be null
      */
-    public static Result train(Dataset data, Parameters initial, double learningRate, long epochs,
-            ProgressListener progress, BooleanSupplier cancelled) {
+    public static Result train(
+            Dataset data,
+            Parameters initial,
+            double learningRate,
+            long epochs,
+            ProgressListener progress,
+            BooleanSupplier cancelled) {
         return train(data, null, initial, learningRate, epochs, progress, cancelled);
     }
 
@@ -67,8 +81,14 @@ public final class HeadlessRun {
      * As {@link #train(Dataset, Parameters, double, long, ProgressListener, BooleanSupplier)}, and then tests the
      * final parameters on {@code test}, points held out of training (null for none).
      */
-    public static Result train(Dataset data, Dataset test, Parameters initial, double learningRate, long epochs,
-            ProgressListener progress, BooleanSupplier cancelled) {
+    public static Result train(
+            Dataset data,
+            Dataset test,
+            Parameters initial,
+            double learningRate,
+            long epochs,
+            ProgressListener progress,
+            BooleanSupplier cancelled) {
         Trainer trainer = new Trainer(data, initial, learningRate);
         List<Long> e = new ArrayList<>();
         List<Double> c = new ArrayList<>();
@@ -97,8 +117,18 @@ public final class HeadlessRun {
             ea[i] = e.get(i);
             ca[i] = c.get(i);
         }
-        return new Result(data, initial, trainer.parameters(), trainer.epoch(), trainer.cost(), trainer.accuracy(),
-                new CostSeries(ea, ca), trainer.costSeries(), trainer.divergedAt(), seconds, test);
+        return new Result(
+                data,
+                initial,
+                trainer.parameters(),
+                trainer.epoch(),
+                trainer.cost(),
+                trainer.accuracy(),
+                new CostSeries(ea, ca),
+                trainer.costSeries(),
+                trainer.divergedAt(),
+                seconds,
+                test);
     }
 
     /** Told how far a run has come. */

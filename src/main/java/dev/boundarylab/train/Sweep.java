@@ -50,7 +50,13 @@ public final class Sweep implements AutoCloseable {
      * A sweep as above that trains on {@code data} and tests every network on {@code test}, points held out of
      * training (null for none): each result's {@link HeadlessRun.Result#testAccuracy}.
      */
-    public Sweep(Dataset data, Dataset test, List<Integer> sizes, double learningRate, long epochs, long initSeed,
+    public Sweep(
+            Dataset data,
+            Dataset test,
+            List<Integer> sizes,
+            double learningRate,
+            long epochs,
+            long initSeed,
             int threads) {
         if (sizes.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least one hidden size");
@@ -156,8 +162,8 @@ public final class Sweep implements AutoCloseable {
                         done.addAndGet(e - last[0]);
                         last[0] = e;
                     };
-                    HeadlessRun.Result r = HeadlessRun.train(data, test, Parameters.random(h, initSeed), learningRate,
-                            epochs, counted, cancelled::get);
+                    HeadlessRun.Result r = HeadlessRun.train(
+                            data, test, Parameters.random(h, initSeed), learningRate, epochs, counted, cancelled::get);
                     if (cancelled.get()) {
                         throw new CancellationException("sweep cancelled");
                     }

@@ -12,6 +12,7 @@ import dev.boundarylab.model.Parameters;
 public final class Trainer {
     /** A cost above this multiple of the initial cost (or not finite) counts as divergence. */
     public static final double DIVERGENCE_FACTOR = 10.0;
+
     private static final int HISTORY_CAPACITY = 4096;
 
     private final Dataset data;
@@ -160,7 +161,8 @@ public final class Trainer {
     }
 
     private boolean isDivergent(double c) {
-        return !Double.isFinite(c) || c > DIVERGENCE_FACTOR * Math.max(initialCost, 1e-3)
+        return !Double.isFinite(c)
+                || c > DIVERGENCE_FACTOR * Math.max(initialCost, 1e-3)
                 || !network.parametersFinite();
     }
 

@@ -50,6 +50,7 @@ public final class TrainingService implements AutoCloseable {
     private String message = "";
     /** Counts the messages told, so that the same line told again is seen as news. */
     private long messageSerial;
+
     private long version;
     private long chunk = 1;
     private double epochsPerSecond;
@@ -68,7 +69,12 @@ public final class TrainingService implements AutoCloseable {
      * @param pace epochs per second; {@code Double.POSITIVE_INFINITY} for as fast as possible
      * @param listener told of each new snapshot on the training thread; may be null
      */
-    public TrainingService(Dataset data, int hidden, long initSeed, double learningRate, double pace,
+    public TrainingService(
+            Dataset data,
+            int hidden,
+            long initSeed,
+            double learningRate,
+            double pace,
             Consumer<TrainingSnapshot> listener) {
         checkPace(pace);
         this.listener = listener;
@@ -274,25 +280,27 @@ public final class TrainingService implements AutoCloseable {
      */
     private void fitInBackground(Dataset data) {
         stopFitting();
-        Thread t = new Thread(() -> {
-            Baseline fitted;
-            try {
-                fitted = Baseline.fit(data);
-            } catch (java.util.concurrent.CancellationException e) {
-                return;
-            } catch (RuntimeException | OutOfMemoryError e) {
-                fitted = new Baseline(null, Double.NaN, Double.NaN, "logistic regression: " + describe(e));
-            }
-            Baseline result = fitted;
-            submit(() -> {
-                if (trainer.data() == data && baseline.isPending()) {
-                    baseline = result;
-                    if (!result.problem().isEmpty()) {
-                        tell(result.problem());
+        Thread t = new Thread(
+                () -> {
+                    Baseline fitted;
+                    try {
+                        fitted = Baseline.fit(data);
+                    } catch (java.util.concurrent.CancellationException e) {
+                        return;
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        fitted = new Baseline(null, Double.NaN, Double.NaN, "logistic regression: " + describe(e));
                     }
-                }
-            });
-        }, "boundary-lab-baseline");
+                    Baseline result = fitted;
+                    submit(() -> {
+                        if (trainer.data() == data && baseline.isPending()) {
+                            baseline = result;
+                            if (!result.problem().isEmpty()) {
+                                tell(result.problem());
+                            }
+                        }
+                    });
+                },
+                "boundary-lab-baseline");
         t.setDaemon(true);
         fitting = t;
         t.start();
@@ -477,12 +485,25 @@ public final class TrainingService implements AutoCloseable {
                 tell(divergenceMessage());
             }
         }
-        TrainingSnapshot.State state = trainer.diverged() ? TrainingSnapshot.State.DIVERGED
+        TrainingSnapshot.State state = trainer.diverged()
+                ? TrainingSnapshot.State.DIVERGED
                 : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
-        TrainingSnapshot s = new TrainingSnapshot(++version, state, trainer.epoch(), trainer.cost(),
-                trainer.accuracy(), trainer.learningRate(), pace, running ? epochsPerSecond : 0,
-                trainer.parameters(), trainer.initialParameters(), trainer.costSeries(), trainer.data(), baseline,
-                message, messageSerial);
+        TrainingSnapshot s = new TrainingSnapshot(
+                ++version,
+                state,
+                trainer.epoch(),
+                trainer.cost(),
+                trainer.accuracy(),
+                trainer.learningRate(),
+                pace,
+                running ? epochsPerSecond : 0,
+                trainer.parameters(),
+                trainer.initialParameters(),
+                trainer.costSeries(),
+                trainer.data(),
+                baseline,
+                message,
+                messageSerial);
         latest.set(s);
         if (listener != null) {
             try {

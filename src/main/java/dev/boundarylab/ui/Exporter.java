@@ -40,21 +40,39 @@ import javafx.stage.FileChooser;
 final class Exporter implements AutoCloseable {
     /** What can be exported. */
     enum Kind {
-        NETWORK_PANEL("Network panel", "network", "png", new KeyCodeCombination(KeyCode.DIGIT1,
-                KeyCombination.SHORTCUT_DOWN)),
-        LOGISTIC_PANEL("Logistic panel", "logistic", "png", new KeyCodeCombination(KeyCode.DIGIT2,
-                KeyCombination.SHORTCUT_DOWN)),
-        SIDE_BY_SIDE("Both panels side by side", "both", "png", new KeyCodeCombination(KeyCode.DIGIT3,
-                KeyCombination.SHORTCUT_DOWN)),
+        NETWORK_PANEL(
+                "Network panel",
+                "network",
+                "png",
+                new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN)),
+        LOGISTIC_PANEL(
+                "Logistic panel",
+                "logistic",
+                "png",
+                new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN)),
+        SIDE_BY_SIDE(
+                "Both panels side by side",
+                "both",
+                "png",
+                new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN)),
         COST_CHART("Cost chart", "cost", "png", new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN)),
-        FIGURE("Figure (panels and cost chart)", "figure", "png", new KeyCodeCombination(KeyCode.E,
-                KeyCombination.SHORTCUT_DOWN)),
-        WINDOW("Whole window", "window", "png", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN)),
+        FIGURE(
+                "Figure (panels and cost chart)",
+                "figure",
+                "png",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
+        WINDOW(
+                "Whole window",
+                "window",
+                "png",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
         COST_CSV("Cost history", "cost", "csv", null),
         DATA_CSV("Data points", "data", "csv", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN)),
-        PARAMETERS_JSON("Network parameters", "parameters", "json", new KeyCodeCombination(KeyCode.S,
-                KeyCombination.SHORTCUT_DOWN));
+        PARAMETERS_JSON(
+                "Network parameters",
+                "parameters",
+                "json",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
 
         final String label;
         final String slug;
@@ -112,8 +130,8 @@ final class Exporter implements AutoCloseable {
         String data = s.data().name().replaceFirst("(?i)\\.csv$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
         String stamp = when.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String x = kind.extension.equals("png") && scale > 1 ? "@" + scale + "x" : "";
-        return "boundary-lab_" + data + "_h" + s.hidden() + "_e" + s.epoch() + "_" + kind.slug + "_" + stamp + x
-                + "." + kind.extension;
+        return "boundary-lab_" + data + "_h" + s.hidden() + "_e" + s.epoch() + "_" + kind.slug + "_" + stamp + x + "."
+                + kind.extension;
     }
 
     private void chooseAndExport(Kind kind) {
@@ -124,8 +142,8 @@ final class Exporter implements AutoCloseable {
         if (lastFolder != null && lastFolder.isDirectory()) {
             fc.setInitialDirectory(lastFolder);
         }
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.extension.toUpperCase() + " files",
-                "*." + kind.extension));
+        fc.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(kind.extension.toUpperCase() + " files", "*." + kind.extension));
         File f = fc.showSaveDialog(window.root().getScene().getWindow());
         if (f != null) {
             lastFolder = f.getParentFile();
@@ -176,17 +194,31 @@ final class Exporter implements AutoCloseable {
         Platform.runLater(() -> window.say("Export failed: " + why, true));
     }
 
-    private static void write(Kind kind, Path target, TrainingSnapshot s, FigureData d, Viewport view, boolean log,
-            int k, BufferedImage windowImage) throws Exception {
+    private static void write(
+            Kind kind,
+            Path target,
+            TrainingSnapshot s,
+            FigureData d,
+            Viewport view,
+            boolean log,
+            int k,
+            BufferedImage windowImage)
+            throws Exception {
         FigureRenderer r = kind.extension.equals("png") ? new FigureRenderer(k) : null;
         switch (kind) {
             case NETWORK_PANEL -> PngWriter.write(r.renderBoundaryPanel(Figures.networkPanel(d, view)), target);
             case LOGISTIC_PANEL -> PngWriter.write(r.renderBoundaryPanel(Figures.logisticPanel(d, view)), target);
-            case SIDE_BY_SIDE -> PngWriter.write(r.renderSideBySide(Figures.networkPanel(d, view),
-                    Figures.logisticPanel(d, view)), target);
+            case SIDE_BY_SIDE ->
+                PngWriter.write(
+                        r.renderSideBySide(Figures.networkPanel(d, view), Figures.logisticPanel(d, view)), target);
             case COST_CHART -> PngWriter.write(r.renderCostChart(Figures.costChart(d, log)), target);
-            case FIGURE -> PngWriter.write(r.renderFigure(Figures.networkPanel(d, view),
-                    Figures.logisticPanel(d, view), Figures.costChart(d, log)), target);
+            case FIGURE ->
+                PngWriter.write(
+                        r.renderFigure(
+                                Figures.networkPanel(d, view),
+                                Figures.logisticPanel(d, view),
+                                Figures.costChart(d, log)),
+                        target);
             case WINDOW -> PngWriter.write(windowImage, target);
             case COST_CSV -> CostCsv.write(s.costs(), target);
             case DATA_CSV -> CsvData.write(s.data(), target);

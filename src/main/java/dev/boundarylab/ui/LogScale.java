@@ -8,10 +8,10 @@ final class LogScale {
     static final double MIN_PACE = 60;
     /** Slider positions of the pace slider run from 0 to this; the top position means "as fast as possible". */
     static final double PACE_TOP = 100;
+
     private static final double PACE_DECADES = 5;
 
-    private LogScale() {
-    }
+    private LogScale() {}
 
     /** The learning rate at slider value {@code v} = log10(rate). */
     static double learningRate(double v) {

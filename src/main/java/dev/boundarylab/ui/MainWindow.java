@@ -76,6 +76,7 @@ public final class MainWindow implements AutoCloseable {
     private Viewport viewport;
     /** The least time between two redraws of the cost chart while training: 20 a second. */
     private static final long CHART_FRAME_NANOS = 50_000_000L;
+
     private long shownVersion = -1;
     private boolean chartDirty = true;
     private long lastChartPaint;
@@ -110,8 +111,8 @@ public final class MainWindow implements AutoCloseable {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         double pace = LogScale.pace(paceSlider.getValue());
-        this.service = new TrainingService(data, settings.hidden(), settings.initSeed(), settings.learningRate(),
-                pace, null);
+        this.service =
+                new TrainingService(data, settings.hidden(), settings.initSeed(), settings.learningRate(), pace, null);
         this.exporter = new Exporter(this);
         snapshot.set(service.latest());
         build();
@@ -202,8 +203,9 @@ public final class MainWindow implements AutoCloseable {
         // The boundary is redrawn every frame; the cost chart, whose change from frame to frame is a pixel or two,
         // at most CHART_FRAME_NANOS apart while training, and at once when training stops.
         long t = System.nanoTime();
-        if (chartDirty && (t - lastChartPaint >= CHART_FRAME_NANOS
-                || snapshot.get().state() != TrainingSnapshot.State.RUNNING)) {
+        if (chartDirty
+                && (t - lastChartPaint >= CHART_FRAME_NANOS
+                        || snapshot.get().state() != TrainingSnapshot.State.RUNNING)) {
             costView.invalidate();
             chartDirty = false;
             lastChartPaint = t;
@@ -227,14 +229,25 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void showStatus(TrainingSnapshot s) {
-        String logistic = s.baseline().isPending() ? "fitting…" : s.baseline().model() == null ? "n/a"
-                : String.format(Locale.ROOT, "%.1f%%", 100 * s.baseline().accuracy());
-        status.setText(String.format(Locale.ROOT,
+        String logistic = s.baseline().isPending()
+                ? "fitting…"
+                : s.baseline().model() == null
+                        ? "n/a"
+                        : String.format(
+                                Locale.ROOT, "%.1f%%", 100 * s.baseline().accuracy());
+        status.setText(String.format(
+                Locale.ROOT,
                 "%s   epoch %,d   cost %.5f   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %d points",
-                s.state() == TrainingSnapshot.State.RUNNING ? "Training" : s.state() == TrainingSnapshot.State.DIVERGED
-                        ? "Diverged" : "Paused",
-                s.epoch(), s.cost(), 100 * s.accuracy(), logistic, LogScale.compact(s.epochsPerSecond()),
-                framesPerSecond, s.data().size()));
+                s.state() == TrainingSnapshot.State.RUNNING
+                        ? "Training"
+                        : s.state() == TrainingSnapshot.State.DIVERGED ? "Diverged" : "Paused",
+                s.epoch(),
+                s.cost(),
+                100 * s.accuracy(),
+                logistic,
+                LogScale.compact(s.epochsPerSecond()),
+                framesPerSecond,
+                s.data().size()));
         playButton.setText(s.state() == TrainingSnapshot.State.RUNNING ? "Pause" : "Play");
         networkView.setAccessibleText(Figures.networkTitle(figureData(s)));
         logisticView.setAccessibleText(Figures.logisticTitle(figureData(s)));
@@ -245,8 +258,11 @@ public final class MainWindow implements AutoCloseable {
             if (s.state() == TrainingSnapshot.State.DIVERGED) {
                 say(s.message(), true);
             } else {
-                say(s.message(), !s.message().isEmpty() && !s.message().startsWith("loaded")
-                        && !s.message().startsWith("showing"));
+                say(
+                        s.message(),
+                        !s.message().isEmpty()
+                                && !s.message().startsWith("loaded")
+                                && !s.message().startsWith("showing"));
             }
         }
     }
@@ -297,12 +313,12 @@ public final class MainWindow implements AutoCloseable {
         RendererCache net = new RendererCache();
         RendererCache logistic = new RendererCache();
         RendererCache cost = new RendererCache();
-        networkView.setPainter((img, scale) -> net.at(scale)
-                .renderBoundaryPanel(Figures.networkPanel(figureData(snapshot.get()), viewport), img));
+        networkView.setPainter((img, scale) ->
+                net.at(scale).renderBoundaryPanel(Figures.networkPanel(figureData(snapshot.get()), viewport), img));
         logisticView.setPainter((img, scale) -> logistic.at(scale)
                 .renderBoundaryPanel(Figures.logisticPanel(figureData(snapshot.get()), viewport), img));
-        costView.setPainter((img, scale) -> cost.at(scale)
-                .renderCostChart(Figures.costChart(figureData(snapshot.get()), logScale), img));
+        costView.setPainter((img, scale) ->
+                cost.at(scale).renderCostChart(Figures.costChart(figureData(snapshot.get()), logScale), img));
         HBox panels = new HBox(8, networkView, logisticView);
         HBox.setHgrow(networkView, Priority.ALWAYS);
         HBox.setHgrow(logisticView, Priority.ALWAYS);
@@ -350,8 +366,8 @@ public final class MainWindow implements AutoCloseable {
         datasetChoice.setMaxWidth(Double.MAX_VALUE);
         tip(datasetChoice, "Which two-class data set to train on. Changing it draws new points and starts over.");
         samplesSpinner.setId("samplesSpinner");
-        samplesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 1_000_000,
-                settings.samples(), 50));
+        samplesSpinner.setValueFactory(
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 1_000_000, settings.samples(), 50));
         samplesSpinner.setEditable(true);
         tip(samplesSpinner, "How many points to generate (2 to 1,000,000).");
         noiseSpinner.setId("noiseSpinner");
@@ -361,8 +377,8 @@ public final class MainWindow implements AutoCloseable {
         noiseSpinner.setEditable(true);
         tip(noiseSpinner, "How much random jitter the generator adds to the points.");
         seedSpinner.setId("seedSpinner");
-        seedSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE,
-                (int) settings.seed(), 1));
+        seedSpinner.setValueFactory(
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, (int) settings.seed(), 1));
         seedSpinner.setEditable(true);
         tip(seedSpinner, "Seed of the generated points: the same seed always gives the same points.");
         Button newData = new Button("New data");
@@ -393,8 +409,10 @@ public final class MainWindow implements AutoCloseable {
         hiddenSlider.setValue(settings.hidden());
         Label hiddenValue = valueLabel();
         hiddenValue.setId("hiddenValue");
-        tip(hiddenSlider, "Hidden units of the network (1 to 100). Changing it starts the network over with new "
-                + "random weights; training continues if it was running.");
+        tip(
+                hiddenSlider,
+                "Hidden units of the network (1 to 100). Changing it starts the network over with new "
+                        + "random weights; training continues if it was running.");
         hiddenSlider.valueProperty().addListener((o, a, b) -> {
             int h = (int) Math.round(b.doubleValue());
             hiddenValue.setText(Integer.toString(h));
@@ -408,8 +426,10 @@ public final class MainWindow implements AutoCloseable {
         rateSlider.setValue(Math.log10(settings.learningRate()));
         Label rateValue = valueLabel();
         rateValue.setId("rateValue");
-        tip(rateSlider, "Learning rate of gradient descent, from 0.0001 to 10 on a log scale. Applied at once, "
-                + "without starting over. Too large a rate makes the cost blow up.");
+        tip(
+                rateSlider,
+                "Learning rate of gradient descent, from 0.0001 to 10 on a log scale. Applied at once, "
+                        + "without starting over. Too large a rate makes the cost blow up.");
         rateSlider.valueProperty().addListener((o, a, b) -> {
             double r = LogScale.learningRate(b.doubleValue());
             rateValue.setText(LogScale.formatRate(r));
@@ -419,8 +439,12 @@ public final class MainWindow implements AutoCloseable {
             }
         });
         rateValue.setText(LogScale.formatRate(settings.learningRate()));
-        VBox network = section("Network", labelled("Hidden units", hiddenValue), hiddenSlider,
-                labelled("Learning rate", rateValue), rateSlider);
+        VBox network = section(
+                "Network",
+                labelled("Hidden units", hiddenValue),
+                hiddenSlider,
+                labelled("Learning rate", rateValue),
+                rateSlider);
 
         // Run
         paceSlider.setId("paceSlider");
@@ -438,14 +462,17 @@ public final class MainWindow implements AutoCloseable {
         playButton.getStyleClass().add("accent");
         tip(playButton, "Start or pause training (Space).");
         playButton.setOnAction(e -> service.togglePlay());
-        Button step = button("stepButton", "Step", "Pause and train exactly one epoch (Right arrow).",
-                () -> service.step(1));
-        Button step100 = button("step100Button", "Step 100", "Pause and train 100 epochs (Shift+Right arrow).",
+        Button step =
+                button("stepButton", "Step", "Pause and train exactly one epoch (Right arrow).", () -> service.step(1));
+        Button step100 = button(
+                "step100Button",
+                "Step 100",
+                "Pause and train 100 epochs (Shift+Right arrow).",
                 () -> service.step(100));
-        Button reset = button("resetButton", "Reset", "Back to epoch 0 with the same initial weights (R).",
-                service::reset);
-        Button reseed = button("reseedButton", "Re-seed", "Start over from new random initial weights (N).",
-                this::reseed);
+        Button reset =
+                button("resetButton", "Reset", "Back to epoch 0 with the same initial weights (R).", service::reset);
+        Button reseed =
+                button("reseedButton", "Re-seed", "Start over from new random initial weights (N).", this::reseed);
         HBox row1 = new HBox(6, playButton, step, step100);
         HBox row2 = new HBox(6, reset, reseed);
         for (Button b : new Button[] {playButton, step, step100, reset, reseed}) {
@@ -472,8 +499,13 @@ public final class MainWindow implements AutoCloseable {
             sweepStage.toFront();
             return;
         }
-        sweepView = new SweepView(() -> snapshot.get().data(), () -> snapshot.get().baseline(), () -> settings.initSeed(),
-                settings.learningRate(), this::showSweepResult, exporter::scale);
+        sweepView = new SweepView(
+                () -> snapshot.get().data(),
+                () -> snapshot.get().baseline(),
+                () -> settings.initSeed(),
+                settings.learningRate(),
+                this::showSweepResult,
+                exporter::scale);
         javafx.scene.Scene scene = new javafx.scene.Scene(sweepView.root(), 1100, 680);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
         sweepStage = new javafx.stage.Stage();
@@ -495,9 +527,14 @@ public final class MainWindow implements AutoCloseable {
         int h = r.parameters().hidden();
         settings = settings.withHidden(h);
         hiddenSlider.setValue(h);
-        service.loadParameters(r.parameters(), String.format(Locale.ROOT,
-                "showing the sweep's network with %d hidden units after %,d epochs (accuracy %.1f%%)", h, r.epochs(),
-                100 * r.accuracy()));
+        service.loadParameters(
+                r.parameters(),
+                String.format(
+                        Locale.ROOT,
+                        "showing the sweep's network with %d hidden units after %,d epochs (accuracy %.1f%%)",
+                        h,
+                        r.epochs(),
+                        100 * r.accuracy()));
         if (root.getScene() != null && root.getScene().getWindow() instanceof javafx.stage.Stage st) {
             st.toFront();
         }
@@ -535,28 +572,30 @@ public final class MainWindow implements AutoCloseable {
      */
     java.util.concurrent.CompletableFuture<Void> loadParameters(Path file) {
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            Parameters p = null;
-            String problem = null;
-            try {
-                p = ParametersJson.read(file);
-            } catch (Exception | OutOfMemoryError e) {
-                problem = e.getMessage() != null ? e.getMessage() : file + ": cannot be read (" + e + ")";
-            }
-            Parameters read = p;
-            String failure = problem;
-            javafx.application.Platform.runLater(() -> {
-                try {
-                    if (failure != null) {
-                        say(failure, true);
-                    } else {
-                        applyParameters(file, read);
+        Thread reader = new Thread(
+                () -> {
+                    Parameters p = null;
+                    String problem = null;
+                    try {
+                        p = ParametersJson.read(file);
+                    } catch (Exception | OutOfMemoryError e) {
+                        problem = e.getMessage() != null ? e.getMessage() : file + ": cannot be read (" + e + ")";
                     }
-                } finally {
-                    done.complete(null);
-                }
-            });
-        }, "boundary-lab-load-parameters");
+                    Parameters read = p;
+                    String failure = problem;
+                    javafx.application.Platform.runLater(() -> {
+                        try {
+                            if (failure != null) {
+                                say(failure, true);
+                            } else {
+                                applyParameters(file, read);
+                            }
+                        } finally {
+                            done.complete(null);
+                        }
+                    });
+                },
+                "boundary-lab-load-parameters");
         reader.setDaemon(true);
         reader.start();
         return done;
@@ -565,8 +604,10 @@ public final class MainWindow implements AutoCloseable {
     private void applyParameters(Path file, Parameters p) {
         if (p.hidden() > hiddenSlider.getMax()) {
             // The slider would clamp the size and so replace the file's weights with random ones.
-            say(file + ": the parameters have " + p.hidden() + " hidden units; the window trains networks of 1 to "
-                    + (int) hiddenSlider.getMax(), true);
+            say(
+                    file + ": the parameters have " + p.hidden() + " hidden units; the window trains networks of 1 to "
+                            + (int) hiddenSlider.getMax(),
+                    true);
             return;
         }
         service.loadParameters(p);
@@ -576,26 +617,38 @@ public final class MainWindow implements AutoCloseable {
 
     private MenuBar menuBar() {
         Menu file = new Menu("File");
-        file.getItems().addAll(
-                item("Open data (CSV)…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                        () -> chooseOpen("Open data", "CSV files", "*.csv").ifPresent(this::loadCsv)),
-                item("Load parameters (JSON)…", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
-                        () -> chooseOpen("Load parameters", "JSON files", "*.json").ifPresent(this::loadParameters)),
-                new SeparatorMenuItem(),
-                item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
-                    Window w = root.getScene() == null ? null : root.getScene().getWindow();
-                    if (w != null) {
-                        w.hide();
-                    }
-                }));
+        file.getItems()
+                .addAll(
+                        item(
+                                "Open data (CSV)…",
+                                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                                () -> chooseOpen("Open data", "CSV files", "*.csv")
+                                        .ifPresent(this::loadCsv)),
+                        item(
+                                "Load parameters (JSON)…",
+                                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                                () -> chooseOpen("Load parameters", "JSON files", "*.json")
+                                        .ifPresent(this::loadParameters)),
+                        new SeparatorMenuItem(),
+                        item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> {
+                            Window w = root.getScene() == null
+                                    ? null
+                                    : root.getScene().getWindow();
+                            if (w != null) {
+                                w.hide();
+                            }
+                        }));
         Menu run = new Menu("Run");
-        run.getItems().addAll(
-                item("Play / pause", new KeyCodeCombination(KeyCode.SPACE), service::togglePlay),
-                item("Step one epoch", new KeyCodeCombination(KeyCode.RIGHT), () -> service.step(1)),
-                item("Step 100 epochs", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN),
-                        () -> service.step(100)),
-                item("Reset", new KeyCodeCombination(KeyCode.R), service::reset),
-                item("Re-seed weights", new KeyCodeCombination(KeyCode.N), this::reseed));
+        run.getItems()
+                .addAll(
+                        item("Play / pause", new KeyCodeCombination(KeyCode.SPACE), service::togglePlay),
+                        item("Step one epoch", new KeyCodeCombination(KeyCode.RIGHT), () -> service.step(1)),
+                        item(
+                                "Step 100 epochs",
+                                new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN),
+                                () -> service.step(100)),
+                        item("Reset", new KeyCodeCombination(KeyCode.R), service::reset),
+                        item("Re-seed weights", new KeyCodeCombination(KeyCode.N), this::reseed));
         Menu scale = new Menu("Export scale");
         ToggleGroup g = new ToggleGroup();
         for (int k = 1; k <= 3; k++) {
@@ -607,8 +660,11 @@ public final class MainWindow implements AutoCloseable {
             scale.getItems().add(r);
         }
         Menu tools = new Menu("Tools");
-        tools.getItems().add(item("Hidden-layer sweep…", new KeyCodeCombination(KeyCode.G,
-                KeyCombination.SHORTCUT_DOWN), this::openSweep));
+        tools.getItems()
+                .add(item(
+                        "Hidden-layer sweep…",
+                        new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
+                        this::openSweep));
         Menu export = new Menu("Export");
         export.getItems().addAll(exporter.menuItems());
         export.getItems().addAll(new SeparatorMenuItem(), scale);

@@ -69,8 +69,12 @@ final class SweepView implements AutoCloseable {
     private final List<HeadlessRun.Result> results = new ArrayList<>();
     private CompletableFuture<List<HeadlessRun.Result>> finished = new CompletableFuture<>();
 
-    SweepView(java.util.function.Supplier<Dataset> data, java.util.function.Supplier<Baseline> baseline,
-            java.util.function.LongSupplier initSeed, double learningRate, Consumer<HeadlessRun.Result> open,
+    SweepView(
+            java.util.function.Supplier<Dataset> data,
+            java.util.function.Supplier<Baseline> baseline,
+            java.util.function.LongSupplier initSeed,
+            double learningRate,
+            Consumer<HeadlessRun.Result> open,
             java.util.function.IntSupplier exportScale) {
         this.data = data;
         this.baseline = baseline;
@@ -134,8 +138,16 @@ final class SweepView implements AutoCloseable {
         progress.setId("sweepProgress");
         progress.setPrefWidth(160);
         message.setId("sweepMessage");
-        HBox fields = new HBox(8, fixed(new Label("Hidden sizes")), sizesField, fixed(new Label("Epochs")),
-                epochsSpinner, fixed(new Label("Learning rate")), rateField, fixed(new Label("Test %")), testSpinner);
+        HBox fields = new HBox(
+                8,
+                fixed(new Label("Hidden sizes")),
+                sizesField,
+                fixed(new Label("Epochs")),
+                epochsSpinner,
+                fixed(new Label("Learning rate")),
+                rateField,
+                fixed(new Label("Test %")),
+                testSpinner);
         fields.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(sizesField, Priority.ALWAYS);
         HBox actions = new HBox(8, fixed(startButton), fixed(cancelButton), progress, fixed(exportButton));
@@ -202,7 +214,13 @@ final class SweepView implements AutoCloseable {
         Baseline b = baseline.get();
         Viewport view = Viewport.around(all);
         int epochs = epochsSpinner.getValue();
-        Sweep s = new Sweep(d, test, sizes, rate, epochs, initSeed.getAsLong(),
+        Sweep s = new Sweep(
+                d,
+                test,
+                sizes,
+                rate,
+                epochs,
+                initSeed.getAsLong(),
                 Runtime.getRuntime().availableProcessors());
         sweep = s;
         results.clear();
@@ -219,31 +237,47 @@ final class SweepView implements AutoCloseable {
         cancelButton.setDisable(false);
         exportButton.setDisable(true);
         progress.setProgress(0);
-        message.setText(String.format(Locale.ROOT, "Training %d networks for %,d epochs on %s (%d points%s)…",
-                sizes.size(), epochs, d.name(), d.size(), heldOut ? ", " + test.size() + " held out to test" : ""));
+        message.setText(String.format(
+                Locale.ROOT,
+                "Training %d networks for %,d epochs on %s (%d points%s)…",
+                sizes.size(),
+                epochs,
+                d.name(),
+                d.size(),
+                heldOut ? ", " + test.size() + " held out to test" : ""));
         long t0 = System.nanoTime();
-        runner = new Thread(() -> {
-            try {
-                List<HeadlessRun.Result> out = s.run(r -> Platform.runLater(() -> {
-                    if (sweep == s) {
-                        cells.get(sizes.indexOf(r.initial().hidden())).show(r);
+        runner = new Thread(
+                () -> {
+                    try {
+                        List<HeadlessRun.Result> out = s.run(r -> Platform.runLater(() -> {
+                            if (sweep == s) {
+                                cells.get(sizes.indexOf(r.initial().hidden())).show(r);
+                            }
+                        }));
+                        double secs = (System.nanoTime() - t0) * 1e-9;
+                        Platform.runLater(() -> finish(
+                                s,
+                                out,
+                                String.format(
+                                        Locale.ROOT,
+                                        "%d networks trained in %.1f s. Logistic regression on %s: %s. Click a panel "
+                                                + "to open it in the main view.",
+                                        out.size(),
+                                        secs,
+                                        heldOut ? "every point (the main " + "window's fit)" : "the same data",
+                                        b.model() == null
+                                                ? "not fitted"
+                                                : String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy()))));
+                        done.complete(out);
+                    } catch (CancellationException e) {
+                        Platform.runLater(() -> finish(s, null, "Cancelled; the finished panels stay."));
+                        done.completeExceptionally(e);
+                    } catch (RuntimeException e) {
+                        Platform.runLater(() -> finish(s, null, "The sweep failed: " + e.getMessage()));
+                        done.completeExceptionally(e);
                     }
-                }));
-                double secs = (System.nanoTime() - t0) * 1e-9;
-                Platform.runLater(() -> finish(s, out, String.format(Locale.ROOT,
-                        "%d networks trained in %.1f s. Logistic regression on %s: %s. Click a panel "
-                                + "to open it in the main view.", out.size(), secs, heldOut ? "every point (the main "
-                                + "window's fit)" : "the same data", b.model() == null ? "not fitted"
-                                : String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy()))));
-                done.complete(out);
-            } catch (CancellationException e) {
-                Platform.runLater(() -> finish(s, null, "Cancelled; the finished panels stay."));
-                done.completeExceptionally(e);
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> finish(s, null, "The sweep failed: " + e.getMessage()));
-                done.completeExceptionally(e);
-            }
-        }, "boundary-lab-sweep-runner");
+                },
+                "boundary-lab-sweep-runner");
         runner.setDaemon(true);
         runner.start();
     }
@@ -288,16 +322,18 @@ final class SweepView implements AutoCloseable {
         List<PanelSpec> specs = Figures.sweepPanels(List.copyOf(results), baseline.get());
         int scale = exportScale.getAsInt();
         CompletableFuture<Path> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                PngWriter.write(new FigureRenderer(scale).renderGrid(specs, 4), target);
-                done.complete(target);
-                Platform.runLater(() -> message.setText("Exported the gallery to " + target));
-            } catch (Exception | OutOfMemoryError e) {
-                done.completeExceptionally(e);
-                Platform.runLater(() -> message.setText("Export failed: " + e.getMessage()));
-            }
-        }, "boundary-lab-export");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        PngWriter.write(new FigureRenderer(scale).renderGrid(specs, 4), target);
+                        done.complete(target);
+                        Platform.runLater(() -> message.setText("Exported the gallery to " + target));
+                    } catch (Exception | OutOfMemoryError e) {
+                        done.completeExceptionally(e);
+                        Platform.runLater(() -> message.setText("Export failed: " + e.getMessage()));
+                    }
+                },
+                "boundary-lab-export");
         t.setDaemon(true);
         t.start();
         return done;
@@ -352,8 +388,10 @@ final class SweepView implements AutoCloseable {
                 renderer.renderBoundaryPanel(spec, img);
             });
             view.repaintLater();
-            Tooltip.install(this, new Tooltip("Click to open the network with " + r.parameters().hidden()
-                    + " hidden units in the main view."));
+            Tooltip.install(
+                    this,
+                    new Tooltip("Click to open the network with "
+                            + r.parameters().hidden() + " hidden units in the main view."));
             setOnMouseClicked(e -> open.accept(r));
         }
     }

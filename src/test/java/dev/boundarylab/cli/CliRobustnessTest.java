@@ -69,10 +69,16 @@ class CliRobustnessTest {
             mixed[i] = i % 2;
         }
         Object[][] cases = {
-            {"one-class", new Dataset("c", new double[] {0, 1, 2}, new double[] {1, 0, 2}, new int[] {1, 1, 1}),
-                "logistic: logistic regression: needs points of both classes; this data has only class 1"},
-            {"two-points", new Dataset("c", new double[] {0, 1}, new double[] {1, 0}, new int[] {0, 1}),
-                "logistic: C = 1.000, training accuracy 100.0%"},
+            {
+                "one-class",
+                new Dataset("c", new double[] {0, 1, 2}, new double[] {1, 0, 2}, new int[] {1, 1, 1}),
+                "logistic: logistic regression: needs points of both classes; this data has only class 1"
+            },
+            {
+                "two-points",
+                new Dataset("c", new double[] {0, 1}, new double[] {1, 0}, new int[] {0, 1}),
+                "logistic: C = 1.000, training accuracy 100.0%"
+            },
             {"identical", new Dataset("c", same, same.clone(), mixed), "logistic: C = "},
             {"many", DatasetKind.MOONS.generate(100_000, 4), "logistic: C = "},
         };
@@ -103,10 +109,20 @@ class CliRobustnessTest {
     @Test
     void aSweepWithHeldOutPointsReportsTheirAccuracy(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("sweep.json");
-        assertEquals(0, run("sweep", "--hidden", "1,4", "--epochs", "2000", "--test-fraction", "0.3", "--report",
-                report.toString()));
-        com.google.gson.JsonObject json = com.google.gson.JsonParser.parseString(Files.readString(report))
-                .getAsJsonObject();
+        assertEquals(
+                0,
+                run(
+                        "sweep",
+                        "--hidden",
+                        "1,4",
+                        "--epochs",
+                        "2000",
+                        "--test-fraction",
+                        "0.3",
+                        "--report",
+                        report.toString()));
+        com.google.gson.JsonObject json =
+                com.google.gson.JsonParser.parseString(Files.readString(report)).getAsJsonObject();
         assertEquals(60, json.getAsJsonObject("config").get("testPoints").getAsInt());
         assertEquals(140, json.getAsJsonObject("config").get("samples").getAsInt());
         com.google.gson.JsonArray sizes = json.getAsJsonArray("sizes");
@@ -120,7 +136,8 @@ class CliRobustnessTest {
         assertEquals(0, run("sweep", "--hidden", "3", "--epochs", "100", "--test-fraction", "0.25"));
         assertTrue(out().matches("(?s)\\s*3 hidden: accuracy +[0-9.]+%, test +[0-9.]+%, cost .*"), out());
         assertEquals(2, run("sweep", "--test-fraction", "1"));
-        assertEquals("boundary-lab: --test-fraction must be at least 0.0 and at most 0.95, got 1\n",
+        assertEquals(
+                "boundary-lab: --test-fraction must be at least 0.0 and at most 0.95, got 1\n",
                 err().replace("\r\n", "\n"));
     }
 }

@@ -30,8 +30,18 @@ class HeadlessLaunchTest {
         Path png = dir.resolve("figure.png");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // No java.awt.headless here: the launcher must manage without being told.
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.boundarylab.Launcher", "train", "--epochs", "20", "--png", png.toString(), "--scale", "2");
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.boundarylab.Launcher",
+                "train",
+                "--epochs",
+                "20",
+                "--png",
+                png.toString(),
+                "--scale",
+                "2");
         pb.environment().remove("DISPLAY");
         if (!display.isEmpty()) {
             pb.environment().put("DISPLAY", display);
@@ -47,6 +57,8 @@ class HeadlessLaunchTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertNotNull(img);
         assertEquals(new FigureRenderer(2).figureSize().width, img.getWidth());
-        assertEquals(List.of("figure.png", "output.txt"), List.of(dir.toFile().list()).stream().sorted().toList());
+        assertEquals(
+                List.of("figure.png", "output.txt"),
+                List.of(dir.toFile().list()).stream().sorted().toList());
     }
 }

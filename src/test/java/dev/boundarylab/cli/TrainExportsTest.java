@@ -59,8 +59,10 @@ class TrainExportsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] a = Stream.of(args).map(Object::toString).toArray(String[]::new);
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(a);
+        int status = new Cli(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(a);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -91,10 +93,10 @@ class TrainExportsTest {
         Parameters network = ParametersJson.read(params);
         Classifier logistic = Baseline.fit(points).model();
         Viewport view = Viewport.around(points);
-        Rectangle2D left = BoundaryPanelRenderer.plotArea(0, 0, FigureRenderer.PANEL_WIDTH,
-                FigureRenderer.PANEL_HEIGHT, view);
-        Rectangle2D right = BoundaryPanelRenderer.plotArea(FigureRenderer.PANEL_WIDTH, 0, FigureRenderer.PANEL_WIDTH,
-                FigureRenderer.PANEL_HEIGHT, view);
+        Rectangle2D left =
+                BoundaryPanelRenderer.plotArea(0, 0, FigureRenderer.PANEL_WIDTH, FigureRenderer.PANEL_HEIGHT, view);
+        Rectangle2D right = BoundaryPanelRenderer.plotArea(
+                FigureRenderer.PANEL_WIDTH, 0, FigureRenderer.PANEL_WIDTH, FigureRenderer.PANEL_HEIGHT, view);
 
         // The seed's rings: class 0 inside (orange), class 1 outside (blue). Probes sit away from every point,
         // whose discs would cover the field, and deep in a class by the saved network's own probability.
@@ -158,13 +160,14 @@ class TrainExportsTest {
     private static void assertHue(int argb, float from, float to, String what) {
         float[] hsb = Color.RGBtoHSB((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF, null);
         float hue = hsb[0] * 360;
-        assertTrue(hue > from && hue < to && hsb[1] > 0.3, what + ": " + hex(argb) + " hue " + hue + " saturation "
-                + hsb[1]);
+        assertTrue(
+                hue > from && hue < to && hsb[1] > 0.3,
+                what + ": " + hex(argb) + " hue " + hue + " saturation " + hsb[1]);
     }
 
     private static void assertNear(int expected, int actual, String what) {
-        assertTrue(distance(expected, actual) <= 8, what + ": " + hex(actual) + ", the colour map says "
-                + hex(expected));
+        assertTrue(
+                distance(expected, actual) <= 8, what + ": " + hex(actual) + ", the colour map says " + hex(expected));
     }
 
     private static int distance(int a, int b) {
@@ -187,16 +190,32 @@ class TrainExportsTest {
 
     @Test
     void theSavedCostsDataAndParametersAreTheGoldenNumpyRunsAndReadBackExactly() throws Exception {
-        JsonObject golden = Golden.json("network_trajectories.json").getAsJsonArray().get(0).getAsJsonObject();
+        JsonObject golden =
+                Golden.json("network_trajectories.json").getAsJsonArray().get(0).getAsJsonObject();
         assertEquals(4, golden.get("hidden").getAsInt());
         Path csv = dir.resolve("golden.csv");
         Files.copy(resource("/golden/gaussian_quantiles_200_seed3.csv"), csv);
-        Path init = Files.writeString(dir.resolve("init.json"), golden.getAsJsonObject("initial").toString());
+        Path init = Files.writeString(
+                dir.resolve("init.json"), golden.getAsJsonObject("initial").toString());
         Path costs = dir.resolve("costs.csv");
         Path data = dir.resolve("data.csv");
         Path params = dir.resolve("final.json");
-        ok("train", "--data", csv, "--init", init, "--learning-rate", golden.get("learningRate"), "--epochs",
-                golden.get("epochs"), "--save-costs", costs, "--save-data", data, "--save-params", params);
+        ok(
+                "train",
+                "--data",
+                csv,
+                "--init",
+                init,
+                "--learning-rate",
+                golden.get("learningRate"),
+                "--epochs",
+                golden.get("epochs"),
+                "--save-costs",
+                costs,
+                "--save-data",
+                data,
+                "--save-params",
+                params);
 
         // Costs: the header, then every epoch 0..1000 (fewer than the chart's decimation limit), each numpy's.
         List<String> lines = Files.readAllLines(costs, StandardCharsets.UTF_8);
@@ -231,8 +250,10 @@ class TrainExportsTest {
         Parameters fin = ParametersJson.read(params);
         JsonObject want = golden.getAsJsonObject("final");
         for (int j = 0; j < 4; j++) {
-            assertRelative(want.getAsJsonArray("W1").get(j).getAsJsonArray().get(0).getAsDouble(), fin.w1(j, 0));
-            assertRelative(want.getAsJsonArray("W1").get(j).getAsJsonArray().get(1).getAsDouble(), fin.w1(j, 1));
+            assertRelative(
+                    want.getAsJsonArray("W1").get(j).getAsJsonArray().get(0).getAsDouble(), fin.w1(j, 0));
+            assertRelative(
+                    want.getAsJsonArray("W1").get(j).getAsJsonArray().get(1).getAsDouble(), fin.w1(j, 1));
             assertRelative(want.getAsJsonArray("b1").get(j).getAsDouble(), fin.b1(j));
             assertRelative(want.getAsJsonArray("W2").get(j).getAsDouble(), fin.w2(j));
         }
@@ -271,8 +292,9 @@ class TrainExportsTest {
         Path png = missing.resolve("figure.png");
         Run r = cli("train", "--png", png, "--epochs", 100);
         assertEquals(Cli.BAD_INPUT, r.status());
-        assertEquals(List.of("boundary-lab: --png: cannot write " + png + ": the folder " + missing
-                + " does not exist"), r.errLines());
+        assertEquals(
+                List.of("boundary-lab: --png: cannot write " + png + ": the folder " + missing + " does not exist"),
+                r.errLines());
         assertEquals("", r.out(), "nothing trained, no summary");
         assertEquals(List.of(), listing(dir));
     }
@@ -290,8 +312,9 @@ class TrainExportsTest {
         Path under = file.resolve("costs.csv");
         Run s = cli("train", "--save-costs", under, "--epochs", 100);
         assertEquals(Cli.BAD_INPUT, s.status());
-        assertEquals(List.of("boundary-lab: --save-costs: cannot write " + under + ": " + file
-                + " is a file, not a folder"), s.errLines());
+        assertEquals(
+                List.of("boundary-lab: --save-costs: cannot write " + under + ": " + file + " is a file, not a folder"),
+                s.errLines());
         assertEquals("keep me", Files.readString(file));
         assertEquals(List.of("figure.png", "notes.txt"), listing(dir), "no partial or temporary file");
         assertEquals(List.of(), listing(folder));
@@ -300,10 +323,13 @@ class TrainExportsTest {
     @Test
     void twoOutputsNamingTheSameFileAreRefusedBeforeTraining() throws IOException {
         Path same = dir.resolve("out.csv");
-        Run r = cli("train", "--save-costs", same, "--save-data", dir.resolve(".").resolve("out.csv"));
+        Run r = cli(
+                "train", "--save-costs", same, "--save-data", dir.resolve(".").resolve("out.csv"));
         assertEquals(Cli.BAD_INPUT, r.status());
-        assertEquals(List.of("boundary-lab: --save-costs and --save-data both name " + same
-                + "; give each output its own file"), r.errLines());
+        assertEquals(
+                List.of("boundary-lab: --save-costs and --save-data both name " + same
+                        + "; give each output its own file"),
+                r.errLines());
         assertEquals(List.of(), listing(dir));
     }
 

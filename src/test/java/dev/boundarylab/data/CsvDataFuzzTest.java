@@ -1,6 +1,5 @@
 package dev.boundarylab.data;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -35,8 +34,8 @@ class CsvDataFuzzTest {
                 assertTrue(e.getMessage().startsWith("fuzz.csv, line " + e.line() + ": "), e.getMessage());
                 actual = e.line();
             } catch (Throwable t) {
-                throw new AssertionError("case " + c + " threw " + t + " for " + Arrays.toString(text.toCharArray()),
-                        t);
+                throw new AssertionError(
+                        "case " + c + " threw " + t + " for " + Arrays.toString(text.toCharArray()), t);
             }
             if (!expected.equals(actual)) {
                 fail("case " + c + ": reference " + expected + ", reader " + actual + " for text\n" + text);
@@ -77,8 +76,12 @@ class CsvDataFuzzTest {
                 case 1 -> s.insert(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
                 case 2 -> s.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
                 case 3 -> s.setLength(at);
-                case 4 -> s.insert(at, random.nextBoolean() ? "NaN" : random.nextBoolean() ? "1e999" : "9".repeat(
-                        random.nextInt(1200)));
+                case 4 ->
+                    s.insert(
+                            at,
+                            random.nextBoolean()
+                                    ? "NaN"
+                                    : random.nextBoolean() ? "1e999" : "9".repeat(random.nextInt(1200)));
                 // Harmless edits, which the reader must take in its stride: spaces beside a comma or a line end,
                 // a blank line, a different line end.
                 case 5, 6 -> {
@@ -146,7 +149,9 @@ class CsvDataFuzzTest {
                 f[k] = f[k].replaceAll("^[ \t]+|[ \t]+$", "");
             }
             if (!header) {
-                if (f.length != 3 || !f[0].equalsIgnoreCase("x1") || !f[1].equalsIgnoreCase("x2")
+                if (f.length != 3
+                        || !f[0].equalsIgnoreCase("x1")
+                        || !f[1].equalsIgnoreCase("x2")
                         || !f[2].equalsIgnoreCase("label")) {
                     return (long) lineNo;
                 }
@@ -154,7 +159,9 @@ class CsvDataFuzzTest {
                 headerLine = lineNo;
                 continue;
             }
-            if (f.length != 3 || !NUMERAL.matcher(f[0]).matches() || !NUMERAL.matcher(f[1]).matches()
+            if (f.length != 3
+                    || !NUMERAL.matcher(f[0]).matches()
+                    || !NUMERAL.matcher(f[1]).matches()
                     || !NUMERAL.matcher(f[2]).matches()) {
                 return (long) lineNo;
             }

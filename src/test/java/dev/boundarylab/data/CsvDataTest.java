@@ -3,7 +3,6 @@ package dev.boundarylab.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -116,35 +115,65 @@ class CsvDataTest {
         }
         return Stream.of(
                 bad("empty file", "", 1, "the file is empty; it needs the header x1,x2,label and a line per point"),
-                bad("blank lines only", "\n  \r\n\t\n", 1,
+                bad(
+                        "blank lines only",
+                        "\n  \r\n\t\n",
+                        1,
                         "the file is empty; it needs the header x1,x2,label and a line per point"),
-                bad("byte-order mark only", "\uFEFF", 1,
+                bad(
+                        "byte-order mark only",
+                        "\uFEFF",
+                        1,
                         "the file is empty; it needs the header x1,x2,label and a line per point"),
                 bad("header only", "x1,x2,label", 2, "no points after the header x1,x2,label"),
                 bad("header and blank lines", "x1,x2,label\r\n\r\n  \r\n", 2, "no points after the header x1,x2,label"),
-                bad("missing header", "0.5,1.5,1\n2,3,0\n", 1,
+                bad(
+                        "missing header",
+                        "0.5,1.5,1\n2,3,0\n",
+                        1,
                         "no header: the first line must be x1,x2,label, but it is a point, '0.5,1.5,1'"),
                 bad("wrong header", "x,y,class\n1,2,0\n", 1, "the header is 'x,y,class'; it must be x1,x2,label"),
-                bad("semicolon header", "x1;x2;label\n1;2;0\n", 1,
+                bad(
+                        "semicolon header",
+                        "x1;x2;label\n1;2;0\n",
+                        1,
                         "the header is 'x1;x2;label'; it must be x1,x2,label"),
-                bad("header with a fourth column", "x1,x2,label,weight\n", 1,
+                bad(
+                        "header with a fourth column",
+                        "x1,x2,label,weight\n",
+                        1,
                         "the header is 'x1,x2,label,weight'; it must be x1,x2,label"),
-                bad("missing column", h + "1,2,0\n3,4\n", 3,
+                bad(
+                        "missing column",
+                        h + "1,2,0\n3,4\n",
+                        3,
                         "2 values where 3 are needed: x1,x2,label separated by commas"),
                 bad("one column", h + "1;2;0\n", 2, "1 value where 3 are needed: x1,x2,label separated by commas"),
                 bad("extra column", h + "1,2,0,7\n", 2, "4 values where 3 are needed: x1,x2,label separated by commas"),
                 bad("text for a number", sixteen + "1.5,abc,0\n", 17, "'abc' in column x2 is not a number"),
                 bad("empty value", h + "1,,0\n", 2, "no value in column x2"),
                 bad("NaN", h + "NaN,1,0\n", 2, "'NaN' in column x1 is not a finite number; coordinates must be finite"),
-                bad("infinity", h + "1,-Infinity,0\n", 2,
+                bad(
+                        "infinity",
+                        h + "1,-Infinity,0\n",
+                        2,
                         "'-Infinity' in column x2 is not a finite number; coordinates must be finite"),
-                bad("inf", h + "1,2,0\ninf,2,0\n", 3,
+                bad(
+                        "inf",
+                        h + "1,2,0\ninf,2,0\n",
+                        3,
                         "'inf' in column x1 is not a finite number; coordinates must be finite"),
-                bad("overflowing number", h + "1e400,2,0\n", 2,
+                bad(
+                        "overflowing number",
+                        h + "1e400,2,0\n",
+                        2,
                         "'1e400' in column x1 is too large for a finite number"),
                 bad("hexadecimal number", h + "0x1p3,2,0\n", 2, "'0x1p3' in column x1 is not a number"),
                 bad("Java float suffix", h + "1f,2,0\n", 2, "'1f' in column x1 is not a number"),
-                bad("decimal comma", h + "\"1,5\",2,0\n", 2,
+                bad(
+                        "decimal comma",
+                        h + "\"1,5\",2,0\n",
+                        2,
                         "4 values where 3 are needed: x1,x2,label separated by commas"),
                 bad("label 2", h + "1,2,2\n", 2, "'2' in column label is not a class; labels are 0 or 1"),
                 bad("label 0.5", h + "1,2,0.5\n", 2, "'0.5' in column label is not a class; labels are 0 or 1"),
@@ -152,9 +181,15 @@ class CsvDataTest {
                 bad("label as a word", h + "1,2,yes\n", 2, "'yes' in column label is not a class; labels are 0 or 1"),
                 bad("label NaN", h + "1,2,NaN\n", 2, "'NaN' in column label is not a class; labels are 0 or 1"),
                 bad("empty label", h + "1,2,\n", 2, "no value in column label; labels are 0 or 1"),
-                bad("long line", h + "1,2," + "0".repeat(2000) + "\n", 2,
+                bad(
+                        "long line",
+                        h + "1,2," + "0".repeat(2000) + "\n",
+                        2,
                         "the line is longer than 1000 characters; a point's line is x1,x2,label"),
-                bad("long text quoted short", h + "1," + "z".repeat(100) + ",0\n", 2,
+                bad(
+                        "long text quoted short",
+                        h + "1," + "z".repeat(100) + ",0\n",
+                        2,
                         "'" + "z".repeat(40) + "...' in column x2 is not a number"),
                 bad("undecodable bytes", h + "1.\u00ff\u00fe,2,0\n", 2, null));
     }
@@ -186,8 +221,8 @@ class CsvDataTest {
     void moreThanTheMostPointsIsRefusedAtTheFirstPointTooMany() throws Exception {
         String text = "x1,x2,label\n1,2,0\n\n3,4,1\n5,6,1\n";
         assertEquals(3, CsvData.read(new StringReader(text), "limit.csv", 3).size());
-        DataFormatException e = assertThrows(DataFormatException.class,
-                () -> CsvData.read(new StringReader(text), "limit.csv", 2));
+        DataFormatException e =
+                assertThrows(DataFormatException.class, () -> CsvData.read(new StringReader(text), "limit.csv", 2));
         assertEquals("limit.csv, line 5: more than 2 points; that is the most a data set may hold", e.getMessage());
         assertEquals(10_000_000, CsvData.MAX_POINTS);
     }
@@ -217,7 +252,8 @@ class CsvDataTest {
         Path usual = Files.createFile(dir.resolve("usual.txt"));
         Path file = dir.resolve("points.csv");
         CsvData.write(DatasetKind.XOR.generate(10, 0.1, 1), file);
-        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(usual)),
+        assertEquals(
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(usual)),
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 
@@ -225,8 +261,8 @@ class CsvDataTest {
     void writingUnderARegularFileFailsClearlyAndCreatesNothing() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "hello");
         Path target = notAFolder.resolve("points.csv");
-        IOException e = assertThrows(IOException.class,
-                () -> CsvData.write(DatasetKind.BLOBS.generate(10, 0.5, 1), target));
+        IOException e =
+                assertThrows(IOException.class, () -> CsvData.write(DatasetKind.BLOBS.generate(10, 0.5, 1), target));
         assertEquals("cannot write " + target + ": " + notAFolder + " is a file, not a folder", e.getMessage());
         assertEquals("hello", Files.readString(notAFolder));
         assertEquals(List.of("notes.txt"), listing(dir));
@@ -235,13 +271,13 @@ class CsvDataTest {
     @Test
     void writingIntoAMissingFolderOrOverAFolderFailsClearly() throws Exception {
         Path target = dir.resolve("absent").resolve("points.csv");
-        IOException e = assertThrows(IOException.class,
-                () -> CsvData.write(DatasetKind.BLOBS.generate(10, 0.5, 1), target));
-        assertEquals("cannot write " + target + ": the folder " + dir.resolve("absent") + " does not exist",
-                e.getMessage());
+        IOException e =
+                assertThrows(IOException.class, () -> CsvData.write(DatasetKind.BLOBS.generate(10, 0.5, 1), target));
+        assertEquals(
+                "cannot write " + target + ": the folder " + dir.resolve("absent") + " does not exist", e.getMessage());
         Path folder = Files.createDirectory(dir.resolve("points.csv"));
-        IOException f = assertThrows(IOException.class,
-                () -> CsvData.write(DatasetKind.BLOBS.generate(10, 0.5, 1), folder));
+        IOException f =
+                assertThrows(IOException.class, () -> CsvData.write(DatasetKind.BLOBS.generate(10, 0.5, 1), folder));
         assertEquals("cannot write " + folder + ": it is a folder", f.getMessage());
         assertEquals(List.of("points.csv"), listing(dir));
     }
@@ -257,8 +293,8 @@ class CsvDataTest {
         try {
             // Root ignores permissions; the regular-file test above covers failure there.
             assumeFalse(Files.isWritable(folder), "running as root: a read-only folder is writable anyway");
-            IOException e = assertThrows(IOException.class,
-                    () -> CsvData.write(DatasetKind.CIRCLES.generate(20, 0.1, 1), file));
+            IOException e = assertThrows(
+                    IOException.class, () -> CsvData.write(DatasetKind.CIRCLES.generate(20, 0.1, 1), file));
             assertEquals("cannot write " + file + ": the folder " + folder + " is not writable", e.getMessage());
             assertEquals(earlier, CsvData.read(file));
             assertEquals(List.of("points.csv"), listing(folder));
@@ -269,7 +305,9 @@ class CsvDataTest {
 
     private static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("usual.txt")).sorted()
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("usual.txt"))
+                    .sorted()
                     .collect(Collectors.toList());
         }
     }

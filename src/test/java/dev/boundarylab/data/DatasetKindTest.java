@@ -34,19 +34,22 @@ class DatasetKindTest {
 
     @Test
     void unknownIdNamesItAndListsTheValidOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DatasetKind.fromId("gaussian_quantiles"));
-        assertEquals("unknown data set 'gaussian_quantiles'; the data sets are gaussian-quantiles, flower, circles, "
-                + "moons, blobs, xor, spiral", e.getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> DatasetKind.fromId(null)).getMessage()
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> DatasetKind.fromId("gaussian_quantiles"));
+        assertEquals(
+                "unknown data set 'gaussian_quantiles'; the data sets are gaussian-quantiles, flower, circles, "
+                        + "moons, blobs, xor, spiral",
+                e.getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> DatasetKind.fromId(null))
+                .getMessage()
                 .startsWith("unknown data set (none given); the data sets are gaussian-quantiles"));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 1, DatasetKind.MAX_SAMPLES + 1})
     void samplesOutOfRangeAreRefusedByValue(int samples) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DatasetKind.CIRCLES.generate(samples, 0.1, 1));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> DatasetKind.CIRCLES.generate(samples, 0.1, 1));
         assertEquals("number of samples must be from 2 to 10000000, got " + samples, e.getMessage());
     }
 
@@ -54,8 +57,8 @@ class DatasetKindTest {
     @ValueSource(doubles = {-0.1, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void noiseThatIsNegativeOrNotFiniteIsRefusedByValue(double noise) {
         for (DatasetKind kind : DatasetKind.values()) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> kind.generate(100, noise, 1));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> kind.generate(100, noise, 1));
             assertEquals("noise must be a finite number at least 0, got " + noise, e.getMessage());
         }
     }

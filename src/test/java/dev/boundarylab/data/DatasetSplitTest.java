@@ -49,8 +49,10 @@ class DatasetSplitTest {
 
     @Test
     void theSameSeedGivesTheSameSplitAndAnotherSeedAnother() {
-        assertEquals(points(SEED.split(0.25, 1).test()), points(SEED.split(0.25, 1).test()));
-        assertNotEquals(points(SEED.split(0.25, 1).test()), points(SEED.split(0.25, 2).test()));
+        assertEquals(
+                points(SEED.split(0.25, 1).test()), points(SEED.split(0.25, 1).test()));
+        assertNotEquals(
+                points(SEED.split(0.25, 1).test()), points(SEED.split(0.25, 2).test()));
         assertEquals(0, SEED.split(0, 1).test().size());
         assertEquals(SEED.size(), SEED.split(0, 1).train().size());
     }

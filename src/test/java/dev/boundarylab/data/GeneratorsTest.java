@@ -265,10 +265,12 @@ class GeneratorsTest {
     @Test
     void linspaceComputesAsNumpyDoes() {
         // np.linspace(3.12, 6.24, 7) and np.linspace(0, 2 * np.pi, 5, endpoint=False)
-        assertArrayEquals(new double[] {3.12, 3.64, 4.16, 4.68, 5.2, 5.720000000000001, 6.24},
+        assertArrayEquals(
+                new double[] {3.12, 3.64, 4.16, 4.68, 5.2, 5.720000000000001, 6.24},
                 Generators.linspace(3.12, 6.24, 7, true));
-        assertArrayEquals(new double[] {0.0, 1.2566370614359172, 2.5132741228718345, 3.7699111843077517,
-            5.026548245743669}, Generators.linspace(0, 2 * Math.PI, 5, false));
+        assertArrayEquals(
+                new double[] {0.0, 1.2566370614359172, 2.5132741228718345, 3.7699111843077517, 5.026548245743669},
+                Generators.linspace(0, 2 * Math.PI, 5, false));
         assertArrayEquals(new double[] {2.0}, Generators.linspace(2, 5, 1, true));
     }
 

@@ -28,8 +28,9 @@ class LegacyNumpyRandomTest {
     @Test
     void gaussiansMatchNumpyStandardNormal() {
         LegacyNumpyRandom rs = new LegacyNumpyRandom(3);
-        double[] expected = {1.7886284734303186, 0.43650985051198943, 0.09649746807200862, -1.8634927033644908,
-            -0.27738820251439905};
+        double[] expected = {
+            1.7886284734303186, 0.43650985051198943, 0.09649746807200862, -1.8634927033644908, -0.27738820251439905
+        };
         for (double e : expected) {
             assertEquals(e, rs.nextGaussian(), 2 * Math.ulp(e));
         }
@@ -41,13 +42,16 @@ class LegacyNumpyRandomTest {
     @Test
     void seedsBeyond31BitsSeedLikeNumpysArraySeeding() {
         // RandomState([5, 256]).random_sample(3): 2^40 + 5 split into low and high words.
-        assertDoubles(new double[] {0.5043802970418443, 0.2686044399723282, 0.9257865475671585},
+        assertDoubles(
+                new double[] {0.5043802970418443, 0.2686044399723282, 0.9257865475671585},
                 new LegacyNumpyRandom((1L << 40) + 5));
         // RandomState([0xffffffff, 0xffffffff]).random_sample(3): -1 as two all-ones words.
-        assertDoubles(new double[] {0.021825695401270107, 0.3380953268613758, 0.21196748656082065},
+        assertDoubles(
+                new double[] {0.021825695401270107, 0.3380953268613758, 0.21196748656082065},
                 new LegacyNumpyRandom(-1));
         // RandomState(0x7fffffff): the largest seed commons-math3's int seeding takes as numpy does.
-        assertDoubles(new double[] {0.3933911315501387, 0.6566618430544519, 0.08629079684294616},
+        assertDoubles(
+                new double[] {0.3933911315501387, 0.6566618430544519, 0.08629079684294616},
                 new LegacyNumpyRandom(0x7fffffffL));
     }
 

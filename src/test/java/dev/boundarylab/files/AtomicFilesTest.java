@@ -43,19 +43,23 @@ class AtomicFilesTest {
         Path file = dir.resolve("figure.png");
         AtomicFiles.write(file, text("the earlier figure"));
         // As a full disk fails: after part of the content has gone out.
-        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
-            out.write(new byte[200_000]);
-            throw new IOException("No space left on device");
-        }));
+        IOException e = assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(file, out -> {
+                    out.write(new byte[200_000]);
+                    throw new IOException("No space left on device");
+                }));
         assertEquals("cannot write " + file + ": No space left on device", e.getMessage());
         assertEquals("the earlier figure", Files.readString(file));
         assertEquals(List.of("figure.png"), listing(dir));
 
         Path fresh = dir.resolve("new.png");
-        assertThrows(IllegalStateException.class, () -> AtomicFiles.write(fresh, out -> {
-            out.write(1);
-            throw new IllegalStateException("a bug in the content");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> AtomicFiles.write(fresh, out -> {
+                    out.write(1);
+                    throw new IllegalStateException("a bug in the content");
+                }));
         assertEquals(List.of("figure.png"), listing(dir), "no new file and no temporary file");
     }
 
@@ -63,9 +67,11 @@ class AtomicFilesTest {
     void aMissingFolderIsNamedAndNothingIsCreated() {
         Path target = dir.resolve("absent").resolve("figure.png");
         IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, text("x")));
-        assertEquals("cannot write " + target + ": the folder " + dir.resolve("absent") + " does not exist",
-                e.getMessage());
-        assertEquals(e.getMessage(), assertThrows(IOException.class, () -> AtomicFiles.check(target)).getMessage());
+        assertEquals(
+                "cannot write " + target + ": the folder " + dir.resolve("absent") + " does not exist", e.getMessage());
+        assertEquals(
+                e.getMessage(),
+                assertThrows(IOException.class, () -> AtomicFiles.check(target)).getMessage());
         assertTrue(Files.notExists(dir.resolve("absent")));
     }
 
@@ -121,7 +127,8 @@ class AtomicFilesTest {
         Path usual = Files.createFile(dir.resolve("usual.txt"));
         Path file = dir.resolve("figure.png");
         AtomicFiles.write(file, text("x"));
-        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(usual)),
+        assertEquals(
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(usual)),
                 PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     }
 

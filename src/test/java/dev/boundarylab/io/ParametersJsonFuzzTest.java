@@ -17,8 +17,24 @@ import org.junit.jupiter.api.Test;
  */
 class ParametersJsonFuzzTest {
     private static final String ALPHABET = "{}[]\",:0123456789.-+eE WbW1b1W2b2finalNaNInfinitytruenull\n\t\\u\u00e9";
-    private static final String[] SWAPS = {"\"1\"", "NaN", "-Infinity", "1e999", "-1e400", "null", "true", "[]",
-        "[[1]]", "{}", "\"x\"", "1" + "0".repeat(400), "0x10", "1.", ".5", "--1"};
+    private static final String[] SWAPS = {
+        "\"1\"",
+        "NaN",
+        "-Infinity",
+        "1e999",
+        "-1e400",
+        "null",
+        "true",
+        "[]",
+        "[[1]]",
+        "{}",
+        "\"x\"",
+        "1" + "0".repeat(400),
+        "0x10",
+        "1.",
+        ".5",
+        "--1"
+    };
 
     @Test
     void randomAndMutatedJsonGivesParametersOrOneLineSayingWhy() {
@@ -63,16 +79,21 @@ class ParametersJsonFuzzTest {
     void numpysShapesAreReadAndInconsistentShapesAreRefusedSayingWhich() throws Exception {
         String numpy = "{\"W1\": [[1, 2], [3, 4]], \"b1\": [[0.5], [-0.5]], \"W2\": [[1, -1]], \"b2\": [[0.25]]}";
         Parameters p = ParametersJson.parse(new StringReader(numpy), "np.json");
-        assertEquals(new Parameters(new double[][] {{1, 2}, {3, 4}}, new double[] {0.5, -0.5}, new double[] {1, -1},
-                0.25), p);
-        assertEquals("bad.json: shapes disagree: W1 has 2 rows, b1 has 3 values, W2 has 2; all must equal the number"
-                + " of hidden units",
+        assertEquals(
+                new Parameters(new double[][] {{1, 2}, {3, 4}}, new double[] {0.5, -0.5}, new double[] {1, -1}, 0.25),
+                p);
+        assertEquals(
+                "bad.json: shapes disagree: W1 has 2 rows, b1 has 3 values, W2 has 2; all must equal the number"
+                        + " of hidden units",
                 refusal("{\"W1\": [[1, 2], [3, 4]], \"b1\": [0, 0, 0], \"W2\": [1, 1], \"b2\": 0}"));
-        assertEquals("bad.json: W1 row 1 has 3 values; it needs 2",
+        assertEquals(
+                "bad.json: W1 row 1 has 3 values; it needs 2",
                 refusal("{\"W1\": [[1, 2], [3, 4, 5]], \"b1\": [0, 0], \"W2\": [1, 1], \"b2\": 0}"));
-        assertEquals("bad.json: b2 is the text \"0.5\", not a number",
+        assertEquals(
+                "bad.json: b2 is the text \"0.5\", not a number",
                 refusal("{\"W1\": [[1, 2]], \"b1\": [0], \"W2\": [1], \"b2\": \"0.5\"}"));
-        assertEquals("bad.json: W2[0] is Infinity, not a finite number",
+        assertEquals(
+                "bad.json: W2[0] is Infinity, not a finite number",
                 refusal("{\"W1\": [[1, 2]], \"b1\": [0], \"W2\": [1e999], \"b2\": 0}"));
         String truncated = "{\"W1\": [[1, 2]], \"b1\": [0], \"W2\": [1], \"b2\"";
         assertTrue(refusal(truncated).startsWith("bad.json: not valid JSON ("), refusal(truncated));
@@ -92,11 +113,11 @@ class ParametersJsonFuzzTest {
         String deep = "{\"W1\": [[1, 2]], \"b1\": [0], \"W2\": [1], \"b2\": " + "[".repeat(100_000) + "1"
                 + "]".repeat(100_000) + "}";
         assertRefused(deep);
-        String wide = "{\"W1\": [[1, 2]], \"b1\": [0], \"W2\": [1], \"b2\": {\"a\": \"" + "x".repeat(1_000_000)
-                + "\"}}";
+        String wide =
+                "{\"W1\": [[1, 2]], \"b1\": [0], \"W2\": [1], \"b2\": {\"a\": \"" + "x".repeat(1_000_000) + "\"}}";
         assertRefused(wide);
-        String nested = "{\"W1\": [[1, 2]], \"b1\": [0], \"W2\": [1], \"b2\": " + "[".repeat(200) + "1"
-                + "]".repeat(200) + "}";
+        String nested =
+                "{\"W1\": [[1, 2]], \"b1\": [0], \"W2\": [1], \"b2\": " + "[".repeat(200) + "1" + "]".repeat(200) + "}";
         assertRefused(nested);
     }
 

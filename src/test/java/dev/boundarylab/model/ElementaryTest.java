@@ -11,11 +11,40 @@ import org.junit.jupiter.api.Test;
 
 /** Elementary's tanh against the JDK's and 45-digit arithmetic, over dense ranges and at the edges of the range. */
 class ElementaryTest {
-    private static final double[] SPECIAL = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL,
-        -Double.MIN_NORMAL, 1e-300, -1e-300, 1e-20, -1e-20, 1e-8, 0.625, -0.625, Math.nextDown(0.625),
-        Math.nextUp(0.625), -Math.nextDown(0.625), 19.0, 19.1, 20.0, 22.0, 40.0, 354.0, 355.0, 709.0, 710.0, 1e10,
-        1e300, Double.MAX_VALUE, -Double.MAX_VALUE, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-        Double.NaN};
+    private static final double[] SPECIAL = {
+        0.0,
+        -0.0,
+        Double.MIN_VALUE,
+        -Double.MIN_VALUE,
+        Double.MIN_NORMAL,
+        -Double.MIN_NORMAL,
+        1e-300,
+        -1e-300,
+        1e-20,
+        -1e-20,
+        1e-8,
+        0.625,
+        -0.625,
+        Math.nextDown(0.625),
+        Math.nextUp(0.625),
+        -Math.nextDown(0.625),
+        19.0,
+        19.1,
+        20.0,
+        22.0,
+        40.0,
+        354.0,
+        355.0,
+        709.0,
+        710.0,
+        1e10,
+        1e300,
+        Double.MAX_VALUE,
+        -Double.MAX_VALUE,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        Double.NaN
+    };
 
     @Test
     void tanhIsWithin1e15OfMathTanhOnADenseRangeAndAtTheEdges() {
@@ -99,7 +128,9 @@ class ElementaryTest {
         for (int k = 0; k < 6000; k++) {
             double x = r.nextGaussian() * (k % 2 == 0 ? 0.5 : 6);
             BigDecimal e2x = exactExp(new BigDecimal(x).multiply(BigDecimal.valueOf(2)));
-            double expected = e2x.subtract(BigDecimal.ONE).divide(e2x.add(BigDecimal.ONE), MC).doubleValue();
+            double expected = e2x.subtract(BigDecimal.ONE)
+                    .divide(e2x.add(BigDecimal.ONE), MC)
+                    .doubleValue();
             double err = Math.abs(Elementary.tanh(x) - expected);
             if (err > worst) {
                 worst = err;
@@ -111,8 +142,9 @@ class ElementaryTest {
             }
         }
         assertTrue(worst <= 6e-16, "max |tanh - exact| = " + worst + " at x = " + worstAt);
-        assertTrue(worstRelative <= 1e-15, "max |tanh - exact| / |exact| = " + worstRelative + " at x = "
-                + worstRelativeAt);
+        assertTrue(
+                worstRelative <= 1e-15,
+                "max |tanh - exact| / |exact| = " + worstRelative + " at x = " + worstRelativeAt);
     }
 
     private static final MathContext MC = new MathContext(45);

@@ -21,8 +21,8 @@ class LogisticModelTest {
     void accuracyCountsPointsOnTheirOwnSideAndTheBoundaryAsClassZero() {
         // Logits: 2.5 (class 1, right), -1.5 (class 1, wrong), exactly 0 (class 0, right: 0.5 is not above 0.5),
         // exactly 0 (class 1, wrong), -3.5 (class 0, right).
-        Dataset data = new Dataset("hand", new double[] {1, 0, 0, 0.25, -1}, new double[] {0, 2, 0.5, 1, 2},
-                new int[] {1, 1, 0, 1, 0});
+        Dataset data = new Dataset(
+                "hand", new double[] {1, 0, 0, 0.25, -1}, new double[] {0, 2, 0.5, 1, 2}, new int[] {1, 1, 0, 1, 0});
         assertEquals(3.0 / 5, model.accuracy(data), 0.0);
     }
 
@@ -30,8 +30,8 @@ class LogisticModelTest {
     void costIsTheMeanCrossEntropyOfTheLogits() {
         Dataset data = new Dataset("hand", new double[] {1, 0, -1}, new double[] {0, 2, 2}, new int[] {1, 1, 0});
         // Logits 2.5, -1.5, -3.5: -log p for the two of class 1, -log(1 - p) for the one of class 0.
-        double expected = (Math.log(1 + Math.exp(-2.5)) + Math.log(1 + Math.exp(1.5)) + Math.log(1 + Math.exp(-3.5)))
-                / 3;
+        double expected =
+                (Math.log(1 + Math.exp(-2.5)) + Math.log(1 + Math.exp(1.5)) + Math.log(1 + Math.exp(-3.5))) / 3;
         assertEquals(expected, model.cost(data), 1e-15);
     }
 
@@ -44,8 +44,8 @@ class LogisticModelTest {
 
     @Test
     void refusesNonFiniteCoefficientsAndABadC() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new LogisticModel(Double.NaN, 0, 1, 1));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new LogisticModel(Double.NaN, 0, 1, 1));
         assertEquals("a logistic model needs finite coefficients, got w1 NaN, w2 0.0, intercept 1.0", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new LogisticModel(0, 0, 0, 0));
     }

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 class LogisticRegressionCVTest {
     @Test
     void fewerPointsThanFoldsFallBackToCOne() {
-        Dataset four = new Dataset("four", new double[] {0, 1, 2, 3}, new double[] {0, 1, 0, 1},
-                new int[] {0, 1, 0, 1});
+        Dataset four =
+                new Dataset("four", new double[] {0, 1, 2, 3}, new double[] {0, 1, 0, 1}, new int[] {0, 1, 0, 1});
         LogisticRegressionCV.Result r = LogisticRegressionCV.fit(four);
         assertEquals(1.0, r.C(), 0.0);
         assertEquals(LogisticRegression.fit(four, 1.0), r.model());
-        assertEquals("only 4 points, fewer than the 5 folds of cross-validation; C = 1.0 used", r.fallback().get());
+        assertEquals(
+                "only 4 points, fewer than the 5 folds of cross-validation; C = 1.0 used",
+                r.fallback().get());
         assertEquals(0, r.meanScores().length);
     }
 
@@ -27,7 +29,9 @@ class LogisticRegressionCVTest {
         int[] y = {0, 0, 0, 0, 1, 0, 0, 0, 0, 0};
         LogisticRegressionCV.Result r = LogisticRegressionCV.fit(new Dataset("lonely", x, x, y));
         assertEquals(1.0, r.C(), 0.0);
-        assertTrue(r.fallback().get().startsWith("class 1 has a single point"), r.fallback().get());
+        assertTrue(
+                r.fallback().get().startsWith("class 1 has a single point"),
+                r.fallback().get());
     }
 
     @Test
@@ -41,8 +45,8 @@ class LogisticRegressionCVTest {
 
     @Test
     void oneClassIsRefusedNotFallenBackOn() {
-        Dataset ones = new Dataset("ones", new double[] {0, 1, 2, 3, 4, 5}, new double[6],
-                new int[] {1, 1, 1, 1, 1, 1});
+        Dataset ones =
+                new Dataset("ones", new double[] {0, 1, 2, 3, 4, 5}, new double[6], new int[] {1, 1, 1, 1, 1, 1});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LogisticRegressionCV.fit(ones));
         assertEquals("logistic regression needs points of both classes; this data has only class 1", e.getMessage());
         Dataset two = new Dataset("two", new double[] {0, 1}, new double[2], new int[] {0, 0});

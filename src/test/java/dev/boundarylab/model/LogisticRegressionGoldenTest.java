@@ -112,9 +112,18 @@ class LogisticRegressionGoldenTest {
     @Test
     void candidateCsAreNumpysLogspace() {
         // numpy.logspace(-4, 4, 10), printed with repr by numpy 2.4.6 (the golden C is the fifth).
-        double[] numpy = {0.0001, 0.000774263682681127, 0.005994842503189409, 0.046415888336127774,
-            0.3593813663804626, 2.782559402207126, 21.54434690031882, 166.81005372000558, 1291.5496650148827,
-            10000.0};
+        double[] numpy = {
+            0.0001,
+            0.000774263682681127,
+            0.005994842503189409,
+            0.046415888336127774,
+            0.3593813663804626,
+            2.782559402207126,
+            21.54434690031882,
+            166.81005372000558,
+            1291.5496650148827,
+            10000.0
+        };
         double[] Cs = LogisticRegressionCV.defaultCs();
         assertEquals(numpy.length, Cs.length);
         assertEquals(GOLDEN.getAsJsonObject("cv").get("C").getAsDouble(), Cs[4], 0.0);

@@ -100,7 +100,8 @@ class LogisticRegressionTest {
             assertEquals(1.0, s.model().accuracy(data), 0.0, "C = " + C);
         }
         // The penalty keeps |w| finite, and it grows as the penalty weakens.
-        assertTrue(LogisticRegression.fit(data, 1e8).w1() > LogisticRegression.fit(data, 1e4).w1());
+        assertTrue(LogisticRegression.fit(data, 1e8).w1()
+                > LogisticRegression.fit(data, 1e4).w1());
     }
 
     /**
@@ -136,28 +137,28 @@ class LogisticRegressionTest {
     @ParameterizedTest
     @ValueSource(doubles = {0.0, -1.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     void refusesACThatIsNotAFinitePositiveNumber(double C) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LogisticRegression.fit(Golden.seedData(), C));
-        assertEquals("C, the inverse regularisation strength, must be a finite number above 0; got " + C,
-                e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LogisticRegression.fit(Golden.seedData(), C));
+        assertEquals(
+                "C, the inverse regularisation strength, must be a finite number above 0; got " + C, e.getMessage());
     }
 
     @Test
     void refusesAnEmptyDataSet() {
         Dataset empty = new Dataset("empty.csv", new double[0], new double[0], new int[0]);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LogisticRegression.fit(empty, 1.0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LogisticRegression.fit(empty, 1.0));
         assertEquals("logistic regression needs points to fit; the data set 'empty.csv' is empty", e.getMessage());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1})
     void refusesDataOfOneClass(int label) {
-        Dataset one = new Dataset("one", new double[] {0, 1, 2}, new double[] {1, 0, 2},
-                new int[] {label, label, label});
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LogisticRegression.fit(one, 1.0));
-        assertEquals("logistic regression needs points of both classes; this data has only class " + label,
-                e.getMessage());
+        Dataset one =
+                new Dataset("one", new double[] {0, 1, 2}, new double[] {1, 0, 2}, new int[] {label, label, label});
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LogisticRegression.fit(one, 1.0));
+        assertEquals(
+                "logistic regression needs points of both classes; this data has only class " + label, e.getMessage());
     }
 }

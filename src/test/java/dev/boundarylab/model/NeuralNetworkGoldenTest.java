@@ -50,7 +50,9 @@ class NeuralNetworkGoldenTest {
         int epochs = run.get("epochs").getAsInt();
         Map<Integer, Double> costs = new HashMap<>();
         for (JsonElement e : run.getAsJsonArray("cost")) {
-            costs.put(e.getAsJsonObject().get("epoch").getAsInt(), e.getAsJsonObject().get("cost").getAsDouble());
+            costs.put(
+                    e.getAsJsonObject().get("epoch").getAsInt(),
+                    e.getAsJsonObject().get("cost").getAsDouble());
         }
         assertEquals(init.hidden(), run.get("hidden").getAsInt());
         for (int e = 0; e < epochs; e++) {

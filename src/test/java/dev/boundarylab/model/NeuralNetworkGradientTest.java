@@ -63,8 +63,9 @@ class NeuralNetworkGradientTest {
             double[] minus = before.clone();
             plus[i] += eps;
             minus[i] -= eps;
-            double numeric = (new NeuralNetwork(unflat(plus, h), data).cost()
-                    - new NeuralNetwork(unflat(minus, h), data).cost()) / (2 * eps);
+            double numeric =
+                    (new NeuralNetwork(unflat(plus, h), data).cost() - new NeuralNetwork(unflat(minus, h), data).cost())
+                            / (2 * eps);
             assertEquals(numeric, analytic, 1e-7 * Math.max(1, Math.abs(numeric)), "gradient component " + i);
         }
     }

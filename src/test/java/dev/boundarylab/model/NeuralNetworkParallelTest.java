@@ -60,20 +60,26 @@ class NeuralNetworkParallelTest {
         Dataset d = data(m, r.nextLong());
         Parameters start = r.nextBoolean() ? Parameters.random(hidden, r.nextLong()) : wide(hidden, r.nextLong());
         NeuralNetwork one = new NeuralNetwork(start, d, 1);
-        NeuralNetwork[] many = {new NeuralNetwork(start, d, 2), new NeuralNetwork(start, d, 3),
-            new NeuralNetwork(start, d, 8), new NeuralNetwork(start, d)};
+        NeuralNetwork[] many = {
+            new NeuralNetwork(start, d, 2),
+            new NeuralNetwork(start, d, 3),
+            new NeuralNetwork(start, d, 8),
+            new NeuralNetwork(start, d)
+        };
         for (int epoch = 0; epoch < 4; epoch++) {
             double cost = one.step(0.7);
             for (NeuralNetwork n : many) {
-                assertEquals(Double.doubleToLongBits(cost), Double.doubleToLongBits(n.step(0.7)),
+                assertEquals(
+                        Double.doubleToLongBits(cost),
+                        Double.doubleToLongBits(n.step(0.7)),
                         "cost at epoch " + epoch + " (m = " + m + ", hidden = " + hidden + ")");
                 assertEquals(one.lastAccuracy(), n.lastAccuracy());
             }
         }
         Parameters expected = one.parameters();
         for (NeuralNetwork n : many) {
-            assertEquals(expected, n.parameters(), "parameters after 4 epochs (m = " + m + ", hidden = " + hidden
-                    + ")");
+            assertEquals(
+                    expected, n.parameters(), "parameters after 4 epochs (m = " + m + ", hidden = " + hidden + ")");
         }
         assertEquals(Double.doubleToLongBits(one.cost()), Double.doubleToLongBits(many[0].cost()));
     }

@@ -44,7 +44,8 @@ class StratifiedKFoldTest {
      */
     @Test
     void aClassSmallerThanTheFoldCountStillSplits() {
-        assertArrayEquals(new int[] {0, 0, 1, 2, 3, 4, 1, 2},
+        assertArrayEquals(
+                new int[] {0, 0, 1, 2, 3, 4, 1, 2},
                 new StratifiedKFold().testFolds(new int[] {0, 0, 0, 0, 0, 0, 1, 1}));
     }
 
@@ -54,7 +55,8 @@ class StratifiedKFoldTest {
         List<StratifiedKFold.Fold> folds = new StratifiedKFold().split(labels);
         assertEquals(5, folds.size());
         assertArrayEquals(new int[] {5, 10}, folds.get(3).test());
-        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 6, 7, 8, 9, 11}, folds.get(3).train());
+        assertArrayEquals(
+                new int[] {0, 1, 2, 3, 4, 6, 7, 8, 9, 11}, folds.get(3).train());
         assertArrayEquals(new int[] {0, 1, 2}, folds.get(0).test());
     }
 
@@ -75,10 +77,12 @@ class StratifiedKFoldTest {
 
     @Test
     void refusesFewerPointsThanFolds() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new StratifiedKFold().testFolds(new int[] {0, 1, 1}));
-        assertEquals("cannot split 3 points into 5 folds for cross-validation: every fold needs at least one point"
-                + " to test on", e.getMessage());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new StratifiedKFold().testFolds(new int[] {0, 1, 1}));
+        assertEquals(
+                "cannot split 3 points into 5 folds for cross-validation: every fold needs at least one point"
+                        + " to test on",
+                e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new StratifiedKFold(1));
     }
 }

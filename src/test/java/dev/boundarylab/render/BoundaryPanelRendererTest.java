@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BoundaryPanelRendererTest {
     private static final Viewport VIEW = new Viewport(-3, 3, -3, 3);
     /** Four points in the corners, away from every probe below. */
-    private static final Dataset DATA = new Dataset("corners", new double[] {-2.6, -2.6, 2.6, 2.6},
-            new double[] {-2.6, 2.6, -2.6, 2.6}, new int[] {0, 0, 1, 1});
+    private static final Dataset DATA = new Dataset(
+            "corners", new double[] {-2.6, -2.6, 2.6, 2.6}, new double[] {-2.6, 2.6, -2.6, 2.6}, new int[] {0, 0, 1, 1
+            });
 
     /** A model whose probability (not its logit) is the given linear function, so interpolation is exact. */
     private static Classifier linear(double p0, double a, double b) {
@@ -67,14 +68,18 @@ class BoundaryPanelRendererTest {
                 double x1 = x1At(plot, x + 0.5);
                 double x2 = x2At(plot, y + 0.5);
                 double p = model.probability(Math.max(first, Math.min(last, x1)), Math.max(first, Math.min(last, x2)));
-                if (nearATick(x1) || nearATick(x2) || Math.abs(p - 0.5) < 0.03 || Math.abs(x1) > 2.3
-                        && Math.abs(x2) > 2.3) {
+                if (nearATick(x1)
+                        || nearATick(x2)
+                        || Math.abs(p - 0.5) < 0.03
+                        || Math.abs(x1) > 2.3 && Math.abs(x2) > 2.3) {
                     continue; // grid lines, the boundary line, the points
                 }
                 int expected = ColorMap.DEFAULT.argb(p);
-                assertTrue(Pixels.distance(img.getRGB(x, y), expected) <= 2, "pixel " + x + ", " + y + " at ("
-                        + x1 + ", " + x2 + "): " + Pixels.describe(img.getRGB(x, y)) + " vs " + Pixels.describe(
-                        expected));
+                assertTrue(
+                        Pixels.distance(img.getRGB(x, y), expected) <= 2,
+                        "pixel " + x + ", " + y + " at ("
+                                + x1 + ", " + x2 + "): " + Pixels.describe(img.getRGB(x, y)) + " vs "
+                                + Pixels.describe(expected));
                 checked++;
             }
         }
@@ -100,8 +105,9 @@ class BoundaryPanelRendererTest {
                 if (x1 > 1.3) {
                     assertEquals(grey & 0xFFFFFF, argb & 0xFFFFFF, "undefined at (" + x1 + ", " + x2 + ")");
                 } else if (x1 < 0.7 && Math.abs(x1 - x2) > 0.3) {
-                    assertTrue(Pixels.distance(argb, grey) > 20, "defined at (" + x1 + ", " + x2 + "): "
-                            + Pixels.describe(argb));
+                    assertTrue(
+                            Pixels.distance(argb, grey) > 20,
+                            "defined at (" + x1 + ", " + x2 + "): " + Pixels.describe(argb));
                 }
             }
         }
@@ -140,11 +146,14 @@ class BoundaryPanelRendererTest {
         int y = (int) Math.floor((plot.getMinY() + 2.5 / 6 * plot.getHeight()) * scale);
         int lit = 0;
         // Inside the frame (a line of one unit drawn over the plot's edges).
-        for (int x = (int) Math.ceil(plot.getMinX() * scale) + scale; x < Math.floor(plot.getMaxX() * scale) - scale;
+        for (int x = (int) Math.ceil(plot.getMinX() * scale) + scale;
+                x < Math.floor(plot.getMaxX() * scale) - scale;
                 x++) {
-            assertTrue(Pixels.distance(reference.getRGB(x, y), img.getRGB(x, y)) <= 1, "scale " + scale + ", pixel "
-                    + x + ": " + Pixels.describe(img.getRGB(x, y)) + " vs Java2D's " + Pixels.describe(
-                    reference.getRGB(x, y)));
+            assertTrue(
+                    Pixels.distance(reference.getRGB(x, y), img.getRGB(x, y)) <= 1,
+                    "scale " + scale + ", pixel "
+                            + x + ": " + Pixels.describe(img.getRGB(x, y)) + " vs Java2D's "
+                            + Pixels.describe(reference.getRGB(x, y)));
             if (Pixels.distance(img.getRGB(x, y), field) > 10) {
                 lit++;
             }

@@ -47,8 +47,8 @@ class ChartRedrawTest {
                 } else {
                     redrawn++;
                 }
-                Pixels.assertSamePixels(whole(run(n, log)), frame,
-                        n + " epochs, log " + log + (fast ? " (redrawn)" : ""));
+                Pixels.assertSamePixels(
+                        whole(run(n, log)), frame, n + " epochs, log " + log + (fast ? " (redrawn)" : ""));
                 assertFalse(chart.redraw(frame, run(n, log)), "a renderer that drew nothing into it yet");
             }
             assertTrue(redrawn >= 20, "frames redrawn without Java2D: " + redrawn + " of 30 (log " + log + ")");
@@ -64,8 +64,15 @@ class ChartRedrawTest {
         assertTrue(chart.redraw(frame, run(510, false)));
         assertFalse(chart.redraw(frame, run(510, true)), "log scale: another cost axis");
         live.renderCostChart(run(510, false), frame);
-        CostChartSpec retitled = new CostChartSpec("Another title", run(510, false).epochs(),
-                run(510, false).costs(), 510, 0.45, "network", "logistic", false);
+        CostChartSpec retitled = new CostChartSpec(
+                "Another title",
+                run(510, false).epochs(),
+                run(510, false).costs(),
+                510,
+                0.45,
+                "network",
+                "logistic",
+                false);
         assertFalse(chart.redraw(frame, retitled), "new title");
         live.renderCostChart(retitled, frame);
         Pixels.assertSamePixels(whole(retitled), frame, "retitled");

@@ -18,9 +18,11 @@ class ColorMapTest {
     void isOrangeForClassZeroAndBlueForClassOne() {
         float[] zero = Pixels.hsb(map.argb(0));
         float[] one = Pixels.hsb(map.argb(1));
-        assertTrue(zero[0] > 18 && zero[0] < 40 && zero[1] > 0.45,
+        assertTrue(
+                zero[0] > 18 && zero[0] < 40 && zero[1] > 0.45,
                 "p = 0 should be a clear orange: " + Pixels.describe(map.argb(0)));
-        assertTrue(one[0] > 195 && one[0] < 220 && one[1] > 0.35,
+        assertTrue(
+                one[0] > 195 && one[0] < 220 && one[1] > 0.35,
                 "p = 1 should be a clear blue: " + Pixels.describe(map.argb(1)));
     }
 
@@ -71,8 +73,10 @@ class ColorMapTest {
         for (int label = 0; label <= 1; label++) {
             double point = Pixels.hsb(map.point(label))[1];
             double field = Pixels.hsb(map.argb(label))[1];
-            assertTrue(point > field + 0.15, "class " + label + " point " + Pixels.describe(map.point(label))
-                    + " vs field " + Pixels.describe(map.argb(label)));
+            assertTrue(
+                    point > field + 0.15,
+                    "class " + label + " point " + Pixels.describe(map.point(label)) + " vs field "
+                            + Pixels.describe(map.argb(label)));
         }
         assertTrue(Pixels.luma(map.boundary()) < 60, "boundary should be dark: " + Pixels.describe(map.boundary()));
     }

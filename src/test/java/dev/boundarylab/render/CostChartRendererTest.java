@@ -72,8 +72,8 @@ class CostChartRendererTest {
     void referenceCostIsADashedLineAtItsHeight() {
         long[] epochs = {0, 100, 200};
         double[] costs = {0.8, 0.4, 0.1};
-        BufferedImage img = new FigureRenderer(1).renderCostChart(
-                new CostChartSpec("t", epochs, costs, 3, 0.6, "network", "logistic", false));
+        BufferedImage img = new FigureRenderer(1)
+                .renderCostChart(new CostChartSpec("t", epochs, costs, 3, 0.6, "network", "logistic", false));
         // Scan the rows of the plot for the one with the most reference-coloured pixels: it is dashed.
         int bestRow = -1;
         int bestCount = 0;
@@ -122,16 +122,16 @@ class CostChartRendererTest {
         FigureRenderer r = new FigureRenderer(1);
         for (boolean log : new boolean[] {false, true}) {
             for (double ref : new double[] {Double.NaN, Double.POSITIVE_INFINITY, 0, 0.69}) {
-                BufferedImage img = assertDoesNotThrow(() -> r.renderCostChart(
-                        new CostChartSpec("t", epochs, costs, 40, ref, "n", "l", log)));
+                BufferedImage img = assertDoesNotThrow(
+                        () -> r.renderCostChart(new CostChartSpec("t", epochs, costs, 40, ref, "n", "l", log)));
                 assertTrue(countSeries(img) > 50, "the finite costs are drawn (log " + log + ", ref " + ref + ")");
             }
         }
         double[] none = {Double.NaN, Double.NaN};
-        assertDoesNotThrow(() -> r.renderCostChart(new CostChartSpec("t", new long[] {0, 1}, none, 2, Double.NaN,
-                "n", "l", true)));
-        assertDoesNotThrow(() -> r.renderCostChart(new CostChartSpec("t", new long[0], new double[0], 0, 0.5,
-                "n", "l", false)));
+        assertDoesNotThrow(() ->
+                r.renderCostChart(new CostChartSpec("t", new long[] {0, 1}, none, 2, Double.NaN, "n", "l", true)));
+        assertDoesNotThrow(
+                () -> r.renderCostChart(new CostChartSpec("t", new long[0], new double[0], 0, 0.5, "n", "l", false)));
     }
 
     private static int countSeries(BufferedImage img) {
@@ -247,8 +247,10 @@ class CostChartRendererTest {
             int[] spikeTops = spikeTops(all[0]);
             assertEquals(11, spikeTops.length, "spikes drawn with every point (log " + log + ")");
             for (int x : spikeTops) {
-                assertTrue(outside(kept[0][x], all[0], x) <= 1, "spike in column " + x + " reaches row " + all[0][x]
-                        + " with every point, " + kept[0][x] + " drawn (log " + log + ")");
+                assertTrue(
+                        outside(kept[0][x], all[0], x) <= 1,
+                        "spike in column " + x + " reaches row " + all[0][x] + " with every point, " + kept[0][x]
+                                + " drawn (log " + log + ")");
             }
         }
     }
@@ -257,8 +259,12 @@ class CostChartRendererTest {
     private static int[] spikeTops(int[] top) {
         java.util.List<Integer> found = new java.util.ArrayList<>();
         for (int x = 3; x + 3 < top.length; x++) {
-            if (top[x] >= 0 && top[x - 3] >= 0 && top[x + 3] >= 0 && top[x] + 10 <= top[x - 3]
-                    && top[x] + 10 <= top[x + 3] && (found.isEmpty() || found.get(found.size() - 1) < x - 3)) {
+            if (top[x] >= 0
+                    && top[x - 3] >= 0
+                    && top[x + 3] >= 0
+                    && top[x] + 10 <= top[x - 3]
+                    && top[x] + 10 <= top[x + 3]
+                    && (found.isEmpty() || found.get(found.size() - 1) < x - 3)) {
                 found.add(x);
             }
         }
@@ -274,23 +280,37 @@ class CostChartRendererTest {
             costs[i] = 0.7 - 0.6 * i / 4999.0;
         }
         CostChartSpec many = new CostChartSpec("t", epochs, costs, 5000, Double.NaN, "n", "l", false);
-        CostChartSpec two = new CostChartSpec("t", new long[] {0, 4999}, new double[] {0.7, 0.1}, 2, Double.NaN, "n",
-                "l", false);
+        CostChartSpec two =
+                new CostChartSpec("t", new long[] {0, 4999}, new double[] {0.7, 0.1}, 2, Double.NaN, "n", "l", false);
         BufferedImage a = chart(many, true);
         BufferedImage b = chart(two, false);
         for (int y = 0; y < a.getHeight(); y++) {
             for (int x = 0; x < a.getWidth(); x++) {
-                assertTrue(Pixels.distance(a.getRGB(x, y), b.getRGB(x, y)) <= 8, "pixel " + x + ", " + y + ": "
-                        + Pixels.describe(a.getRGB(x, y)) + " vs " + Pixels.describe(b.getRGB(x, y)));
+                assertTrue(
+                        Pixels.distance(a.getRGB(x, y), b.getRGB(x, y)) <= 8,
+                        "pixel " + x + ", " + y + ": " + Pixels.describe(a.getRGB(x, y)) + " vs "
+                                + Pixels.describe(b.getRGB(x, y)));
             }
         }
     }
 
     @Test
     void aRendererReusedForOtherChartsDrawsEachAsANewOneWould() {
-        CostChartSpec[] specs = {steps(true), steps(false), CostChartSpec.of(new long[] {0, 10, 20},
-                new double[] {0.7, 0.5, 0.3}, 0.6, false), new CostChartSpec("Another, longer title", new long[] {0, 1},
-                new double[] {2e-5, 3e-3}, 2, Double.NaN, "a", "b", true), steps(true)};
+        CostChartSpec[] specs = {
+            steps(true),
+            steps(false),
+            CostChartSpec.of(new long[] {0, 10, 20}, new double[] {0.7, 0.5, 0.3}, 0.6, false),
+            new CostChartSpec(
+                    "Another, longer title",
+                    new long[] {0, 1},
+                    new double[] {2e-5, 3e-3},
+                    2,
+                    Double.NaN,
+                    "a",
+                    "b",
+                    true),
+            steps(true)
+        };
         FigureRenderer reused = new FigureRenderer(1);
         for (CostChartSpec spec : specs) {
             BufferedImage a = reused.renderCostChart(spec);
@@ -305,7 +325,8 @@ class CostChartRendererTest {
 
     @Test
     void lengthMustFitTheArrays() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new CostChartSpec("t", new long[3], new double[2], 3, 0, "n", "l", false));
         assertTrue(e.getMessage().contains("length 3"), e.getMessage());
     }

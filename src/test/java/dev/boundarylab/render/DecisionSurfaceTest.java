@@ -97,11 +97,14 @@ class DecisionSurfaceTest {
                 float x1 = (float) s.x1(c);
                 float z = (float) p.b2();
                 for (int j = 0; j < p.hidden(); j++) {
-                    z += (float) p.w2(j) * DecisionSurface.tanh((float) p.w1(j, 0) * x1
-                            + ((float) p.w1(j, 1) * x2 + (float) p.b1(j)));
+                    z += (float) p.w2(j)
+                            * DecisionSurface.tanh(
+                                    (float) p.w1(j, 0) * x1 + ((float) p.w1(j, 1) * x2 + (float) p.b1(j)));
                 }
                 float expected = 0.5f + 0.5f * DecisionSurface.tanh(0.5f * z);
-                assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(s.probability(c, r)),
+                assertEquals(
+                        Float.floatToIntBits(expected),
+                        Float.floatToIntBits(s.probability(c, r)),
                         "cell " + c + ", " + r + ": " + expected + " vs " + s.probability(c, r));
             }
         }
@@ -121,7 +124,8 @@ class DecisionSurfaceTest {
             DecisionSurface parallel = new DecisionSurface(threads);
             for (int repeat = 0; repeat < 3; repeat++) {
                 parallel.evaluate(p, VIEW, cols, rows);
-                assertTrue(java.util.Arrays.equals(expected, 0, cols * rows, parallel.values(), 0, cols * rows),
+                assertTrue(
+                        java.util.Arrays.equals(expected, 0, cols * rows, parallel.values(), 0, cols * rows),
                         threads + " threads, evaluation " + repeat);
             }
         }
@@ -136,8 +140,8 @@ class DecisionSurfaceTest {
 
     @Test
     void logisticFastPathMatchesTheModelsProbability() {
-        for (LogisticModel m : new LogisticModel[] {new LogisticModel(0.086, 0.025, 0.01, 1),
-                new LogisticModel(-7.5, 3.2, 1.5, 10)}) {
+        for (LogisticModel m :
+                new LogisticModel[] {new LogisticModel(0.086, 0.025, 0.01, 1), new LogisticModel(-7.5, 3.2, 1.5, 10)}) {
             DecisionSurface s = new DecisionSurface();
             s.evaluate(m, VIEW, 67, 59);
             double worst = 0;
@@ -185,8 +189,8 @@ class DecisionSurfaceTest {
     @Test
     void rejectsEmptyGridsAndMissingModels() {
         DecisionSurface s = new DecisionSurface();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> s.evaluate(Parameters.random(1, 1), VIEW, 0, 5));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> s.evaluate(Parameters.random(1, 1), VIEW, 0, 5));
         assertTrue(e.getMessage().contains("0 x 5"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> s.evaluate(null, VIEW, 4, 4));
         s.evaluate(Parameters.random(1, 1), VIEW, 4, 4);

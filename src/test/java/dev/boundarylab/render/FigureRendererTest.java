@@ -22,13 +22,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FigureRendererTest {
     private static final Viewport VIEW = new Viewport(-3, 3, -3, 3);
     /** Four points far from every probe below. */
-    private static final Dataset DATA = new Dataset("corners", new double[] {-2.6, -2.6, 2.6, 2.6},
-            new double[] {-2.6, 2.6, -2.6, 2.6}, new int[] {0, 0, 1, 1});
+    private static final Dataset DATA = new Dataset(
+            "corners", new double[] {-2.6, -2.6, 2.6, 2.6}, new double[] {-2.6, 2.6, -2.6, 2.6}, new int[] {0, 0, 1, 1
+            });
     /** Probability about 1 on the right half (x1 > 0), about 0 on the left: logit = 10 x1. */
     private static final Classifier RIGHT_IS_ONE = (x1, x2) -> 10 * x1;
     /** The same as a network: logit = 12 tanh(3 x1), through the fast path. */
-    private static final Parameters RIGHT_IS_ONE_NET = new Parameters(new double[][] {{3, 0}}, new double[] {0},
-            new double[] {12}, 0);
+    private static final Parameters RIGHT_IS_ONE_NET =
+            new Parameters(new double[][] {{3, 0}}, new double[] {0}, new double[] {12}, 0);
     /** Probability about 1 on the top half (x2 > 0). */
     private static final Classifier TOP_IS_ONE = (x1, x2) -> 10 * x2;
 
@@ -37,8 +38,8 @@ class FigureRendererTest {
 
     /** The pixel at (x1, x2) of a panel drawn at (offsetX, 0) with the standard panel size and this scale. */
     private static int pixel(BufferedImage img, double scale, double offsetX, double x1, double x2) {
-        Rectangle2D plot = BoundaryPanelRenderer.plotArea(offsetX, 0, FigureRenderer.PANEL_WIDTH,
-                FigureRenderer.PANEL_HEIGHT, VIEW);
+        Rectangle2D plot = BoundaryPanelRenderer.plotArea(
+                offsetX, 0, FigureRenderer.PANEL_WIDTH, FigureRenderer.PANEL_HEIGHT, VIEW);
         double ux = plot.getMinX() + (x1 - VIEW.x1Min()) / VIEW.width() * plot.getWidth();
         double uy = plot.getMinY() + (VIEW.x2Max() - x2) / VIEW.height() * plot.getHeight();
         return img.getRGB((int) Math.floor(ux * scale), (int) Math.floor(uy * scale));
@@ -59,8 +60,10 @@ class FigureRendererTest {
     void panelShowsClassOneRightClassZeroLeftAndTheBoundaryAtX1EqualsZero(int scale) throws IOException {
         for (Classifier model : List.of(RIGHT_IS_ONE, RIGHT_IS_ONE_NET)) {
             FigureRenderer r = new FigureRenderer(scale);
-            BufferedImage img = Pixels.throughPng(r.renderBoundaryPanel(new PanelSpec(model, DATA, VIEW,
-                    "Right is one")), dir, "panel" + scale + ".png");
+            BufferedImage img = Pixels.throughPng(
+                    r.renderBoundaryPanel(new PanelSpec(model, DATA, VIEW, "Right is one")),
+                    dir,
+                    "panel" + scale + ".png");
             assertClassOneHue(pixel(img, scale, 0, 2.3, 0.6), "deep right");
             assertClassOneHue(pixel(img, scale, 0, 1.4, -1.7), "right");
             assertClassZeroHue(pixel(img, scale, 0, -2.3, 0.6), "deep left");
@@ -80,8 +83,8 @@ class FigureRendererTest {
             double expected = (plot.getMinX() + plot.getWidth() / 2) * scale;
             assertEquals(expected, darkest + 0.5, 1.0 * scale, "boundary column at scale " + scale);
             int line = img.getRGB(darkest, y);
-            assertTrue(Pixels.distance(line, ColorMap.DEFAULT.boundary()) < 40,
-                    "boundary pixel " + Pixels.describe(line));
+            assertTrue(
+                    Pixels.distance(line, ColorMap.DEFAULT.boundary()) < 40, "boundary pixel " + Pixels.describe(line));
         }
     }
 
@@ -127,8 +130,11 @@ class FigureRendererTest {
     @Test
     void sideBySidePanelsDifferWhereTheModelsDisagreeAndMatchWhereTheyAgree() throws IOException {
         FigureRenderer r = new FigureRenderer(2);
-        BufferedImage img = Pixels.throughPng(r.renderSideBySide(new PanelSpec(RIGHT_IS_ONE, DATA, VIEW, "x1"),
-                new PanelSpec(TOP_IS_ONE, DATA, VIEW, "x2")), dir, "pair.png");
+        BufferedImage img = Pixels.throughPng(
+                r.renderSideBySide(
+                        new PanelSpec(RIGHT_IS_ONE, DATA, VIEW, "x1"), new PanelSpec(TOP_IS_ONE, DATA, VIEW, "x2")),
+                dir,
+                "pair.png");
         double right = FigureRenderer.PANEL_WIDTH;
         // (2.3, -2.3): the left model says class 1, the right model class 0.
         assertClassOneHue(pixel(img, 2, 0, 2.3, -2.3), "left panel at (2.3, -2.3)");
@@ -140,8 +146,9 @@ class FigureRendererTest {
         for (double[] p : new double[][] {{2.3, 2.3}, {-2.3, -2.3}, {1.7, 1.3}}) {
             int a = pixel(img, 2, 0, p[0], p[1]);
             int b = pixel(img, 2, right, p[0], p[1]);
-            assertTrue(Pixels.distance(a, b) <= 3, "at (" + p[0] + ", " + p[1] + "): " + Pixels.describe(a) + " vs "
-                    + Pixels.describe(b));
+            assertTrue(
+                    Pixels.distance(a, b) <= 3,
+                    "at (" + p[0] + ", " + p[1] + "): " + Pixels.describe(a) + " vs " + Pixels.describe(b));
         }
     }
 
@@ -200,9 +207,12 @@ class FigureRendererTest {
     @Test
     void gridPlacesEachPanelInItsCellRowByRow() {
         FigureRenderer r = new FigureRenderer(1);
-        BufferedImage img = r.renderGrid(List.of(new PanelSpec(RIGHT_IS_ONE, DATA, VIEW, "1 hidden — 50.0%"),
-                new PanelSpec(TOP_IS_ONE, DATA, VIEW, "2 hidden — 75.0%"),
-                new PanelSpec((x1, x2) -> -10 * x1, DATA, VIEW, "3 hidden — 90.5%")), 2);
+        BufferedImage img = r.renderGrid(
+                List.of(
+                        new PanelSpec(RIGHT_IS_ONE, DATA, VIEW, "1 hidden — 50.0%"),
+                        new PanelSpec(TOP_IS_ONE, DATA, VIEW, "2 hidden — 75.0%"),
+                        new PanelSpec((x1, x2) -> -10 * x1, DATA, VIEW, "3 hidden — 90.5%")),
+                2);
         assertSize(500, 524, img);
         // Cell centres, probed a little below and left of the middle: (x1, x2) = (-1.2, -1.2) in each plot.
         int[][] cells = {{0, 0}, {1, 0}, {0, 1}};
@@ -229,7 +239,8 @@ class FigureRendererTest {
         FigureRenderer r = new FigureRenderer(1);
         e = assertThrows(IllegalArgumentException.class, () -> r.renderGrid(List.of(), 2));
         assertTrue(e.getMessage().contains("at least one panel"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
+        e = assertThrows(
+                IllegalArgumentException.class,
                 () -> r.renderGrid(List.of(new PanelSpec(TOP_IS_ONE, DATA, VIEW, "t")), 0));
         assertTrue(e.getMessage().contains("column"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new PanelSpec(null, DATA, VIEW, "t"));
@@ -242,16 +253,16 @@ class FigureRendererTest {
         Dataset point = new Dataset("one", new double[] {1.5}, new double[] {1.5}, new int[] {0});
         Dataset none = new Dataset("none", new double[0], new double[0], new int[0]);
         for (int scale : new int[] {1, 3}) {
-            BufferedImage disc = new FigureRenderer(scale).renderBoundaryPanel(new PanelSpec(RIGHT_IS_ONE, point,
-                    VIEW, "disc"));
-            BufferedImage ring = new FigureRenderer(scale).renderBoundaryPanel(new PanelSpec(RIGHT_IS_ONE, none,
-                    VIEW, "ring", point));
+            BufferedImage disc =
+                    new FigureRenderer(scale).renderBoundaryPanel(new PanelSpec(RIGHT_IS_ONE, point, VIEW, "disc"));
+            BufferedImage ring = new FigureRenderer(scale)
+                    .renderBoundaryPanel(new PanelSpec(RIGHT_IS_ONE, none, VIEW, "ring", point));
             assertClassZeroHue(pixel(disc, scale, 0, 1.5, 1.5), "a training point's centre (scale " + scale + ")");
             assertClassOneHue(pixel(ring, scale, 0, 1.5, 1.5), "a held-out point's centre (scale " + scale + ")");
             // The ring: about three quarters of the radius (radius 2.2 to 4.6 units, 6 units a data unit across
             // about 400) from the centre, on the four sides.
-            Rectangle2D plot = BoundaryPanelRenderer.plotArea(0, 0, FigureRenderer.PANEL_WIDTH,
-                    FigureRenderer.PANEL_HEIGHT, VIEW);
+            Rectangle2D plot =
+                    BoundaryPanelRenderer.plotArea(0, 0, FigureRenderer.PANEL_WIDTH, FigureRenderer.PANEL_HEIGHT, VIEW);
             double radius = Math.max(2.2, Math.min(4.6, plot.getWidth() / 92));
             double off = 0.72 * radius / plot.getWidth() * VIEW.width();
             int orange = 0;
@@ -259,8 +270,8 @@ class FigureRendererTest {
                 float[] hsb = Pixels.hsb(pixel(ring, scale, 0, 1.5 + d[0], 1.5 + d[1]));
                 orange += hsb[0] > 15 && hsb[0] < 40 && hsb[1] > 0.3 ? 1 : 0;
             }
-            assertTrue(orange >= 3, "the ring is the class's colour on " + orange + " of 4 sides (scale " + scale
-                    + ")");
+            assertTrue(
+                    orange >= 3, "the ring is the class's colour on " + orange + " of 4 sides (scale " + scale + ")");
         }
     }
 }

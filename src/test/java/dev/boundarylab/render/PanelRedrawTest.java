@@ -47,11 +47,14 @@ class PanelRedrawTest {
             BufferedImage frame = new BufferedImage(470, 480, type);
             live.renderBoundaryPanel(spec(1, "net"), frame);
             assertTrue(live.panelRenderer().redrawPlot(frame, spec(2, "net")), "same axes and title: plot only");
-            BufferedImage whole = new FigureRenderer(1).renderBoundaryPanel(spec(2, "net"),
-                    new BufferedImage(470, 480, type));
+            BufferedImage whole =
+                    new FigureRenderer(1).renderBoundaryPanel(spec(2, "net"), new BufferedImage(470, 480, type));
             Pixels.assertSamePixels(whole, frame, "redrawn plot");
-            assertFalse(java.util.Arrays.equals(Pixels.argb(whole), Pixels.argb(
-                    new FigureRenderer(1).renderBoundaryPanel(spec(1, "net"), new BufferedImage(470, 480, type)))),
+            assertFalse(
+                    java.util.Arrays.equals(
+                            Pixels.argb(whole),
+                            Pixels.argb(new FigureRenderer(1)
+                                    .renderBoundaryPanel(spec(1, "net"), new BufferedImage(470, 480, type)))),
                     "the two models must draw differently, or this test proves nothing");
         }
     }
@@ -63,14 +66,20 @@ class PanelRedrawTest {
         live.renderBoundaryPanel(spec(1, "accuracy 50.0%"), frame);
         BoundaryPanelRenderer panels = live.panelRenderer();
         assertFalse(panels.redrawPlot(frame, spec(1, "accuracy 97.5%")), "new title");
-        assertFalse(panels.redrawPlot(frame, new PanelSpec(trained(1), DATA, new Viewport(-2, 2, -2, 2),
-                "accuracy 50.0%")), "new axes");
-        assertFalse(panels.redrawPlot(new BufferedImage(470, 480, BufferedImage.TYPE_INT_ARGB),
-                spec(1, "accuracy 50.0%")), "another image");
+        assertFalse(
+                panels.redrawPlot(frame, new PanelSpec(trained(1), DATA, new Viewport(-2, 2, -2, 2), "accuracy 50.0%")),
+                "new axes");
+        assertFalse(
+                panels.redrawPlot(new BufferedImage(470, 480, BufferedImage.TYPE_INT_ARGB), spec(1, "accuracy 50.0%")),
+                "another image");
         // Through the figure renderer, a new title redraws the panel whole: text and all.
         live.renderBoundaryPanel(spec(2, "accuracy 97.5%"), frame);
-        Pixels.assertSamePixels(new FigureRenderer(1).renderBoundaryPanel(spec(2, "accuracy 97.5%"),
-                new BufferedImage(470, 480, BufferedImage.TYPE_INT_ARGB)), frame, "new title");
+        Pixels.assertSamePixels(
+                new FigureRenderer(1)
+                        .renderBoundaryPanel(
+                                spec(2, "accuracy 97.5%"), new BufferedImage(470, 480, BufferedImage.TYPE_INT_ARGB)),
+                frame,
+                "new title");
         // Drawing something else with the same renderer forgets the panel.
         live.renderSideBySide(spec(1, "a"), spec(2, "b"));
         assertFalse(panels.redrawPlot(frame, spec(2, "accuracy 97.5%")), "after another drawing");

@@ -8,8 +8,7 @@ import javax.imageio.ImageIO;
 
 /** Test helpers: write an image as PNG and read it back, and describe pixel colours. */
 final class Pixels {
-    private Pixels() {
-    }
+    private Pixels() {}
 
     /** The image as a PNG file would give it back: written by {@link PngWriter}, decoded by ImageIO. */
     static BufferedImage throughPng(BufferedImage image, Path folder, String name) throws IOException {
@@ -40,8 +39,8 @@ final class Pixels {
 
     static String describe(int argb) {
         float[] hsb = hsb(argb);
-        return String.format("#%06X (hue %.0f, saturation %.2f, brightness %.2f)", argb & 0xFFFFFF, hsb[0], hsb[1],
-                hsb[2]);
+        return String.format(
+                "#%06X (hue %.0f, saturation %.2f, brightness %.2f)", argb & 0xFFFFFF, hsb[0], hsb[1], hsb[2]);
     }
 
     /** Relative luminance-like brightness 0..255, enough to tell a dark line from a pale background. */
@@ -66,7 +65,10 @@ final class Pixels {
                 first = first < 0 ? k : first;
             }
         }
-        org.junit.jupiter.api.Assertions.assertEquals(0, differ, what + ": pixels that differ; the first at ("
-                + (first % expected.getWidth()) + ", " + (first / expected.getWidth()) + ")");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                0,
+                differ,
+                what + ": pixels that differ; the first at (" + (first % expected.getWidth()) + ", "
+                        + (first / expected.getWidth()) + ")");
     }
 }

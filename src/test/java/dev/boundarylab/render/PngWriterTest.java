@@ -49,15 +49,14 @@ class PngWriterTest {
     void missingFolderIsNamedInTheMessage() {
         Path file = dir.resolve("nope").resolve("out.png");
         IOException e = assertThrows(IOException.class, () -> PngWriter.write(sample(), file));
-        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("does not exist"),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().contains(file.toString()) && e.getMessage().contains("does not exist"), e.getMessage());
     }
 
     @Test
     void aFileWhereTheFolderShouldBeIsNamedInTheMessage() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("plain.txt"), "x");
-        IOException e = assertThrows(IOException.class,
-                () -> PngWriter.write(sample(), notAFolder.resolve("out.png")));
+        IOException e = assertThrows(IOException.class, () -> PngWriter.write(sample(), notAFolder.resolve("out.png")));
         assertTrue(e.getMessage().contains(notAFolder + " is a file, not a folder"), e.getMessage());
         IOException f = assertThrows(IOException.class, () -> PngWriter.write(sample(), dir));
         assertTrue(f.getMessage().contains("it is a folder"), f.getMessage());
@@ -69,9 +68,9 @@ class PngWriterTest {
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
             assumeFalse(Files.isWritable(locked), "running as a user who may write anywhere");
-            IOException e = assertThrows(IOException.class,
-                    () -> PngWriter.write(sample(), locked.resolve("out.png")));
-            assertTrue(e.getMessage().contains("not writable") && e.getMessage().contains(locked.toString()),
+            IOException e = assertThrows(IOException.class, () -> PngWriter.write(sample(), locked.resolve("out.png")));
+            assertTrue(
+                    e.getMessage().contains("not writable") && e.getMessage().contains(locked.toString()),
                     e.getMessage());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -47,11 +47,20 @@ class SeedFigureTest {
         logisticCost /= data.size();
         Viewport view = Viewport.around(data);
         FigureRenderer r = new FigureRenderer(1);
-        BufferedImage img = Pixels.throughPng(r.renderFigure(
-                new PanelSpec(p, data, view, String.format(Locale.ROOT,
-                        "Neural network, 4 hidden units — accuracy %.1f%%", 100 * net.accuracy())),
-                new PanelSpec(logistic, data, view, "Logistic regression — accuracy 51.5%"),
-                CostChartSpec.of(at, cost, logisticCost, false)), dir, "figure.png");
+        BufferedImage img = Pixels.throughPng(
+                r.renderFigure(
+                        new PanelSpec(
+                                p,
+                                data,
+                                view,
+                                String.format(
+                                        Locale.ROOT,
+                                        "Neural network, 4 hidden units — accuracy %.1f%%",
+                                        100 * net.accuracy())),
+                        new PanelSpec(logistic, data, view, "Logistic regression — accuracy 51.5%"),
+                        CostChartSpec.of(at, cost, logisticCost, false)),
+                dir,
+                "figure.png");
         assertEquals(920, img.getWidth());
         assertEquals(794, img.getHeight());
 
@@ -73,8 +82,9 @@ class SeedFigureTest {
             if (!covered) {
                 uncovered++;
                 int argb = img.getRGB((int) px[i], (int) py[i]);
-                assertTrue(Pixels.distance(argb, ColorMap.DEFAULT.point(data.label(i))) <= 20, "point " + i
-                        + " of class " + data.label(i) + " at its centre: " + Pixels.describe(argb));
+                assertTrue(
+                        Pixels.distance(argb, ColorMap.DEFAULT.point(data.label(i))) <= 20,
+                        "point " + i + " of class " + data.label(i) + " at its centre: " + Pixels.describe(argb));
             }
         }
         // 147 of the seed's 200 points are not overlapped by a later one; the check must not become vacuous.
@@ -86,8 +96,10 @@ class SeedFigureTest {
             int x = (int) (plot.getMinX() + (q[0] - view.x1Min()) / view.width() * plot.getWidth());
             int y = (int) (plot.getMinY() + (view.x2Max() - q[1]) / view.height() * plot.getHeight());
             int expected = ColorMap.DEFAULT.argb(p.probability(q[0], q[1]));
-            assertTrue(Pixels.distance(img.getRGB(x, y), expected) <= 6, "field at (" + q[0] + ", " + q[1] + "): "
-                    + Pixels.describe(img.getRGB(x, y)) + " vs " + Pixels.describe(expected));
+            assertTrue(
+                    Pixels.distance(img.getRGB(x, y), expected) <= 6,
+                    "field at (" + q[0] + ", " + q[1] + "): " + Pixels.describe(img.getRGB(x, y)) + " vs "
+                            + Pixels.describe(expected));
         }
     }
 }

@@ -40,8 +40,8 @@ class ViewportTest {
 
     @Test
     void rejectsNonFiniteAndEmptyRangesNamingThem() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Viewport(0, Double.NaN, 0, 1));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new Viewport(0, Double.NaN, 0, 1));
         assertTrue(e.getMessage().contains("NaN"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new Viewport(1, 1, 0, 1));
         assertTrue(e.getMessage().contains("x1 [1.0, 1.0]"), e.getMessage());

@@ -14,8 +14,7 @@ import java.util.List;
 
 /** Reads the reference files in {@code src/test/resources/golden/} (copied from shared/golden, see SOURCE.md). */
 public final class Golden {
-    private Golden() {
-    }
+    private Golden() {}
 
     /** The seed's data set, parsed here independently of the project's own CSV reader. */
     public static Dataset seedData() {

@@ -100,7 +100,9 @@ class DegenerateDataTest {
             assertEquals("logistic regression: needs points of both classes; this data has only class 0", s.message());
             s = trainBriefly(service, "one class", s.data());
             assertEquals(1.0, s.accuracy());
-            assertEquals("logistic regression: needs points of both classes; this data has only class 0", s.message(),
+            assertEquals(
+                    "logistic regression: needs points of both classes; this data has only class 0",
+                    s.message(),
                     "the note stays while training");
             service.reset();
             s = DivergenceTest.await(service, t -> t.epoch() == 0, "reset");
@@ -111,7 +113,9 @@ class DegenerateDataTest {
             assertEquals("", s.message());
             assertEquals(many, s.data());
             // Beyond 20,000 points the baseline is fitted in the background.
-            assertTrue(s.baseline().isPending() || s.baseline().model() != null, s.baseline().toString());
+            assertTrue(
+                    s.baseline().isPending() || s.baseline().model() != null,
+                    s.baseline().toString());
             s = DivergenceTest.await(service, t -> t.baseline().model() != null, "the baseline fitted");
             assertNotNull(s.baseline().model());
             trainBriefly(service, "many", s.data());

@@ -38,7 +38,8 @@ class DivergenceTest {
                     diverged++;
                     assertEquals(t.divergedAt(), t.epoch(), where + ": the run stops at the diverged epoch");
                     assertEquals(t.divergedAt(), done, where);
-                    assertTrue(t.costSeries().epoch(t.costSeries().size() - 1) < t.divergedAt() || t.divergedAt() == 0,
+                    assertTrue(
+                            t.costSeries().epoch(t.costSeries().size() - 1) < t.divergedAt() || t.divergedAt() == 0,
                             where + ": the diverged cost is not recorded");
                     assertEquals(0, t.run(10, null), where + ": a diverged run stays stopped");
                     t.reset();
@@ -70,23 +71,23 @@ class DivergenceTest {
                     service.setLearningRate(rate);
                     await(service, s -> s.data() == data && s.learningRate() == rate && s.epoch() == 0, where);
                     service.play();
-                    TrainingSnapshot s = await(service, t -> t.state() == TrainingSnapshot.State.DIVERGED
-                            || t.epoch() >= EPOCHS, where);
+                    TrainingSnapshot s = await(
+                            service, t -> t.state() == TrainingSnapshot.State.DIVERGED || t.epoch() >= EPOCHS, where);
                     service.pause();
                     s = await(service, t -> t.state() != TrainingSnapshot.State.RUNNING, where);
                     assertFinite(s.costs(), where);
                     assertTrue(Double.isFinite(s.parameters().logit(0.5, -0.5)), where);
                     if (s.state() == TrainingSnapshot.State.DIVERGED) {
-                        assertEquals("diverged at epoch " + s.epoch() + ", try a smaller learning rate", s.message(),
-                                where);
+                        assertEquals(
+                                "diverged at epoch " + s.epoch() + ", try a smaller learning rate", s.message(), where);
                         service.play();
                         TrainingSnapshot again = await(service, t -> t.message().endsWith("Reset starts over"), where);
                         assertEquals(TrainingSnapshot.State.DIVERGED, again.state(), where);
                         assertEquals(s.message() + "; Reset starts over", again.message(), where);
                         assertEquals(s.epoch(), again.epoch(), where);
                         service.reset();
-                        TrainingSnapshot back = await(service,
-                                t -> t.state() == TrainingSnapshot.State.PAUSED && t.epoch() == 0, where);
+                        TrainingSnapshot back = await(
+                                service, t -> t.state() == TrainingSnapshot.State.PAUSED && t.epoch() == 0, where);
                         assertEquals("", back.message(), where);
                         assertEquals(1, back.costs().size(), where);
                     }

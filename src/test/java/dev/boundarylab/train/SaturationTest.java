@@ -48,8 +48,11 @@ class SaturationTest {
     void largeOutputWeightsOnFarPointsKeepTheCostFiniteAndLarge() {
         Dataset far = scaled(Golden.seedData(), 1e6);
         // W2 of 1e6 puts the logits near +-1e6: every misclassified point costs about 1e6.
-        Parameters big = new Parameters(new double[][] {{1, 0}, {0, 1}, {1, 1}, {1, -1}}, new double[4],
-                new double[] {1e6, -1e6, 1e6, -1e6}, 0);
+        Parameters big = new Parameters(
+                new double[][] {{1, 0}, {0, 1}, {1, 1}, {1, -1}},
+                new double[4],
+                new double[] {1e6, -1e6, 1e6, -1e6},
+                0);
         Trainer t = new Trainer(far, big, 1e-3);
         double c0 = t.cost();
         assertTrue(Double.isFinite(c0) && c0 > 1e4, "cost " + c0);

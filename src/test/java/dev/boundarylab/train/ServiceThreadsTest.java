@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The background threads: bounded memory however long they run, prompt ends, failures logged and shown. */
 class ServiceThreadsTest {
     static List<Thread> alive(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive())
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(name) && t.isAlive())
                 .collect(Collectors.toList());
     }
 
@@ -46,7 +47,9 @@ class ServiceThreadsTest {
             largest = Math.max(largest, s.costs().size());
             // 4096 evenly spread points and the latest one.
             assertTrue(largest <= 4097, "the history grew to " + largest + " points");
-            assertTrue(s.costs().size() >= 2048, "and still spans the run: " + s.costs().size());
+            assertTrue(
+                    s.costs().size() >= 2048,
+                    "and still spans the run: " + s.costs().size());
             assertEquals(0, s.costs().epoch(0));
             assertEquals(s.epoch(), s.costs().epoch(s.costs().size() - 1));
             DivergenceTest.assertFinite(s.costs(), "a million epochs");
@@ -55,8 +58,8 @@ class ServiceThreadsTest {
 
     @Test
     void closingMidTrainingEndsTheTrainerThreadWithinASecond() throws Exception {
-        TrainingService service = new TrainingService(DatasetKind.FLOWER.generate(2000, 1), 50, 2, 1.2,
-                Double.POSITIVE_INFINITY, null);
+        TrainingService service =
+                new TrainingService(DatasetKind.FLOWER.generate(2000, 1), 50, 2, 1.2, Double.POSITIVE_INFINITY, null);
         service.play();
         DivergenceTest.await(service, t -> t.epoch() > 3, "training");
         long t0 = System.nanoTime();
@@ -75,8 +78,8 @@ class ServiceThreadsTest {
     @Test
     void closingWhileLargeDataIsLoadingEndsTheTrainerThreadWithinASecond() throws Exception {
         Dataset large = DatasetKind.CIRCLES.generate(300_000, 2);
-        TrainingService service = new TrainingService(DatasetKind.CIRCLES.generate(200, 2), 4, 2, 1.2,
-                Double.POSITIVE_INFINITY, null);
+        TrainingService service =
+                new TrainingService(DatasetKind.CIRCLES.generate(200, 2), 4, 2, 1.2, Double.POSITIVE_INFINITY, null);
         // The baseline's fifty cross-validation fits on 300,000 points take seconds.
         service.setData(large);
         Thread.sleep(200);
@@ -92,13 +95,13 @@ class ServiceThreadsTest {
     @Test
     void theNetworkTrainsWhileTheBaselineOfLargeDataIsFitted() throws Exception {
         Dataset large = DatasetKind.CIRCLES.generate(300_000, 2);
-        try (TrainingService service = new TrainingService(DatasetKind.CIRCLES.generate(200, 2), 4, 2, 1.2,
-                Double.POSITIVE_INFINITY, null)) {
+        try (TrainingService service =
+                new TrainingService(DatasetKind.CIRCLES.generate(200, 2), 4, 2, 1.2, Double.POSITIVE_INFINITY, null)) {
             service.setData(large);
             service.play();
             // Epochs go by while the fifty cross-validation fits (seconds on 300,000 points) are still running.
-            TrainingSnapshot s = DivergenceTest.await(service, t -> t.data() == large && t.epoch() >= 3,
-                    "three epochs on the large data");
+            TrainingSnapshot s = DivergenceTest.await(
+                    service, t -> t.data() == large && t.epoch() >= 3, "three epochs on the large data");
             assertTrue(s.baseline().isPending(), "trained before the baseline was ready: " + s.baseline());
             assertFalse(baselineThreads().isEmpty(), "the fit runs on a thread of its own");
             s = DivergenceTest.await(service, t -> t.baseline().model() != null, "the baseline fitted");
@@ -137,7 +140,8 @@ class ServiceThreadsTest {
         assertFalse(alive("boundary-lab-sweep").isEmpty(), "the sweep is running");
         long t0 = System.nanoTime();
         sweep.close();
-        while ((!alive("boundary-lab-sweep").isEmpty() || caller.isAlive()) && System.nanoTime() < t0 + 1_000_000_000L) {
+        while ((!alive("boundary-lab-sweep").isEmpty() || caller.isAlive())
+                && System.nanoTime() < t0 + 1_000_000_000L) {
             Thread.sleep(5);
         }
         assertTrue(alive("boundary-lab-sweep").isEmpty(), "sweep threads alive a second after close");
@@ -156,12 +160,10 @@ class ServiceThreadsTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger log = Logger.getLogger(TrainingService.class.getName());
         log.addHandler(handler);
@@ -174,7 +176,8 @@ class ServiceThreadsTest {
             assertEquals(1, records.size(), "logged once");
             LogRecord r = records.get(0);
             assertEquals(Level.WARNING, r.getLevel());
-            assertTrue(r.getThrown() instanceof IllegalArgumentException && r.getThrown().getStackTrace().length > 0);
+            assertTrue(r.getThrown() instanceof IllegalArgumentException
+                    && r.getThrown().getStackTrace().length > 0);
             // The thread survives it.
             service.play();
             DivergenceTest.await(service, t -> t.epoch() > 10, "still trains");

@@ -22,8 +22,8 @@ class SweepTest {
         List<HeadlessRun.Result> one = new Sweep(data, sizes, 1.2, 400, 2, 1).run(null);
         List<HeadlessRun.Result> two = new Sweep(data, sizes, 1.2, 400, 2, 2).run(null);
         for (int i = 0; i < sizes.size(); i++) {
-            HeadlessRun.Result single = HeadlessRun.train(data, Parameters.random(sizes.get(i), 2), 1.2, 400, null,
-                    null);
+            HeadlessRun.Result single =
+                    HeadlessRun.train(data, Parameters.random(sizes.get(i), 2), 1.2, 400, null, null);
             assertEquals(sizes.get(i).intValue(), one.get(i).parameters().hidden());
             assertEquals(single.parameters(), one.get(i).parameters(), "size " + sizes.get(i) + ", 1 thread");
             assertEquals(single.parameters(), two.get(i).parameters(), "size " + sizes.get(i) + ", 2 threads");
@@ -35,25 +35,28 @@ class SweepTest {
     @Test
     void withHeldOutPointsEachSizeTrainsOnTheRestAndIsTestedOnThem() {
         Dataset.Split split = data.split(0.3, 3);
-        List<HeadlessRun.Result> results = new Sweep(split.train(), split.test(), List.of(1, 4, 20), 1.2, 2000, 2, 2)
-                .run(null);
+        List<HeadlessRun.Result> results =
+                new Sweep(split.train(), split.test(), List.of(1, 4, 20), 1.2, 2000, 2, 2).run(null);
         for (HeadlessRun.Result r : results) {
-            HeadlessRun.Result single = HeadlessRun.train(split.train(), Parameters.random(r.parameters().hidden(), 2),
-                    1.2, 2000, null, null);
+            HeadlessRun.Result single = HeadlessRun.train(
+                    split.train(), Parameters.random(r.parameters().hidden(), 2), 1.2, 2000, null, null);
             assertEquals(single.parameters(), r.parameters(), "trained on the training points alone");
             assertTrue(r.tested());
             // Counted by hand: a logit above 0 is class 1.
             int correct = 0;
             for (int i = 0; i < split.test().size(); i++) {
-                int predicted = r.parameters().logit(split.test().x1(i), split.test().x2(i)) > 0 ? 1 : 0;
+                int predicted =
+                        r.parameters().logit(split.test().x1(i), split.test().x2(i)) > 0 ? 1 : 0;
                 correct += predicted == split.test().label(i) ? 1 : 0;
             }
             assertEquals((double) correct / split.test().size(), r.testAccuracy(), 0.0);
         }
         // One unit cannot draw a ring; four can, and they do better on points they never saw.
-        assertTrue(results.get(1).testAccuracy() > results.get(0).testAccuracy() + 0.1,
+        assertTrue(
+                results.get(1).testAccuracy() > results.get(0).testAccuracy() + 0.1,
                 results.get(0).testAccuracy() + " vs " + results.get(1).testAccuracy());
-        assertTrue(Double.isNaN(new Sweep(data, List.of(2), 1.2, 10, 2, 1).run(null).get(0).testAccuracy()));
+        assertTrue(Double.isNaN(
+                new Sweep(data, List.of(2), 1.2, 10, 2, 1).run(null).get(0).testAccuracy()));
     }
 
     @Test
@@ -82,17 +85,24 @@ class SweepTest {
 
     private static long workers() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("boundary-lab-sweep") && t.isAlive()).count();
+                .filter(t -> t.getName().equals("boundary-lab-sweep") && t.isAlive())
+                .count();
     }
 
     @Test
     void badSizesGetOneClearMessage() {
         assertEquals(List.of(1, 2, 3, 20), Sweep.parseSizes(" 1, 2 3,20 "));
-        assertEquals("'x' in the list of hidden sizes is not a whole number",
-                assertThrows(IllegalArgumentException.class, () -> Sweep.parseSizes("1,x")).getMessage());
-        assertEquals("hidden size 0 is out of range 1 to 1000",
-                assertThrows(IllegalArgumentException.class, () -> Sweep.parseSizes("0")).getMessage());
-        assertEquals("the list of hidden sizes is empty",
-                assertThrows(IllegalArgumentException.class, () -> Sweep.parseSizes(" , ")).getMessage());
+        assertEquals(
+                "'x' in the list of hidden sizes is not a whole number",
+                assertThrows(IllegalArgumentException.class, () -> Sweep.parseSizes("1,x"))
+                        .getMessage());
+        assertEquals(
+                "hidden size 0 is out of range 1 to 1000",
+                assertThrows(IllegalArgumentException.class, () -> Sweep.parseSizes("0"))
+                        .getMessage());
+        assertEquals(
+                "the list of hidden sizes is empty",
+                assertThrows(IllegalArgumentException.class, () -> Sweep.parseSizes(" , "))
+                        .getMessage());
     }
 }

@@ -79,8 +79,7 @@ class TrainerTest {
     @Test
     void anUpdateThatOverflowsTheParametersIsUndoneAndCountsAsDivergence() {
         // At W1 = 0 the hidden units are linear, so dW1 = W2 dZ2 x / m is about 1e303 and the step lr * dW1 overflows.
-        Dataset far = new Dataset("far", new double[] {1e300, -1e300}, new double[] {1e300, -1e300},
-                new int[] {1, 0});
+        Dataset far = new Dataset("far", new double[] {1e300, -1e300}, new double[] {1e300, -1e300}, new int[] {1, 0});
         Parameters p = new Parameters(new double[][] {{0, 0}}, new double[] {0}, new double[] {1e3}, 0);
         Trainer t = new Trainer(far, p, 1e6);
         double c0 = t.cost();

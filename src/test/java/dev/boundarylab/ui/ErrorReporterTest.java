@@ -34,12 +34,10 @@ class ErrorReporterTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private final Logger log = Logger.getLogger(ErrorReporter.class.getName());
 
@@ -62,14 +60,17 @@ class ErrorReporterTest {
 
     private static List<Window> dialogs() {
         return Window.getWindows().stream()
-                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .filter(w ->
+                        w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
                 .collect(Collectors.toList());
     }
 
     private static void throwOn(String name, Thread.UncaughtExceptionHandler h, RuntimeException e) throws Exception {
-        Thread t = new Thread(() -> {
-            throw e;
-        }, name);
+        Thread t = new Thread(
+                () -> {
+                    throw e;
+                },
+                name);
         t.setUncaughtExceptionHandler(h);
         t.start();
         t.join();
@@ -110,14 +111,17 @@ class ErrorReporterTest {
         try {
             ErrorReporter[] r = new ErrorReporter[1];
             robot.interact(() -> r[0] = ErrorReporter.install());
-            Thread t = new Thread(() -> {
-                throw new UnsupportedOperationException("from a background thread");
-            }, "background");
+            Thread t = new Thread(
+                    () -> {
+                        throw new UnsupportedOperationException("from a background thread");
+                    },
+                    "background");
             t.start();
             t.join();
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialogs().size() == 1);
             assertEquals(1, records.size());
-            assertEquals("uncaught exception on thread background", records.get(0).getMessage());
+            assertEquals(
+                    "uncaught exception on thread background", records.get(0).getMessage());
             robot.interact(() -> dialogs().forEach(Window::hide));
             // An exception out of an event handler on the FX thread reaches it too.
             javafx.application.Platform.runLater(() -> {

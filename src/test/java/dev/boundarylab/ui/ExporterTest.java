@@ -1,8 +1,5 @@
 package dev.boundarylab.ui;
 
-import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,10 +44,12 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -63,8 +62,12 @@ class ExporterTest extends WindowTestBase {
         open(stage);
     }
 
-    private static final List<Exporter.Kind> PICTURES = List.of(Exporter.Kind.NETWORK_PANEL,
-            Exporter.Kind.LOGISTIC_PANEL, Exporter.Kind.SIDE_BY_SIDE, Exporter.Kind.COST_CHART, Exporter.Kind.FIGURE,
+    private static final List<Exporter.Kind> PICTURES = List.of(
+            Exporter.Kind.NETWORK_PANEL,
+            Exporter.Kind.LOGISTIC_PANEL,
+            Exporter.Kind.SIDE_BY_SIDE,
+            Exporter.Kind.COST_CHART,
+            Exporter.Kind.FIGURE,
             Exporter.Kind.WINDOW);
 
     @TempDir
@@ -74,8 +77,8 @@ class ExporterTest extends WindowTestBase {
     private TrainingSnapshot trained(long epochs) throws TimeoutException {
         await("baseline fitted", t -> t.baseline().model() != null);
         window.service().step(epochs);
-        return await(epochs + " epochs trained", t -> t.epoch() == epochs
-                && t.state() == TrainingSnapshot.State.PAUSED);
+        return await(
+                epochs + " epochs trained", t -> t.epoch() == epochs && t.state() == TrainingSnapshot.State.PAUSED);
     }
 
     /** Starts an export on the FX thread, as the menu does. */
@@ -136,15 +139,20 @@ class ExporterTest extends WindowTestBase {
                 default -> throw new AssertionError(kind);
             };
             assertEquals(expected, new Dimension(a.getWidth(), a.getHeight()), kind + " at 1x");
-            assertEquals(new Dimension(2 * expected.width, 2 * expected.height),
-                    new Dimension(b.getWidth(), b.getHeight()), kind + " at 2x is exactly twice as large");
+            assertEquals(
+                    new Dimension(2 * expected.width, 2 * expected.height),
+                    new Dimension(b.getWidth(), b.getHeight()),
+                    kind + " at 2x is exactly twice as large");
             if (kind != Exporter.Kind.WINDOW) {
-                assertEquals(switch (kind) {
-                    case NETWORK_PANEL, LOGISTIC_PANEL -> two.panelSize();
-                    case SIDE_BY_SIDE -> two.sideBySideSize();
-                    case COST_CHART -> two.costChartSize();
-                    default -> two.figureSize();
-                }, new Dimension(b.getWidth(), b.getHeight()), kind + " at 2x is the renderer's size at 2x");
+                assertEquals(
+                        switch (kind) {
+                            case NETWORK_PANEL, LOGISTIC_PANEL -> two.panelSize();
+                            case SIDE_BY_SIDE -> two.sideBySideSize();
+                            case COST_CHART -> two.costChartSize();
+                            default -> two.figureSize();
+                        },
+                        new Dimension(b.getWidth(), b.getHeight()),
+                        kind + " at 2x is the renderer's size at 2x");
             }
         }
         assertEquals(1200, Math.round(rootW), "the scene's width");
@@ -159,19 +167,23 @@ class ExporterTest extends WindowTestBase {
         assertEquals(2 * a.getHeight(), b.getHeight());
         // Where the network panel sits in the window, the 2x picture holds the renderer's panel drawn at 2x for
         // the view's size: fine lines and text, not 1x pixels blown up.
-        javafx.geometry.Bounds at = window.networkView().localToScene(window.networkView().getLayoutBounds());
+        javafx.geometry.Bounds at =
+                window.networkView().localToScene(window.networkView().getLayoutBounds());
         int x0 = (int) Math.round(at.getMinX() * 2);
         int y0 = (int) Math.round(at.getMinY() * 2);
         int w = (int) Math.floor(window.networkView().getWidth() * 2);
         int h = (int) Math.floor(window.networkView().getHeight() * 2);
-        BufferedImage panel = MainWindow.liveRenderer(2).renderBoundaryPanel(
-                Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())),
-                new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
+        BufferedImage panel = MainWindow.liveRenderer(2)
+                .renderBoundaryPanel(
+                        Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())),
+                        new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
         assertSamePixels(panel, b.getSubimage(x0, y0, w, h), "the network panel inside the 2x window");
         // And the window goes back to drawing its plots at 1x.
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.networkView().repaintIfNeeded());
-        assertEquals(Math.floor(window.networkView().getWidth()), window.networkView().image().getWidth());
+        assertEquals(
+                Math.floor(window.networkView().getWidth()),
+                window.networkView().image().getWidth());
     }
 
     // ---------------------------------------------------------------- one renderer
@@ -182,8 +194,8 @@ class ExporterTest extends WindowTestBase {
         TrainingSnapshot s = trained(400);
         for (int scale = 1; scale <= 2; scale++) {
             BufferedImage png = decode(export(robot, Exporter.Kind.NETWORK_PANEL, "net" + scale + ".png", scale));
-            BufferedImage expected = new FigureRenderer(scale).renderBoundaryPanel(
-                    Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())));
+            BufferedImage expected = new FigureRenderer(scale)
+                    .renderBoundaryPanel(Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())));
             assertSamePixels(expected, png, "network panel at " + scale + "x");
         }
         // What the window shows on screen is the same renderer's picture at the view's size, drawn live from a
@@ -192,9 +204,10 @@ class ExporterTest extends WindowTestBase {
         int[] screen = MainWindowTest.pixels(window.networkView().image());
         int w = (int) window.networkView().image().getWidth();
         int h = (int) window.networkView().image().getHeight();
-        BufferedImage drawn = MainWindow.liveRenderer(1).renderBoundaryPanel(
-                Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())),
-                new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
+        BufferedImage drawn = MainWindow.liveRenderer(1)
+                .renderBoundaryPanel(
+                        Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())),
+                        new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
         int differ = 0;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
@@ -210,9 +223,10 @@ class ExporterTest extends WindowTestBase {
         BufferedImage fromWindow = decode(export(robot, Exporter.Kind.FIGURE, "window-figure.png", 1));
         Path cliPng = dir.resolve("cli-figure.png");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run("train", "--epochs", "1000", "--png",
-                cliPng.toString());
+        int status = new Cli(
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("train", "--epochs", "1000", "--png", cliPng.toString());
         assertEquals(Cli.OK, status, err.toString(StandardCharsets.UTF_8));
         assertSamePixels(decode(cliPng), fromWindow, "the window's figure against train --png");
     }
@@ -227,8 +241,8 @@ class ExporterTest extends WindowTestBase {
                 if (expected.getRGB(x, y) != actual.getRGB(x, y)) {
                     differ++;
                     if (first == null) {
-                        first = String.format("(%d, %d): %08X vs %08X", x, y, expected.getRGB(x, y),
-                                actual.getRGB(x, y));
+                        first = String.format(
+                                "(%d, %d): %08X vs %08X", x, y, expected.getRGB(x, y), actual.getRGB(x, y));
                     }
                 }
             }
@@ -239,8 +253,7 @@ class ExporterTest extends WindowTestBase {
     // ---------------------------------------------------------------- failures
 
     @Test
-    void anExportIntoAMissingFolderSaysSoInTheBannerEvenWhileTrainingAndLeavesNoFile(FxRobot robot)
-            throws Exception {
+    void anExportIntoAMissingFolderSaysSoInTheBannerEvenWhileTrainingAndLeavesNoFile(FxRobot robot) throws Exception {
         await("baseline fitted", t -> t.baseline().model() != null);
         robot.clickOn("#playButton");
         await("training", t -> t.state() == TrainingSnapshot.State.RUNNING && t.epoch() > 50);
@@ -264,8 +277,9 @@ class ExporterTest extends WindowTestBase {
         CompletableFuture<Path> g = start(robot, Exporter.Kind.COST_CSV, file.resolve("cost.csv"), 1);
         assertThrows(ExecutionException.class, () -> g.get(30, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Export failed: cannot write " + file.resolve("cost.csv") + ": " + file
-                + " is a file, not a folder", banner(robot));
+        assertEquals(
+                "Export failed: cannot write " + file.resolve("cost.csv") + ": " + file + " is a file, not a folder",
+                banner(robot));
         assertEquals(List.of("notes.txt"), listing(dir));
         robot.type(KeyCode.SPACE);
     }
@@ -303,9 +317,10 @@ class ExporterTest extends WindowTestBase {
         Path report = dir.resolve("run.json");
         Path params = dir.resolve("final.json");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run("train", "--epochs", "400", "--report",
-                report.toString(), "--save-params", params.toString());
+        int status = new Cli(
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run("train", "--epochs", "400", "--report", report.toString(), "--save-params", params.toString());
         assertEquals(Cli.OK, status, err.toString(StandardCharsets.UTF_8));
         Parameters fin = ParametersJson.read(params);
         robot.interact(() -> window.loadParameters(report));
@@ -314,7 +329,9 @@ class ExporterTest extends WindowTestBase {
         Path init = dir.resolve("init.json");
         ParametersJson.write(Parameters.random(4, Settings.defaults().initSeed()), init);
         robot.interact(() -> window.loadParameters(init));
-        await("initial parameters loaded", t -> t.epoch() == 0 && !t.parameters().equals(fin));
+        await(
+                "initial parameters loaded",
+                t -> t.epoch() == 0 && !t.parameters().equals(fin));
         assertEquals(fin, trained(400).parameters());
     }
 
@@ -326,7 +343,8 @@ class ExporterTest extends WindowTestBase {
         robot.interact(() -> window.loadParameters(big));
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(big + ": the parameters have 150 hidden units; the window trains networks of 1 to 100", banner(robot));
+        assertEquals(
+                big + ": the parameters have 150 hidden units; the window trains networks of 1 to 100", banner(robot));
         TrainingSnapshot now = window.snapshotProperty().get();
         assertEquals(s.parameters(), now.parameters(), "the network in use stays as it was");
         assertEquals(4, now.hidden());
@@ -360,12 +378,16 @@ class ExporterTest extends WindowTestBase {
     void theSuggestedNameSaysDataSetHiddenUnitsEpochAndScale(FxRobot robot) throws Exception {
         TrainingSnapshot s = trained(250);
         LocalDateTime when = LocalDateTime.of(2026, 3, 4, 15, 6, 7);
-        assertEquals("boundary-lab_gaussian-quantiles_h4_e250_network_20260304-150607.png",
+        assertEquals(
+                "boundary-lab_gaussian-quantiles_h4_e250_network_20260304-150607.png",
                 Exporter.suggestedName(Exporter.Kind.NETWORK_PANEL, s, 1, when));
-        assertEquals("boundary-lab_gaussian-quantiles_h4_e250_figure_20260304-150607@2x.png",
+        assertEquals(
+                "boundary-lab_gaussian-quantiles_h4_e250_figure_20260304-150607@2x.png",
                 Exporter.suggestedName(Exporter.Kind.FIGURE, s, 2, when));
-        assertEquals("boundary-lab_gaussian-quantiles_h4_e250_parameters_20260304-150607.json",
-                Exporter.suggestedName(Exporter.Kind.PARAMETERS_JSON, s, 3, when), "no scale on a JSON file");
+        assertEquals(
+                "boundary-lab_gaussian-quantiles_h4_e250_parameters_20260304-150607.json",
+                Exporter.suggestedName(Exporter.Kind.PARAMETERS_JSON, s, 3, when),
+                "no scale on a JSON file");
         Set<String> names = new HashSet<>();
         for (Exporter.Kind k : Exporter.Kind.values()) {
             assertTrue(names.add(Exporter.suggestedName(k, s, 1, when)), "each kind has its own name: " + k);
@@ -375,20 +397,27 @@ class ExporterTest extends WindowTestBase {
         CsvData.write(s.data(), points);
         robot.interact(() -> window.loadCsv(points));
         TrainingSnapshot fromFile = await("file loaded", t -> t.data().name().equals("my points.csv"));
-        assertEquals("boundary-lab_my-points_h4_e0_data_20260304-150607.csv",
+        assertEquals(
+                "boundary-lab_my-points_h4_e0_data_20260304-150607.csv",
                 Exporter.suggestedName(Exporter.Kind.DATA_CSV, fromFile, 1, when));
         assertEquals(dir.resolve("figure.png"), Exporter.withExtension(dir.resolve("figure"), Exporter.Kind.FIGURE));
-        assertEquals(dir.resolve("run.v2.json"),
+        assertEquals(
+                dir.resolve("run.v2.json"),
                 Exporter.withExtension(dir.resolve("run.v2.json"), Exporter.Kind.PARAMETERS_JSON));
     }
 
     @Test
     void theExportMenuHoldsEveryKindWithItsShortcutAndTheScale(FxRobot robot) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        Menu export = bar.getMenus().stream().filter(m -> m.getText().equals("Export")).findFirst().orElseThrow();
+        Menu export = bar.getMenus().stream()
+                .filter(m -> m.getText().equals("Export"))
+                .findFirst()
+                .orElseThrow();
         for (Exporter.Kind kind : Exporter.Kind.values()) {
-            MenuItem item = export.getItems().stream().filter(i -> i.getText() != null
-                    && i.getText().startsWith(kind.label + " as " + kind.extension.toUpperCase())).findFirst()
+            MenuItem item = export.getItems().stream()
+                    .filter(i -> i.getText() != null
+                            && i.getText().startsWith(kind.label + " as " + kind.extension.toUpperCase()))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no menu item for " + kind));
             assertEquals(kind.key, item.getAccelerator(), kind + "'s shortcut");
         }
@@ -398,7 +427,8 @@ class ExporterTest extends WindowTestBase {
         assertEquals(shortcut(KeyCode.DIGIT3), Exporter.Kind.SIDE_BY_SIDE.key);
         assertEquals(shortcut(KeyCode.DIGIT4), Exporter.Kind.COST_CHART.key);
         assertEquals(shortcut(KeyCode.E), Exporter.Kind.FIGURE.key);
-        assertEquals(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        assertEquals(
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 Exporter.Kind.WINDOW.key);
         assertEquals(shortcut(KeyCode.S), Exporter.Kind.PARAMETERS_JSON.key);
         assertEquals(shortcut(KeyCode.D), Exporter.Kind.DATA_CSV.key);
@@ -413,10 +443,14 @@ class ExporterTest extends WindowTestBase {
         }
         assertEquals(keys.size(), new HashSet<>(keys).size(), "shortcuts " + keys);
 
-        Menu scale = export.getItems().stream().filter(i -> i instanceof Menu && "Export scale".equals(i.getText()))
-                .map(Menu.class::cast).findFirst().orElseThrow();
-        assertEquals(List.of("1x", "2x", "3x"), scale.getItems().stream().map(MenuItem::getText)
-                .collect(Collectors.toList()));
+        Menu scale = export.getItems().stream()
+                .filter(i -> i instanceof Menu && "Export scale".equals(i.getText()))
+                .map(Menu.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("1x", "2x", "3x"),
+                scale.getItems().stream().map(MenuItem::getText).collect(Collectors.toList()));
         assertTrue(((RadioMenuItem) scale.getItems().get(0)).isSelected());
         robot.interact(() -> scale.getItems().get(2).fire());
         assertEquals(3, window.exporter().scale());

@@ -1,8 +1,5 @@
 package dev.boundarylab.ui;
 
-import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,8 +13,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window driven as a user would, headless: every check reads what the window shows or what it trains. */
@@ -26,7 +25,6 @@ class MainWindowTest extends WindowTestBase {
     void start(Stage stage) {
         open(stage);
     }
-
 
     @Test
     void movingTheHiddenUnitsSliderChangesTheNetworksSize(FxRobot robot) throws TimeoutException {
@@ -79,7 +77,8 @@ class MainWindowTest extends WindowTestBase {
     void theLogisticPanelShowsItsAccuracy(FxRobot robot) throws TimeoutException {
         TrainingSnapshot s = await("baseline fitted", t -> t.baseline().model() != null);
         String title = robot.lookup("#logisticPanel").query().getAccessibleText();
-        String expected = String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.baseline().accuracy());
+        String expected = String.format(
+                java.util.Locale.ROOT, "%.1f%%", 100 * s.baseline().accuracy());
         assertTrue(title.contains(expected), title + " should show " + expected);
         assertTrue(robot.lookup("#statusLine").queryLabeled().getText().contains("logistic " + expected));
     }
@@ -100,8 +99,12 @@ class MainWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.networkView().paintCount() > netPaints);
         assertTrue(window.logisticView().paintCount() > logPaints);
-        assertNotEquals(java.util.Arrays.hashCode(netBefore), java.util.Arrays.hashCode(pixels(window.networkView().image())));
-        assertNotEquals(java.util.Arrays.hashCode(logBefore), java.util.Arrays.hashCode(pixels(window.logisticView().image())));
+        assertNotEquals(
+                java.util.Arrays.hashCode(netBefore),
+                java.util.Arrays.hashCode(pixels(window.networkView().image())));
+        assertNotEquals(
+                java.util.Arrays.hashCode(logBefore),
+                java.util.Arrays.hashCode(pixels(window.logisticView().image())));
     }
 
     static int[] pixels(WritableImage img) {

@@ -1,8 +1,5 @@
 package dev.boundarylab.ui;
 
-import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +14,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The sweep window driven from the main window: fill the gallery, open a size, cancel, export. */
@@ -29,7 +28,6 @@ class SweepViewTest extends WindowTestBase {
     void start(Stage stage) {
         open(stage);
     }
-
 
     private SweepView open(FxRobot robot, String sizes, String epochs) {
         robot.interact(window::openSweep);
@@ -51,16 +49,18 @@ class SweepViewTest extends WindowTestBase {
         assertEquals(3, v.grid.getChildren().size());
         for (int i = 0; i < 3; i++) {
             int h = List.of(1, 4, 20).get(i);
-            HeadlessRun.Result single = HeadlessRun.train(window.snapshotProperty().get().data(),
-                    Parameters.random(h, 2), 1.2, 600, null, null);
+            HeadlessRun.Result single = HeadlessRun.train(
+                    window.snapshotProperty().get().data(), Parameters.random(h, 2), 1.2, 600, null, null);
             assertEquals(single.parameters(), results.get(i).parameters(), "size " + h + " equals a single run");
             Node cell = v.grid.getChildren().get(i);
-            String title = ((RasterView) ((javafx.scene.layout.StackPane) cell).getChildren().get(0))
+            String title = ((RasterView)
+                            ((javafx.scene.layout.StackPane) cell).getChildren().get(0))
                     .getAccessibleText();
             assertTrue(title.startsWith(h + " hidden — "), title);
         }
         robot.clickOn("#sweepCell20");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.snapshotProperty().get().hidden() == 20);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.snapshotProperty().get().hidden() == 20);
         TrainingSnapshot s = window.snapshotProperty().get();
         assertEquals(results.get(2).parameters(), s.parameters());
         assertEquals(20, (int) Math.round(window.hiddenSlider.getValue()));
@@ -93,8 +93,11 @@ class SweepViewTest extends WindowTestBase {
             assertEquals(split.test().size(), r.test().size());
             assertEquals(r.parameters().accuracy(split.test()), r.testAccuracy(), 0.0);
         }
-        String title = ((RasterView) ((javafx.scene.layout.StackPane) v.grid.getChildren().get(1)).getChildren()
-                .get(0)).getAccessibleText();
+        String title = ((RasterView)
+                        ((javafx.scene.layout.StackPane) v.grid.getChildren().get(1))
+                                .getChildren()
+                                .get(0))
+                .getAccessibleText();
         assertTrue(title.matches("4 hidden — train [0-9.]+%, test [0-9.]+%"), title);
     }
 
@@ -104,7 +107,9 @@ class SweepViewTest extends WindowTestBase {
         robot.clickOn("#sweepStart");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> v.progress.getProgress() > 0);
         robot.clickOn("#sweepCancel");
-        assertThrows(java.util.concurrent.CancellationException.class, () -> v.finished().get(5, TimeUnit.SECONDS));
+        assertThrows(
+                java.util.concurrent.CancellationException.class,
+                () -> v.finished().get(5, TimeUnit.SECONDS));
         long t0 = System.nanoTime();
         while (sweepThreads() > 0 && System.nanoTime() - t0 < 1_000_000_000L) {
             Thread.sleep(10);
@@ -125,6 +130,7 @@ class SweepViewTest extends WindowTestBase {
 
     private static long sweepThreads() {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("boundary-lab-sweep") && t.isAlive()).count();
+                .filter(t -> t.getName().startsWith("boundary-lab-sweep") && t.isAlive())
+                .count();
     }
 }

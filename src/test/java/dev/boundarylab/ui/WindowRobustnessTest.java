@@ -1,8 +1,5 @@
 package dev.boundarylab.ui;
 
-import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -20,9 +17,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -56,7 +55,9 @@ class WindowRobustnessTest extends WindowTestBase {
         String banner = awaitBanner(robot, t -> t.startsWith("diverged at epoch"));
         assertEquals("diverged at epoch " + s.epoch() + ", try a smaller learning rate", banner);
         for (int i = 0; i < s.costs().size(); i++) {
-            assertTrue(Double.isFinite(s.costs().cost(i)), "the chart's cost " + s.costs().cost(i));
+            assertTrue(
+                    Double.isFinite(s.costs().cost(i)),
+                    "the chart's cost " + s.costs().cost(i));
         }
         assertTrue(s.costs().size() >= 2, "the curve up to the divergence is kept");
         String status = robot.lookup("#statusLine").queryLabeled().getText();
@@ -97,7 +98,8 @@ class WindowRobustnessTest extends WindowTestBase {
             Path f = Files.writeString(dir.resolve(c[0]), c[1], StandardCharsets.UTF_8);
             robot.interact(() -> window.loadCsv(f));
             String banner = awaitBanner(robot, t -> t.startsWith(f.toString()));
-            assertTrue(banner.startsWith(f + ", " + c[2]) && banner.length() > (f + ", " + c[2]).length() + 5,
+            assertTrue(
+                    banner.startsWith(f + ", " + c[2]) && banner.length() > (f + ", " + c[2]).length() + 5,
                     c[0] + ": " + banner);
             assertFalse(banner.contains("\n") || banner.contains("Exception"), banner);
             assertSame(inUse, window.snapshotProperty().get().data(), c[0] + " leaves the data as it was");
@@ -108,8 +110,8 @@ class WindowRobustnessTest extends WindowTestBase {
         assertSame(inUse, window.snapshotProperty().get().data());
 
         // Windows line ends and a byte-order mark are fine.
-        Path windows = Files.writeString(dir.resolve("windows.csv"), "\uFEFFx1,x2,label\r\n1,2,0\r\n3,4,1\r\n",
-                StandardCharsets.UTF_8);
+        Path windows = Files.writeString(
+                dir.resolve("windows.csv"), "\uFEFFx1,x2,label\r\n1,2,0\r\n3,4,1\r\n", StandardCharsets.UTF_8);
         robot.interact(() -> window.loadCsv(windows));
         TrainingSnapshot s = await("windows.csv loaded", t -> t.data().name().equals("windows.csv"));
         assertEquals(2, s.data().size());
@@ -137,8 +139,11 @@ class WindowRobustnessTest extends WindowTestBase {
         TrainingSnapshot before = await("100 epochs", t -> t.epoch() == 100);
         String[][] cases = {
             {"truncated.json", "{\"W1\": [[0.1, 0.2], [0.3, 0.4]], \"b1\": [0, 0], \"W2\": [1, ", "not valid JSON"},
-            {"shapes.json", "{\"W1\": [[0.1, 0.2], [0.3, 0.4]], \"b1\": [0, 0, 0], \"W2\": [1, 1], \"b2\": 0}",
-                "shapes disagree: W1 has 2 rows, b1 has 3 values"},
+            {
+                "shapes.json",
+                "{\"W1\": [[0.1, 0.2], [0.3, 0.4]], \"b1\": [0, 0, 0], \"W2\": [1, 1], \"b2\": 0}",
+                "shapes disagree: W1 has 2 rows, b1 has 3 values"
+            },
             {"row.json", "{\"W1\": [[0.1, 0.2, 0.3]], \"b1\": [0], \"W2\": [1], \"b2\": 0}", "W1 row 0 has 3 values"},
             {"nan.json", "{\"W1\": [[0.1, NaN]], \"b1\": [0], \"W2\": [1], \"b2\": 0}", "not a number"},
             {"empty.json", " \n", "the file is empty; expected a JSON object with W1, b1, W2 and b2"},
@@ -169,7 +174,8 @@ class WindowRobustnessTest extends WindowTestBase {
         Path big = dir.resolve("many.json");
         ParametersJson.write(Parameters.random(150, 12), big);
         robot.interact(() -> window.loadParameters(big));
-        assertEquals(big + ": the parameters have 150 hidden units; the window trains networks of 1 to 100",
+        assertEquals(
+                big + ": the parameters have 150 hidden units; the window trains networks of 1 to 100",
                 awaitBanner(robot, t -> t.startsWith(big.toString())));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertEquals(seven, window.snapshotProperty().get().parameters());
@@ -194,7 +200,8 @@ class WindowRobustnessTest extends WindowTestBase {
         ParametersJson.write(seven, source);
         Files.write(pipe, Files.readAllBytes(source));
         loading[0].get(10, TimeUnit.SECONDS);
-        TrainingSnapshot s = await("loaded through the pipe", t -> t.parameters().equals(seven));
+        TrainingSnapshot s =
+                await("loaded through the pipe", t -> t.parameters().equals(seven));
         assertEquals(0, s.epoch());
     }
 }

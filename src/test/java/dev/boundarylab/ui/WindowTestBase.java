@@ -40,7 +40,10 @@ abstract class WindowTestBase {
 
     /** Waits up to 20 s for the window to show a snapshot meeting {@code condition}, and returns it. */
     protected TrainingSnapshot await(String what, Predicate<TrainingSnapshot> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.test(window.snapshotProperty().get()));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> condition.test(window.snapshotProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         TrainingSnapshot s = window.snapshotProperty().get();
         assertTrue(condition.test(s), what);

@@ -1,8 +1,5 @@
 package dev.boundarylab.ui;
 
-import org.testfx.framework.junit5.Start;
-import javafx.stage.Stage;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,19 +13,21 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's threads: closing ends every one of them promptly, whatever they were doing. */
@@ -42,7 +41,8 @@ class WindowThreadsTest extends WindowTestBase {
     Path dir;
 
     static List<Thread> alive(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive())
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(name) && t.isAlive())
                 .collect(Collectors.toList());
     }
 
@@ -62,12 +62,10 @@ class WindowThreadsTest extends WindowTestBase {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         log.addHandler(warnings);
         try {
@@ -84,7 +82,11 @@ class WindowThreadsTest extends WindowTestBase {
             // By hand: drag each thumb back and forth, and step it with the keyboard.
             for (Slider s : sliders) {
                 Node thumb = s.lookup(".thumb");
-                robot.drag(thumb, MouseButton.PRIMARY).moveBy(90, 0).moveBy(-140, 0).moveBy(110, 0).drop();
+                robot.drag(thumb, MouseButton.PRIMARY)
+                        .moveBy(90, 0)
+                        .moveBy(-140, 0)
+                        .moveBy(110, 0)
+                        .drop();
                 robot.interact(s::requestFocus);
                 robot.type(KeyCode.END);
                 robot.type(KeyCode.HOME);
@@ -102,8 +104,14 @@ class WindowThreadsTest extends WindowTestBase {
             assertEquals(List.of(), errors, "no exception on any thread, no warning logged");
             int threads1 = Thread.getAllStackTraces().size();
             long heap1 = usedHeapAfterGc();
-            System.out.printf("threads %d -> %d, heap %.1f MB -> %.1f MB; by hand %.1f s, storm %.1f s, in all %.1f s%n",
-                    threads0, threads1, heap0 / 1e6, heap1 / 1e6, (t1 - t0) * 1e-9, (t2 - t1) * 1e-9,
+            System.out.printf(
+                    "threads %d -> %d, heap %.1f MB -> %.1f MB; by hand %.1f s, storm %.1f s, in all %.1f s%n",
+                    threads0,
+                    threads1,
+                    heap0 / 1e6,
+                    heap1 / 1e6,
+                    (t1 - t0) * 1e-9,
+                    (t2 - t1) * 1e-9,
                     (System.nanoTime() - t0) * 1e-9);
             assertTrue(threads1 <= threads0 + 2, "live threads grew from " + threads0 + " to " + threads1);
             assertTrue(heap1 <= heap0 + 48_000_000L, "heap after GC grew from " + heap0 + " to " + heap1);
@@ -134,8 +142,11 @@ class WindowThreadsTest extends WindowTestBase {
             window.rateSlider.setValue(-1);
             window.paceSlider.setValue(LogScale.pacePosition(1000));
         });
-        TrainingSnapshot s = await("the last values win", t -> t.hidden() == 5 && t.learningRate() == 0.1
-                && t.pace() == LogScale.pace(LogScale.pacePosition(1000)));
+        TrainingSnapshot s = await(
+                "the last values win",
+                t -> t.hidden() == 5
+                        && t.learningRate() == 0.1
+                        && t.pace() == LogScale.pace(LogScale.pacePosition(1000)));
         assertEquals(5, s.parameters().hidden());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -163,7 +174,8 @@ class WindowThreadsTest extends WindowTestBase {
         Path target = dir.resolve("figure.png");
         CompletableFuture<Path>[] export = new CompletableFuture[1];
         robot.interact(() -> export[0] = window.exporter().export(Exporter.Kind.FIGURE, target));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !alive("boundary-lab-export").isEmpty());
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> !alive("boundary-lab-export").isEmpty());
         assertFalse(export[0].isDone(), "the export is still drawing when the window closes");
         // Time from the moment close runs on the FX thread (which may first finish drawing a frame).
         long[] t0 = new long[1];
@@ -172,12 +184,13 @@ class WindowThreadsTest extends WindowTestBase {
             window.close();
         });
         long deadline = t0[0] + 1_000_000_000L;
-        while (System.nanoTime() < deadline && (trainers.stream().anyMatch(Thread::isAlive)
-                || !alive("boundary-lab-export").isEmpty())) {
+        while (System.nanoTime() < deadline
+                && (trainers.stream().anyMatch(Thread::isAlive)
+                        || !alive("boundary-lab-export").isEmpty())) {
             Thread.sleep(5);
         }
-        System.out.printf("threads ended %.3f s after close; export %s%n", (System.nanoTime() - t0[0]) * 1e-9,
-                export[0]);
+        System.out.printf(
+                "threads ended %.3f s after close; export %s%n", (System.nanoTime() - t0[0]) * 1e-9, export[0]);
         assertTrue(trainers.stream().noneMatch(Thread::isAlive), "trainer still alive a second after close");
         assertTrue(alive("boundary-lab-export").isEmpty(), "export still alive a second after close");
         try (Stream<Path> files = Files.list(dir)) {
