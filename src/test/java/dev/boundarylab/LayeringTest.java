@@ -27,10 +27,11 @@ class LayeringTest {
             "model", Set.of("data"),
             "data", Set.of("files"),
             "train", Set.of("model", "data", "files"),
-            "render", Set.of("model", "data", "train", "files"),
-            "io", Set.of("model", "data", "train", "files"),
-            "cli", Set.of("model", "data", "train", "render", "io", "files"),
-            "ui", Set.of("model", "data", "train", "render", "io", "files"));
+            "render", Set.of("model", "data"),
+            "io", Set.of("model", "data", "files"),
+            "figure", Set.of("model", "data", "train", "render"),
+            "cli", Set.of("model", "data", "train", "render", "io", "figure", "files"),
+            "ui", Set.of("model", "data", "train", "render", "io", "figure", "files"));
 
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.boundarylab\\.(\\w+)\\.");
 

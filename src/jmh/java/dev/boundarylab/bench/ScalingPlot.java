@@ -1,6 +1,6 @@
 package dev.boundarylab.bench;
 
-import dev.boundarylab.render.PngWriter;
+import dev.boundarylab.files.PngWriter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

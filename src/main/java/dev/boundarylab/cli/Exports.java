@@ -2,13 +2,13 @@ package dev.boundarylab.cli;
 
 import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.CsvData;
+import dev.boundarylab.figure.FigureData;
+import dev.boundarylab.figure.Figures;
 import dev.boundarylab.files.AtomicFiles;
+import dev.boundarylab.files.PngWriter;
 import dev.boundarylab.io.CostCsv;
 import dev.boundarylab.io.ParametersJson;
-import dev.boundarylab.render.FigureData;
 import dev.boundarylab.render.FigureRenderer;
-import dev.boundarylab.render.Figures;
-import dev.boundarylab.render.PngWriter;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
 import java.io.IOException;
@@ -54,7 +54,7 @@ final class Exports {
             PngWriter.write(Figures.figure(renderer, d, p.has("log-scale")), Path.of(p.string("png", null)));
         }
         if (p.has("save-costs")) {
-            CostCsv.write(r.history(), Path.of(p.string("save-costs", null)));
+            CostCsv.write(r.history().epochs(), r.history().costs(), Path.of(p.string("save-costs", null)));
         }
         if (p.has("save-data")) {
             CsvData.write(r.data(), Path.of(p.string("save-data", null)));

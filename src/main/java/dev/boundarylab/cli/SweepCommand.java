@@ -2,13 +2,11 @@ package dev.boundarylab.cli;
 
 import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.figure.Figures;
 import dev.boundarylab.files.FileFormatException;
-import dev.boundarylab.io.Report;
+import dev.boundarylab.files.PngWriter;
 import dev.boundarylab.render.FigureRenderer;
-import dev.boundarylab.render.Figures;
-import dev.boundarylab.render.PngWriter;
 import dev.boundarylab.train.Baseline;
-import dev.boundarylab.train.DataLoader;
 import dev.boundarylab.train.HeadlessRun;
 import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.Sweep;
@@ -77,7 +75,7 @@ final class SweepCommand {
         Dataset data;
         Dataset test = null;
         try {
-            data = DataLoader.load(s);
+            data = s.loadData();
             if (testFraction > 0) {
                 Dataset.Split split = data.split(testFraction, s.initSeed());
                 data = split.train();

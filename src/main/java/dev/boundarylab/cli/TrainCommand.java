@@ -4,10 +4,8 @@ import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.files.FileFormatException;
 import dev.boundarylab.io.ParametersJson;
-import dev.boundarylab.io.Report;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Baseline;
-import dev.boundarylab.train.DataLoader;
 import dev.boundarylab.train.HeadlessRun;
 import dev.boundarylab.train.Settings;
 import java.io.IOException;
@@ -93,7 +91,7 @@ final class TrainCommand {
         Dataset data;
         Parameters init;
         try {
-            data = DataLoader.load(s);
+            data = s.loadData();
             init = s.initFile() != null
                     ? ParametersJson.read(s.initFile())
                     : Parameters.random(s.hidden(), s.initSeed());

@@ -1,6 +1,7 @@
 package dev.boundarylab.data;
 
 import dev.boundarylab.files.AtomicFiles;
+import dev.boundarylab.files.FileFormatException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,7 @@ import java.util.Locale;
  * refused. A file of one class only is read: the models say for themselves what they make of it. Everything else
  * (no header, a wrong header, no points, a missing or extra column, text or NaN or infinity where a number should
  * be, a line over {@value #MAX_LINE_LENGTH} characters, more than {@value #MAX_POINTS} points) is a
- * {@link DataFormatException} naming the file, the line and the reason. A read either returns the whole data set
+ * {@link FileFormatException} naming the file, the line and the reason. A read either returns the whole data set
  * or throws: nothing half-read is ever used.
  *
  * <p>Writing puts {@link Double#toString(double)} of each coordinate, which reads back to the same double, and the
@@ -53,13 +54,13 @@ public final class CsvData {
     /**
      * Reads a CSV file of labelled points; the data set is named after the file.
      *
-     * @throws DataFormatException naming the file, the line and the reason if the text is not such a table
+     * @throws FileFormatException naming the file, the line and the reason if the text is not such a table
      * @throws IOException if the file cannot be read (missing, a folder, not allowed), with a message saying which
      */
-    public static Dataset read(Path file) throws IOException, DataFormatException {
+    public static Dataset read(Path file) throws IOException, FileFormatException {
         String source = file.toString();
         if (Files.isDirectory(file)) {
-            throw new IOException(source + " is a folder, not a CSV file");
+            throw new IOException(source + ": a folder, not a CSV file");
         }
         InputStream in;
         try {
@@ -80,15 +81,15 @@ public final class CsvData {
     /**
      * Reads CSV text of labelled points; {@code sourceName} names the data set and stands for the file in messages.
      *
-     * @throws DataFormatException naming the source, the line and the reason if the text is not such a table
+     * @throws FileFormatException naming the source, the line and the reason if the text is not such a table
      * @throws IOException if the reader fails
      */
-    public static Dataset read(Reader reader, String sourceName) throws IOException, DataFormatException {
+    public static Dataset read(Reader reader, String sourceName) throws IOException, FileFormatException {
         return read(reader, sourceName, MAX_POINTS);
     }
 
     /** As {@link #read(Reader, String)} with another limit on the number of points, so tests can reach it. */
-    static Dataset read(Reader reader, String sourceName, int maxPoints) throws IOException, DataFormatException {
+    static Dataset read(Reader reader, String sourceName, int maxPoints) throws IOException, FileFormatException {
         return new Parser(reader, sourceName, maxPoints).parse(sourceName);
     }
 
@@ -151,7 +152,7 @@ public final class CsvData {
             this.maxPoints = maxPoints;
         }
 
-        Dataset parse(String name) throws IOException, DataFormatException {
+        Dataset parse(String name) throws IOException, FileFormatException {
             long headerLine = 0;
             while (nextLine()) {
                 if (lineNo == 1 && length > 0 && line[0] == '\uFEFF') {
@@ -168,17 +169,17 @@ public final class CsvData {
                 }
             }
             if (headerLine == 0) {
-                throw new DataFormatException(
+                throw new FileFormatException(
                         source, 1, "the file is empty; it needs the header " + HEADER + " and a line per point");
             }
             if (size == 0) {
-                throw new DataFormatException(source, headerLine + 1, "no points after the header " + HEADER);
+                throw new FileFormatException(source, headerLine + 1, "no points after the header " + HEADER);
             }
             return new Dataset(name, Arrays.copyOf(x1, size), Arrays.copyOf(x2, size), Arrays.copyOf(labels, size));
         }
 
         /** Reads the next line into {@code line}, without its end; false at the end of the text. */
-        private boolean nextLine() throws IOException, DataFormatException {
+        private boolean nextLine() throws IOException, FileFormatException {
             if (!fill()) {
                 return false;
             }
@@ -226,7 +227,7 @@ public final class CsvData {
             return true;
         }
 
-        private void checkHeader() throws DataFormatException {
+        private void checkHeader() throws FileFormatException {
             int columns = findCommas();
             if (columns == 3) {
                 boolean matches = true;
@@ -244,7 +245,7 @@ public final class CsvData {
             throw fail("the header is " + quote(0, length) + "; it must be " + HEADER);
         }
 
-        private void addPoint() throws DataFormatException {
+        private void addPoint() throws FileFormatException {
             int columns = findCommas();
             if (columns != 3) {
                 throw fail(columns + (columns == 1 ? " value" : " values")
@@ -310,7 +311,7 @@ public final class CsvData {
             return new String(line, s, end(column) - s);
         }
 
-        private double coordinate(int column) throws DataFormatException {
+        private double coordinate(int column) throws FileFormatException {
             int s = start(column);
             int e = end(column);
             if (s == e) {
@@ -330,7 +331,7 @@ public final class CsvData {
             return v;
         }
 
-        private int label() throws DataFormatException {
+        private int label() throws FileFormatException {
             int s = start(2);
             int e = end(2);
             if (s == e) {
@@ -400,8 +401,8 @@ public final class CsvData {
             return "'" + new String(line, s, shown) + (shown < e - s ? "..." : "") + "'";
         }
 
-        private DataFormatException fail(String reason) {
-            return new DataFormatException(source, lineNo, reason);
+        private FileFormatException fail(String reason) {
+            return new FileFormatException(source, lineNo, reason);
         }
     }
 }

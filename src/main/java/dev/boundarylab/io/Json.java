@@ -4,9 +4,9 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 /** The project's one configured JSON writer. */
-final class Json {
+public final class Json {
     /** Pretty-printed, with every double written so that it reads back exactly. */
-    static final Gson GSON = new GsonBuilder()
+    public static final Gson GSON = new GsonBuilder()
             .setPrettyPrinting()
             .serializeSpecialFloatingPointValues()
             .create();

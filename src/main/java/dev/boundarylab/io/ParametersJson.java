@@ -46,7 +46,7 @@ public final class ParametersJson {
         return o;
     }
 
-    static JsonArray array(double[] v) {
+    public static JsonArray array(double[] v) {
         JsonArray a = new JsonArray();
         for (double x : v) {
             a.add(x);
@@ -71,12 +71,12 @@ public final class ParametersJson {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new FileFormatException(file + ": no such file");
+            throw new FileFormatException(file, "no such file");
         } catch (IOException e) {
-            throw new FileFormatException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new FileFormatException(file, "cannot be read (" + e.getMessage() + ")");
         }
         if (text.isBlank()) {
-            throw new FileFormatException(file + ": the file is empty; expected a JSON object with W1, b1, W2 and b2");
+            throw new FileFormatException(file, "the file is empty; expected a JSON object with W1, b1, W2 and b2");
         }
         return parse(new StringReader(text), file.toString());
     }
@@ -92,18 +92,18 @@ public final class ParametersJson {
             JsonReader reader = new JsonReader(text);
             root = JsonParser.parseReader(reader);
             if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
-                throw new FileFormatException(source + ": unexpected text after the JSON value");
+                throw new FileFormatException(source, "unexpected text after the JSON value");
             }
         } catch (JsonParseException | IOException | IllegalStateException e) {
             Throwable cause = e.getCause() instanceof MalformedJsonException || e.getCause() instanceof IOException
                     ? e.getCause()
                     : e;
-            throw new FileFormatException(source + ": not valid JSON (" + cleanMessage(cause) + ")");
+            throw new FileFormatException(source, "not valid JSON (" + cleanMessage(cause) + ")");
         } catch (StackOverflowError e) {
-            throw new FileFormatException(source + ": not valid JSON (nested too deeply)");
+            throw new FileFormatException(source, "not valid JSON (nested too deeply)");
         }
         if (root == null || !root.isJsonObject()) {
-            throw new FileFormatException(source + ": expected a JSON object with W1, b1, W2 and b2");
+            throw new FileFormatException(source, "expected a JSON object with W1, b1, W2 and b2");
         }
         JsonObject o = root.getAsJsonObject();
         if (!o.has("W1") && o.has("final") && o.get("final").isJsonObject()) {
@@ -116,7 +116,7 @@ public final class ParametersJson {
         try {
             return new Parameters(w1, b1, w2, b2);
         } catch (IllegalArgumentException e) {
-            throw new FileFormatException(source + ": " + e.getMessage());
+            throw new FileFormatException(source, String.valueOf(e.getMessage()));
         }
     }
 
@@ -156,14 +156,14 @@ public final class ParametersJson {
     private static double[][] matrix(JsonObject o, String key, String source) throws FileFormatException {
         JsonElement e = o.get(key);
         if (e == null || !e.isJsonArray()) {
-            throw new FileFormatException(source + ": " + key + " is missing or not a list of rows");
+            throw new FileFormatException(source, key + " is missing or not a list of rows");
         }
         JsonArray rows = e.getAsJsonArray();
         double[][] m = new double[rows.size()][];
         for (int j = 0; j < rows.size(); j++) {
             JsonElement r = rows.get(j);
             if (!r.isJsonArray()) {
-                throw new FileFormatException(source + ": " + key + " row " + j + " is not a list of numbers");
+                throw new FileFormatException(source, key + " row " + j + " is not a list of numbers");
             }
             JsonArray a = r.getAsJsonArray();
             m[j] = new double[a.size()];
@@ -177,7 +177,7 @@ public final class ParametersJson {
     private static double[] vector(JsonObject o, String key, String source) throws FileFormatException {
         JsonElement e = o.get(key);
         if (e == null || !e.isJsonArray()) {
-            throw new FileFormatException(source + ": " + key + " is missing or not a list of numbers");
+            throw new FileFormatException(source, key + " is missing or not a list of numbers");
         }
         JsonArray a = e.getAsJsonArray();
         // Accept W2 written as a 1 x hidden matrix too, as numpy would save it.
@@ -193,18 +193,18 @@ public final class ParametersJson {
 
     private static double number(JsonElement e, String source, String what) throws FileFormatException {
         if (e == null || e.isJsonNull()) {
-            throw new FileFormatException(source + ": " + what + " is missing");
+            throw new FileFormatException(source, what + " is missing");
         }
         // A number may come as a 1-element list or 1 x 1 matrix, as numpy saves a column or a scalar array.
         for (int depth = 0; depth < 2 && e.isJsonArray() && e.getAsJsonArray().size() == 1; depth++) {
             e = e.getAsJsonArray().get(0);
         }
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
-            throw new FileFormatException(source + ": " + what + " is " + describe(e) + ", not a number");
+            throw new FileFormatException(source, what + " is " + describe(e) + ", not a number");
         }
         double v = e.getAsDouble();
         if (!Double.isFinite(v)) {
-            throw new FileFormatException(source + ": " + what + " is " + v + ", not a finite number");
+            throw new FileFormatException(source, what + " is " + v + ", not a finite number");
         }
         return v;
     }

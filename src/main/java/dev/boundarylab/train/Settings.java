@@ -1,5 +1,8 @@
 package dev.boundarylab.train;
 
+import dev.boundarylab.data.DataLoader;
+import dev.boundarylab.data.Dataset;
+import dev.boundarylab.files.FileFormatException;
 import java.nio.file.Path;
 
 /**
@@ -61,6 +64,16 @@ public record Settings(
             throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);
         }
         return this;
+    }
+
+    /**
+     * The data these settings describe: read from their CSV file, or generated.
+     *
+     * @throws FileFormatException if the CSV file is missing or malformed (the message names file, line, reason)
+     * @throws IllegalArgumentException if the generator id or its arguments are bad
+     */
+    public Dataset loadData() throws FileFormatException {
+        return DataLoader.load(dataFile, dataset, samples, noise, seed);
     }
 
     /** The same settings with another data set id. */

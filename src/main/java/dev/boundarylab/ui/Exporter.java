@@ -1,12 +1,12 @@
 package dev.boundarylab.ui;
 
 import dev.boundarylab.data.CsvData;
+import dev.boundarylab.figure.FigureData;
+import dev.boundarylab.figure.Figures;
+import dev.boundarylab.files.PngWriter;
 import dev.boundarylab.io.CostCsv;
 import dev.boundarylab.io.ParametersJson;
-import dev.boundarylab.render.FigureData;
 import dev.boundarylab.render.FigureRenderer;
-import dev.boundarylab.render.Figures;
-import dev.boundarylab.render.PngWriter;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.awt.image.BufferedImage;
@@ -220,7 +220,7 @@ final class Exporter implements AutoCloseable {
                                 Figures.costChart(d, log)),
                         target);
             case WINDOW -> PngWriter.write(windowImage, target);
-            case COST_CSV -> CostCsv.write(s.costs(), target);
+            case COST_CSV -> CostCsv.write(s.costs().epochs(), s.costs().costs(), target);
             case DATA_CSV -> CsvData.write(s.data(), target);
             case PARAMETERS_JSON -> ParametersJson.write(s.parameters(), target);
             default -> throw new IllegalStateException("unknown export " + kind);

@@ -3,13 +3,12 @@ package dev.boundarylab.ui;
 import dev.boundarylab.data.CsvData;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.data.DatasetKind;
+import dev.boundarylab.figure.FigureData;
+import dev.boundarylab.figure.Figures;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.model.Parameters;
-import dev.boundarylab.render.FigureData;
 import dev.boundarylab.render.FigureRenderer;
-import dev.boundarylab.render.Figures;
 import dev.boundarylab.render.Viewport;
-import dev.boundarylab.train.DataLoader;
 import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.TrainingService;
 import dev.boundarylab.train.TrainingSnapshot;
@@ -106,7 +105,7 @@ public final class MainWindow implements AutoCloseable {
         this.settings = initial.validate();
         Dataset data;
         try {
-            data = DataLoader.load(settings);
+            data = settings.loadData();
         } catch (Exception e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -557,7 +556,7 @@ public final class MainWindow implements AutoCloseable {
         }
         Settings next = settings.withDataset(kind.id()).withData(n, noise, seed);
         settings = next;
-        service.loadData(() -> DataLoader.load(next));
+        service.loadData(() -> next.loadData());
     }
 
     /** Reads a CSV file of points (on the training thread) and trains on it. */

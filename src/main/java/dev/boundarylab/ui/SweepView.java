@@ -1,10 +1,10 @@
 package dev.boundarylab.ui;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.figure.Figures;
+import dev.boundarylab.files.PngWriter;
 import dev.boundarylab.render.FigureRenderer;
-import dev.boundarylab.render.Figures;
 import dev.boundarylab.render.PanelSpec;
-import dev.boundarylab.render.PngWriter;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;

@@ -3,6 +3,7 @@ package dev.boundarylab.data;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.boundarylab.files.FileFormatException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Feeds thousands of random and mutated CSV texts (seeded, so a failure repeats) to the reader. It must only ever
- * return a data set or throw {@link DataFormatException}, and must agree with a slow, obvious reference reader
+ * return a data set or throw {@link FileFormatException}, and must agree with a slow, obvious reference reader
  * written here from the format's description: the same points when both accept, the same line when both refuse.
  */
 class CsvDataFuzzTest {
@@ -30,7 +31,7 @@ class CsvDataFuzzTest {
             Object actual;
             try {
                 actual = CsvData.read(new StringReader(text), "fuzz.csv");
-            } catch (DataFormatException e) {
+            } catch (FileFormatException e) {
                 assertTrue(e.getMessage().startsWith("fuzz.csv, line " + e.line() + ": "), e.getMessage());
                 actual = e.line();
             } catch (Throwable t) {

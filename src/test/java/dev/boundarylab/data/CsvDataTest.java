@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.boundarylab.files.FileFormatException;
 import dev.boundarylab.testutil.Golden;
 import java.io.IOException;
 import java.io.StringReader;
@@ -210,7 +211,7 @@ class CsvDataTest {
             reason = "'1.\uFFFD\uFFFD' in column x1 is not a number";
         }
         Files.write(file, bytes);
-        DataFormatException e = assertThrows(DataFormatException.class, () -> CsvData.read(file));
+        FileFormatException e = assertThrows(FileFormatException.class, () -> CsvData.read(file));
         assertEquals(file + ", line " + line + ": " + reason, e.getMessage());
         assertEquals(file.toString(), e.source());
         assertEquals(line, e.line());
@@ -221,8 +222,8 @@ class CsvDataTest {
     void moreThanTheMostPointsIsRefusedAtTheFirstPointTooMany() throws Exception {
         String text = "x1,x2,label\n1,2,0\n\n3,4,1\n5,6,1\n";
         assertEquals(3, CsvData.read(new StringReader(text), "limit.csv", 3).size());
-        DataFormatException e =
-                assertThrows(DataFormatException.class, () -> CsvData.read(new StringReader(text), "limit.csv", 2));
+        FileFormatException e =
+                assertThrows(FileFormatException.class, () -> CsvData.read(new StringReader(text), "limit.csv", 2));
         assertEquals("limit.csv, line 5: more than 2 points; that is the most a data set may hold", e.getMessage());
         assertEquals(10_000_000, CsvData.MAX_POINTS);
     }
@@ -233,7 +234,7 @@ class CsvDataTest {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> CsvData.read(missing));
         assertEquals(missing + ": no such file", e.getMessage());
         IOException f = assertThrows(IOException.class, () -> CsvData.read(dir));
-        assertEquals(dir + " is a folder, not a CSV file", f.getMessage());
+        assertEquals(dir + ": a folder, not a CSV file", f.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.boundarylab.render;
 
+import dev.boundarylab.files.PngWriter;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundarylab.cli.Cli;
 import dev.boundarylab.data.CsvData;
+import dev.boundarylab.figure.Figures;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.render.FigureRenderer;
-import dev.boundarylab.render.Figures;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.CostSeries;
 import dev.boundarylab.train.Settings;

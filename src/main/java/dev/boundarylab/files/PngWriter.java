@@ -1,6 +1,5 @@
-package dev.boundarylab.render;
+package dev.boundarylab.files;
 
-import dev.boundarylab.files.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InterruptedIOException;

@@ -1,6 +1,10 @@
-package dev.boundarylab.render;
+package dev.boundarylab.figure;
 
 import dev.boundarylab.model.Classifier;
+import dev.boundarylab.render.CostChartSpec;
+import dev.boundarylab.render.FigureRenderer;
+import dev.boundarylab.render.PanelSpec;
+import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.CostSeries;
 import java.util.Locale;
 

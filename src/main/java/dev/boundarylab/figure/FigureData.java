@@ -1,4 +1,4 @@
-package dev.boundarylab.render;
+package dev.boundarylab.figure;
 
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.model.Parameters;

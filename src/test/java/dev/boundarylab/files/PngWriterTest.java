@@ -1,4 +1,4 @@
-package dev.boundarylab.render;
+package dev.boundarylab.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

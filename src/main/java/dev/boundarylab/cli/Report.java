@@ -1,8 +1,10 @@
-package dev.boundarylab.io;
+package dev.boundarylab.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.boundarylab.files.AtomicFiles;
+import dev.boundarylab.io.Json;
+import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.CostSeries;
 import dev.boundarylab.train.HeadlessRun;
