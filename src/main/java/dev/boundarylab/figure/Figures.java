@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 public final class Figures {
     /** Drawn in place of a logistic model that could not be fit: no boundary, a neutral surface. */
-    private static final Classifier UNDECIDED = (x1, x2) -> 0.0;
+    private static final Classifier UNDECIDED = (x1, x2, n, out) -> java.util.Arrays.fill(out, 0, n, 0.0);
 
     private Figures() {}
 

@@ -76,4 +76,13 @@ public final class Elementary {
         num = next;
         return num / den;
     }
+
+    /** The logistic sigmoid 1 / (1 + e^-z), without overflow: exp of a non-positive number is at most 1. */
+    public static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1.0 / (1.0 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1.0 + e);
+    }
 }

@@ -26,43 +26,42 @@ public record LogisticModel(double w1, double w2, double intercept, double C) im
         LogisticRegression.requireValidC(C);
     }
 
-    /** The logit {@code w1 x1 + w2 x2 + intercept} at (x1, x2). */
+    /** The logits {@code w1 x1 + w2 x2 + intercept} of the points. */
     @Override
-    public double logit(double x1, double x2) {
-        return w1 * x1 + w2 * x2 + intercept;
+    public void logits(double[] x1, double[] x2, int n, double[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = w1 * x1[i] + w2 * x2[i] + intercept;
+        }
+    }
+
+    /** The probabilities on {@code grid} by the float fast path, for pictures only (see {@code FloatSurface}). */
+    @Override
+    public void gridProbabilities(Grid grid, float[] out) {
+        FloatSurface.linear(w1, w2, intercept).evaluate(grid, out);
     }
 
     /**
-     * The share of points of {@code data} on the side of the boundary of their own class. A point counts as
-     * class 1 when its probability is above 0.5, decided as logit > 0, which is the same rule without the
-     * rounding of the sigmoid near 0 (and scikit-learn's {@code predict}).
+     * The share of points of {@code data} on the side of the boundary of their own class (logit above 0 is class
+     * 1, scikit-learn's {@code predict}).
      *
      * @throws IllegalArgumentException if the data set is empty
      */
+    @Override
     public double accuracy(Dataset data) {
         requirePoints(data, "accuracy");
-        int correct = 0;
-        for (int i = 0; i < data.size(); i++) {
-            if ((logit(data.x1(i), data.x2(i)) > 0) == (data.label(i) == 1)) {
-                correct++;
-            }
-        }
-        return (double) correct / data.size();
+        return Classifier.super.accuracy(data);
     }
 
     /**
-     * The mean binary cross-entropy of {@code data} under this model, computed from the logits with {@link Loss}
-     * so that it stays finite however confident the model is; the cost chart draws it as the baseline's level.
+     * The mean binary cross-entropy of {@code data} under this model; the cost chart draws it as the baseline's
+     * level.
      *
      * @throws IllegalArgumentException if the data set is empty
      */
+    @Override
     public double cost(Dataset data) {
         requirePoints(data, "cost");
-        double sum = 0;
-        for (int i = 0; i < data.size(); i++) {
-            sum += Loss.crossEntropy(logit(data.x1(i), data.x2(i)), data.label(i));
-        }
-        return sum / data.size();
+        return Classifier.super.cost(data);
     }
 
     private static void requirePoints(Dataset data, String what) {

@@ -3,9 +3,6 @@ package dev.boundarylab.model;
 import dev.boundarylab.data.Dataset;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The seed's network bound to one data set, trained by full-batch gradient descent on the mean binary
@@ -43,11 +40,6 @@ public final class NeuralNetwork {
     static final int BLOCK = 256;
 
     private static final double LN2 = Math.log(2.0);
-    /** The sweeping thread waits for helpers in slices of 0.2 ms, and after a second joins them instead. */
-    private static final long HELPER_WAIT_NANOS = 200_000;
-
-    private static final int HELPER_WAITS_BEFORE_JOIN = 5000;
-
     private final int hidden;
     private final int m;
     // The data, as columns (m).
@@ -64,15 +56,10 @@ public final class NeuralNetwork {
     // One set of sums per chunk of points; chunk c covers points [c * chunkPoints, (c + 1) * chunkPoints).
     private final int chunkPoints;
     private final ChunkSums[] chunks;
-    // The calling thread's workspace; each helper has its own.
-    private final Workspace callerSpace;
-    // The shared path: tasks that the common pool runs beside the calling thread, and the next chunk to take.
-    private final Helper[] helpers;
-    private final AtomicInteger nextChunk = new AtomicInteger();
-    private final AtomicInteger helpersRunning = new AtomicInteger();
-    private volatile Thread sweeper;
-    private volatile Throwable helperFailure;
-    private boolean sweepWithGradient;
+    // Who sweeps the chunks: the calling thread alone, or with helpers of the common pool, each with a workspace.
+    private final ChunkRunner<Workspace> runner;
+    private final ChunkRunner.Task<Workspace> forwardOnly = (c, w) -> sweepChunk(c, w, false);
+    private final ChunkRunner.Task<Workspace> forwardAndBackward = (c, w) -> sweepChunk(c, w, true);
     // The sums over all points (see GRADIENT LAYOUT in sweep).
     private final double[] dW1a;
     private final double[] dW1b;
@@ -125,11 +112,11 @@ public final class NeuralNetwork {
         for (int c = 0; c < count; c++) {
             chunks[c] = new ChunkSums(hidden);
         }
-        this.callerSpace = new Workspace(hidden);
-        this.helpers = new Helper[Math.min(threads, count) - 1];
-        for (int t = 0; t < helpers.length; t++) {
-            helpers[t] = new Helper(new Workspace(hidden));
+        Workspace[] spaces = new Workspace[Math.min(threads, count)];
+        for (int t = 0; t < spaces.length; t++) {
+            spaces[t] = new Workspace(hidden);
         }
+        this.runner = new ChunkRunner<>(count, spaces);
         setParameters(initial);
     }
 
@@ -285,54 +272,7 @@ public final class NeuralNetwork {
      * each) and {@code db2}; all are sums over the points, not yet divided by m.
      */
     private void sweep(boolean withGradient) {
-        int count = chunks.length;
-        if (helpers.length == 0) {
-            for (int c = 0; c < count; c++) {
-                sweepChunk(c, callerSpace, withGradient);
-            }
-        } else {
-            sweepWithGradient = withGradient;
-            nextChunk.set(0);
-            sweeper = Thread.currentThread();
-            helpersRunning.set(helpers.length);
-            // Forking publishes the parameters and sweepWithGradient to the helpers.
-            for (Helper helper : helpers) {
-                helper.reinitialize();
-                helper.fork();
-            }
-            takeChunks(callerSpace, withGradient);
-            // A helper that no pool thread has started yet is taken back and run here (it finds no chunk left),
-            // so a busy or empty pool cannot hold the sweep up.
-            for (int t = helpers.length - 1; t >= 0; t--) {
-                if (helpers[t].tryUnfork()) {
-                    helpers[t].invoke();
-                }
-            }
-            // Waiting with park rather than join: join may allocate a wait node, and a step allocates nothing.
-            // The helpers' last decrement publishes their chunk sums. Should the pool leave a helper unstarted
-            // for a whole second (a pool starved by other work), join runs it here.
-            int waits = 0;
-            while (helpersRunning.get() != 0) {
-                LockSupport.parkNanos(this, HELPER_WAIT_NANOS);
-                if (helpersRunning.get() != 0 && ++waits == HELPER_WAITS_BEFORE_JOIN) {
-                    for (Helper helper : helpers) {
-                        helper.quietlyJoin();
-                    }
-                }
-            }
-            // A helper counts itself out just before it returns; the next sweep may reinitialize it only once the
-            // pool has marked it done, a moment later.
-            for (Helper helper : helpers) {
-                while (!helper.isDone()) {
-                    Thread.onSpinWait();
-                }
-            }
-            Throwable failure = helperFailure;
-            if (failure != null) {
-                helperFailure = null;
-                throw new IllegalStateException("a training thread failed: " + failure, failure);
-            }
-        }
+        runner.run(withGradient ? forwardAndBackward : forwardOnly);
         // Chunk sums in chunk order, whichever thread made them: the same result for any number of threads.
         Arrays.fill(dW1a, 0.0);
         Arrays.fill(dW1b, 0.0);
@@ -357,12 +297,6 @@ public final class NeuralNetwork {
         db2 = db2Sum;
         lastCost = costSum / m;
         lastCorrect = correct;
-    }
-
-    private void takeChunks(Workspace w, boolean withGradient) {
-        for (int c = nextChunk.getAndIncrement(); c < chunks.length; c = nextChunk.getAndIncrement()) {
-            sweepChunk(c, w, withGradient);
-        }
     }
 
     /**
@@ -401,37 +335,20 @@ public final class NeuralNetwork {
         }
         if (withGradient) {
             for (int j = 0; j < hidden; j++) {
-                s.dW2[j] = sum(w.laneW2[j], width);
-                s.dW1a[j] = sum(w.laneW1a[j], width);
-                s.dW1b[j] = sum(w.laneW1b[j], width);
-                s.db1[j] = sum(w.laneB1[j], width);
+                s.dW2[j] = Lanes.sum(w.laneW2[j], width);
+                s.dW1a[j] = Lanes.sum(w.laneW1a[j], width);
+                s.dW1b[j] = Lanes.sum(w.laneW1b[j], width);
+                s.db1[j] = Lanes.sum(w.laneB1[j], width);
             }
         }
-        s.db2 = withGradient ? sum(w.laneB2, width) : 0.0;
-        s.cost = sum(w.laneCost, width) + logTerms;
+        s.db2 = withGradient ? Lanes.sum(w.laneB2, width) : 0.0;
+        s.cost = Lanes.sum(w.laneCost, width) + logTerms;
         s.correct = correct;
     }
 
-    /** Z1 = W1 X + b1, A1 = tanh(Z1) and Z2 = W2 A1 + b2 over the block, one hidden unit at a time. */
+    /** Z1 = W1 X + b1, A1 = tanh(Z1) and Z2 = W2 A1 + b2 over the block: the network's one forward pass. */
     private void forward(Workspace w, int n) {
-        double[] xb1 = w.x1;
-        double[] xb2 = w.x2;
-        double[] z2 = w.z2;
-        Arrays.fill(z2, 0, n, b2);
-        for (int j = 0; j < hidden; j++) {
-            double wa = w1a[j];
-            double wb = w1b[j];
-            double bj = b1[j];
-            double[] a1 = w.a1[j];
-            // Elementary.tanh is branch-free arithmetic, so this loop is vector code too.
-            for (int i = 0; i < n; i++) {
-                a1[i] = Elementary.tanh(wa * xb1[i] + wb * xb2[i] + bj);
-            }
-            double vj = w2[j];
-            for (int i = 0; i < n; i++) {
-                z2[i] += vj * a1[i];
-            }
-        }
+        Forward.logits(hidden, w1a, w1b, b1, w2, b2, w.x1, w.x2, n, w.a1, w.z2);
     }
 
     /**
@@ -475,7 +392,7 @@ public final class NeuralNetwork {
         for (int i = 0; i < n; i++) {
             dz2[i] = Math.fma(0.5, t[i], 0.5) - yb[i];
         }
-        add(laneB2, dz2, n, first);
+        Lanes.add(laneB2, dz2, n, first);
         double p0 = 1.0;
         double p1 = 1.0;
         int i = 0;
@@ -517,65 +434,11 @@ public final class NeuralNetwork {
                 double a = a1[i];
                 dz1[i] = vj * dz2[i] * (1.0 - a * a);
             }
-            addProduct(w.laneW2[j], dz2, a1, n, first);
-            addProduct(w.laneW1a[j], dz1, xb1, n, first);
-            addProduct(w.laneW1b[j], dz1, xb2, n, first);
-            add(w.laneB1[j], dz1, n, first);
+            Lanes.addProduct(w.laneW2[j], dz2, a1, n, first);
+            Lanes.addProduct(w.laneW1a[j], dz1, xb1, n, first);
+            Lanes.addProduct(w.laneW1b[j], dz1, xb2, n, first);
+            Lanes.add(w.laneB1[j], dz1, n, first);
         }
-    }
-
-    /** {@code lanes[i] += u[i] * v[i]} for {@code i < n}; {@code =} instead of {@code +=} if {@code first}. */
-    private static void addProduct(double[] lanes, double[] u, double[] v, int n, boolean first) {
-        if (first) {
-            for (int i = 0; i < n; i++) {
-                lanes[i] = u[i] * v[i];
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                lanes[i] += u[i] * v[i];
-            }
-        }
-    }
-
-    /** {@code lanes[i] += u[i]} for {@code i < n}; {@code =} instead of {@code +=} if {@code first}. */
-    private static void add(double[] lanes, double[] u, int n, boolean first) {
-        if (first) {
-            System.arraycopy(u, 0, lanes, 0, n);
-        } else {
-            for (int i = 0; i < n; i++) {
-                lanes[i] += u[i];
-            }
-        }
-    }
-
-    /**
-     * The sum of the first {@code width} lanes, in eight interleaved partial sums (two additions a cycle, each
-     * taking four) added pairwise at the end; the order of additions depends on {@code width} alone.
-     */
-    private static double sum(double[] lanes, int width) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        double s4 = 0;
-        double s5 = 0;
-        double s6 = 0;
-        double s7 = 0;
-        int i = 0;
-        for (; i + 8 <= width; i += 8) {
-            s0 += lanes[i];
-            s1 += lanes[i + 1];
-            s2 += lanes[i + 2];
-            s3 += lanes[i + 3];
-            s4 += lanes[i + 4];
-            s5 += lanes[i + 5];
-            s6 += lanes[i + 6];
-            s7 += lanes[i + 7];
-        }
-        for (; i < width; i++) {
-            s0 += lanes[i];
-        }
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /** The sums over one chunk of points. */
@@ -624,29 +487,6 @@ public final class NeuralNetwork {
             laneW1b = new double[hidden][BLOCK];
             laneB1 = new double[hidden][BLOCK];
             laneW2 = new double[hidden][BLOCK];
-        }
-    }
-
-    /** A task the common pool runs beside the calling thread: take chunks until none is left. */
-    private final class Helper extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        private final transient Workspace space;
-
-        Helper(Workspace space) {
-            this.space = space;
-        }
-
-        @Override
-        protected void compute() {
-            try {
-                takeChunks(space, sweepWithGradient);
-            } catch (RuntimeException | Error e) {
-                helperFailure = e;
-            } finally {
-                if (helpersRunning.decrementAndGet() == 0) {
-                    LockSupport.unpark(sweeper);
-                }
-            }
         }
     }
 }

@@ -120,20 +120,44 @@ public final class Parameters implements Classifier {
         return w2.clone();
     }
 
-    /** The output logit {@code z2 = W2 . tanh(W1 x + b1) + b2} at the point (x1, x2). */
+    /**
+     * The network's logits {@code z2 = W2 . tanh(W1 x + b1) + b2} of the points, by the same forward pass that
+     * training runs ({@code Forward}), {@value Classifier#BATCH} points at a time.
+     */
     @Override
-    public double logit(double x1, double x2) {
-        double z = b2;
-        for (int j = 0; j < w2.length; j++) {
-            z += w2[j] * Math.tanh(w1[j][0] * x1 + w1[j][1] * x2 + b1[j]);
+    public void logits(double[] x1, double[] x2, int n, double[] out) {
+        int h = hidden();
+        int size = Math.min(n, BATCH);
+        double[] w1a = new double[h];
+        double[] w1b = new double[h];
+        for (int j = 0; j < h; j++) {
+            w1a[j] = w1[j][0];
+            w1b[j] = w1[j][1];
         }
-        return z;
+        double[][] a1 = new double[h][size];
+        double[] bx1 = new double[size];
+        double[] bx2 = new double[size];
+        double[] z2 = new double[size];
+        for (int start = 0; start < n; start += size) {
+            int len = Math.min(size, n - start);
+            System.arraycopy(x1, start, bx1, 0, len);
+            System.arraycopy(x2, start, bx2, 0, len);
+            Forward.logits(h, w1a, w1b, b1, w2, b2, bx1, bx2, len, a1, z2);
+            System.arraycopy(z2, 0, out, start, len);
+        }
     }
 
-    /** The network's probability of class 1 at (x1, x2). */
+    /** The probabilities on {@code grid} by the float fast path, for pictures only (see {@code FloatSurface}). */
     @Override
-    public double probability(double x1, double x2) {
-        return Activation.SIGMOID.apply(logit(x1, x2));
+    public void gridProbabilities(Grid grid, float[] out) {
+        int h = hidden();
+        double[] w1a = new double[h];
+        double[] w1b = new double[h];
+        for (int j = 0; j < h; j++) {
+            w1a[j] = w1[j][0];
+            w1b[j] = w1[j][1];
+        }
+        FloatSurface.network(w1a, w1b, b1, w2, b2).evaluate(grid, out);
     }
 
     @Override

@@ -111,7 +111,7 @@ class NeuralNetworkParallelTest {
     }
 
     /**
-     * One epoch written the plain way, point by point with the JDK's tanh and the project's Loss and Activation:
+     * One epoch written the plain way, point by point with the JDK's tanh and the project's Loss and the JDK's exp for the sigmoid:
      * {cost, new b2, then for each unit new W1[j][0], W1[j][1], b1[j], W2[j]}.
      */
     private static double[] plainStep(Parameters p, Dataset d, double lr) {
@@ -128,7 +128,7 @@ class NeuralNetworkParallelTest {
                 z2 += p.w2(j) * a[j];
             }
             cost += Loss.crossEntropy(z2, d.label(i));
-            double dz2 = Activation.SIGMOID.apply(z2) - d.label(i);
+            double dz2 = (1 / (1 + Math.exp(-z2))) - d.label(i);
             gb2 += dz2;
             for (int j = 0; j < h; j++) {
                 double dz1 = p.w2(j) * dz2 * (1 - a[j] * a[j]);

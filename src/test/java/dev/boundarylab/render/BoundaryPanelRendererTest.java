@@ -24,18 +24,10 @@ class BoundaryPanelRendererTest {
 
     /** A model whose probability (not its logit) is the given linear function, so interpolation is exact. */
     private static Classifier linear(double p0, double a, double b) {
-        return new Classifier() {
-            @Override
-            public double logit(double x1, double x2) {
-                double p = probability(x1, x2);
-                return Math.log(p / (1 - p));
-            }
-
-            @Override
-            public double probability(double x1, double x2) {
-                return p0 + a * x1 + b * x2;
-            }
-        };
+        return Classifier.of((x1, x2) -> {
+            double p = p0 + a * x1 + b * x2;
+            return Math.log(p / (1 - p));
+        });
     }
 
     private static double x1At(Rectangle2D plot, double px) {
@@ -88,7 +80,7 @@ class BoundaryPanelRendererTest {
 
     @Test
     void whereTheModelIsUndefinedTheCappedFieldIsGrey() {
-        Classifier model = (x1, x2) -> x1 > 1 ? Double.NaN : x1 - x2;
+        Classifier model = Classifier.of((x1, x2) -> x1 > 1 ? Double.NaN : x1 - x2);
         FigureRenderer r = new FigureRenderer(1);
         r.panelRenderer().setMaxSurfaceResolution(40);
         BufferedImage img = r.renderBoundaryPanel(new PanelSpec(model, DATA, VIEW, "half undefined"));

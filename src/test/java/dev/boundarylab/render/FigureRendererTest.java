@@ -26,12 +26,12 @@ class FigureRendererTest {
             "corners", new double[] {-2.6, -2.6, 2.6, 2.6}, new double[] {-2.6, 2.6, -2.6, 2.6}, new int[] {0, 0, 1, 1
             });
     /** Probability about 1 on the right half (x1 > 0), about 0 on the left: logit = 10 x1. */
-    private static final Classifier RIGHT_IS_ONE = (x1, x2) -> 10 * x1;
+    private static final Classifier RIGHT_IS_ONE = Classifier.of((x1, x2) -> 10 * x1);
     /** The same as a network: logit = 12 tanh(3 x1), through the fast path. */
     private static final Parameters RIGHT_IS_ONE_NET =
             new Parameters(new double[][] {{3, 0}}, new double[] {0}, new double[] {12}, 0);
     /** Probability about 1 on the top half (x2 > 0). */
-    private static final Classifier TOP_IS_ONE = (x1, x2) -> 10 * x2;
+    private static final Classifier TOP_IS_ONE = Classifier.of((x1, x2) -> 10 * x2);
 
     @TempDir
     Path dir;
@@ -211,7 +211,7 @@ class FigureRendererTest {
                 List.of(
                         new PanelSpec(RIGHT_IS_ONE, DATA, VIEW, "1 hidden — 50.0%"),
                         new PanelSpec(TOP_IS_ONE, DATA, VIEW, "2 hidden — 75.0%"),
-                        new PanelSpec((x1, x2) -> -10 * x1, DATA, VIEW, "3 hidden — 90.5%")),
+                        new PanelSpec(Classifier.of((x1, x2) -> -10 * x1), DATA, VIEW, "3 hidden — 90.5%")),
                 2);
         assertSize(500, 524, img);
         // Cell centres, probed a little below and left of the middle: (x1, x2) = (-1.2, -1.2) in each plot.

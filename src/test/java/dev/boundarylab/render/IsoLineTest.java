@@ -18,7 +18,7 @@ class IsoLineTest {
     @Test
     void boundaryOfLogitX1IsOneLineOnX1EqualsZeroAcrossTheWholeHeight() {
         // 57 columns: no column of samples sits symmetrically about x1 = 0, so interpolation is really tested.
-        IsoLine line = trace((x1, x2) -> x1, new Viewport(-3, 3, -3, 3), 57, 40);
+        IsoLine line = trace(Classifier.of((x1, x2) -> x1), new Viewport(-3, 3, -3, 3), 57, 40);
         assertEquals(1, line.lines());
         double[] p = line.points();
         double lo = Double.POSITIVE_INFINITY;
@@ -36,7 +36,7 @@ class IsoLineTest {
 
     @Test
     void boundaryOfACircleIsOneClosedLoopOfRadiusOne() {
-        IsoLine line = trace((x1, x2) -> 1 - x1 * x1 - x2 * x2, new Viewport(-2, 2, -2, 2), 101, 101);
+        IsoLine line = trace(Classifier.of((x1, x2) -> 1 - x1 * x1 - x2 * x2), new Viewport(-2, 2, -2, 2), 101, 101);
         assertEquals(1, line.lines());
         double[] p = line.points();
         int n = line.pointCount();
@@ -50,7 +50,8 @@ class IsoLineTest {
 
     @Test
     void twoSeparateBlobsGiveTwoLoops() {
-        Classifier blobs = (x1, x2) -> 1 - Math.min((x1 - 1.5) * (x1 - 1.5), (x1 + 1.5) * (x1 + 1.5)) - x2 * x2;
+        Classifier blobs =
+                Classifier.of((x1, x2) -> 1 - Math.min((x1 - 1.5) * (x1 - 1.5), (x1 + 1.5) * (x1 + 1.5)) - x2 * x2);
         IsoLine line = trace(blobs, new Viewport(-3, 3, -3, 3), 90, 90);
         assertEquals(2, line.lines());
         assertEquals(line.pointCount(), line.offset(2));
@@ -58,7 +59,7 @@ class IsoLineTest {
 
     @Test
     void saddleOfLogitX1TimesX2FollowsTheAxes() {
-        IsoLine line = trace((x1, x2) -> x1 * x2, new Viewport(-1, 1.1, -1.05, 1), 43, 41);
+        IsoLine line = trace(Classifier.of((x1, x2) -> x1 * x2), new Viewport(-1, 1.1, -1.05, 1), 43, 41);
         double[] p = line.points();
         assertTrue(line.pointCount() > 40);
         for (int i = 0; i < line.pointCount(); i++) {
@@ -69,7 +70,7 @@ class IsoLineTest {
 
     @Test
     void cellsWithANotANumberCornerAreSkipped() {
-        Classifier half = (x1, x2) -> x2 > 1 ? Double.NaN : x1;
+        Classifier half = Classifier.of((x1, x2) -> x2 > 1 ? Double.NaN : x1);
         IsoLine line = trace(half, new Viewport(-3, 3, -3, 3), 31, 31);
         double[] p = line.points();
         assertTrue(line.pointCount() > 10);
@@ -81,7 +82,10 @@ class IsoLineTest {
 
     @Test
     void aSurfaceThatNeverCrossesHasNoLine() {
-        assertEquals(0, trace((x1, x2) -> 5, new Viewport(-1, 1, -1, 1), 10, 10).lines());
+        assertEquals(
+                0,
+                trace(Classifier.of((x1, x2) -> 5), new Viewport(-1, 1, -1, 1), 10, 10)
+                        .lines());
     }
 
     @org.junit.jupiter.api.Test

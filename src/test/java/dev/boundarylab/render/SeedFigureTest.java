@@ -39,7 +39,7 @@ class SeedFigureTest {
         at[at.length - 1] = epochs;
         cost[at.length - 1] = net.cost();
         Parameters p = net.parameters();
-        Classifier logistic = (x1, x2) -> 0.086 * x1 + 0.025 * x2;
+        Classifier logistic = Classifier.of((x1, x2) -> 0.086 * x1 + 0.025 * x2);
         double logisticCost = 0;
         for (int i = 0; i < data.size(); i++) {
             logisticCost += Loss.crossEntropy(logistic.logit(data.x1(i), data.x2(i)), data.label(i));
