@@ -1,5 +1,6 @@
 package dev.boundarylab.cli;
 
+import dev.boundarylab.train.Limit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,8 +120,9 @@ final class Options {
             return x;
         }
 
-        double number(String name, double dflt, double min, boolean minExclusive, double max) throws UsageException {
-            String v = values.get(name);
+        /** The value of the option of {@code limit}, or {@code dflt} if it is not given. */
+        double number(Limit limit, double dflt) throws UsageException {
+            String v = values.get(limit.option());
             if (v == null) {
                 return dflt;
             }
@@ -128,12 +130,10 @@ final class Options {
             try {
                 x = Double.parseDouble(v.trim());
             } catch (NumberFormatException e) {
-                throw new UsageException("--" + name + " must be a number, got '" + v + "'");
+                throw new UsageException("--" + limit.option() + " must be a number, got '" + v + "'");
             }
-            boolean low = minExclusive ? !(x > min) : !(x >= min);
-            if (low || !(x <= max) || Double.isNaN(x)) {
-                throw new UsageException("--" + name + " must be " + (minExclusive ? "above " : "at least ") + min
-                        + " and at most " + max + ", got " + v);
+            if (!limit.allows(x)) {
+                throw new UsageException(limit.optionMessage(v.trim()));
             }
             return x;
         }

@@ -8,6 +8,7 @@ import dev.boundarylab.files.PngWriter;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
+import dev.boundarylab.train.Limit;
 import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.Sweep;
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class SweepCommand {
                 "test-fraction",
                 "F",
                 "0",
-                "hold out this share of the points, 0 to 0.95 (of each class, drawn with "
+                "hold out this share of the points, " + Limit.TEST_FRACTION.range() + " (of each class, drawn with "
                         + "--init-seed as the window does), and report each network's accuracy on them");
         o.add(
                 "threads",
@@ -70,7 +71,7 @@ final class SweepCommand {
         Settings s = TrainCommand.settings(p, sizes.get(0));
         int threads = (int) p.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
         int columns = (int) p.integer("columns", 4, 1, 64);
-        double testFraction = p.number("test-fraction", 0, 0, false, 0.95);
+        double testFraction = p.number(Limit.TEST_FRACTION, 0);
         Exports.check(p);
         Dataset data;
         Dataset test = null;

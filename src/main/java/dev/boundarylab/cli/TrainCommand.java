@@ -7,6 +7,7 @@ import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
+import dev.boundarylab.train.Limit;
 import dev.boundarylab.train.Settings;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,19 +30,31 @@ final class TrainCommand {
         Settings d = Settings.defaults();
         return new Options()
                 .add("dataset", "NAME", d.dataset(), "gaussian-quantiles|flower|circles|moons|blobs|xor|spiral")
-                .add("samples", "N", Integer.toString(d.samples()), "number of points to generate")
-                .add("noise", "F", "the data set's own", "noise of the generated points")
+                .add(
+                        "samples",
+                        "N",
+                        Integer.toString(d.samples()),
+                        "number of points to generate, " + Limit.SAMPLES.range())
+                .add("noise", "F", "the data set's own", "noise of the generated points, " + Limit.NOISE.range())
                 .add("seed", "N", Long.toString(d.seed()), "seed of the generated points")
                 .add("data", "FILE.csv", null, "read the points from a CSV file (x1,x2,label) instead")
-                .add("learning-rate", "F", Double.toString(d.learningRate()), "gradient-descent learning rate, > 0")
-                .add("epochs", "N", Long.toString(d.epochs()), "epochs of full-batch gradient descent")
+                .add(
+                        "learning-rate",
+                        "F",
+                        Double.toString(d.learningRate()),
+                        "gradient-descent learning rate, " + Limit.LEARNING_RATE.range())
+                .add(
+                        "epochs",
+                        "N",
+                        Long.toString(d.epochs()),
+                        "epochs of full-batch gradient descent, " + Limit.EPOCHS.range())
                 .add("init-seed", "N", Long.toString(d.initSeed()), "seed of the random initial parameters");
     }
 
     static Options options() {
         Settings d = Settings.defaults();
         return dataAndTrainingOptions()
-                .add("hidden", "N", Integer.toString(d.hidden()), "hidden units, 1 to " + Settings.MAX_HIDDEN)
+                .add("hidden", "N", Integer.toString(d.hidden()), "hidden units, " + Limit.HIDDEN.range())
                 .add("init", "FILE.json", null, "start from these parameters (a report's 'initial' form)")
                 .add("report", "FILE.json", null, "write a JSON report instead of the summary")
                 .add("png", "FILE.png", null, "write the figure: both boundaries and the cost chart")
@@ -62,13 +75,13 @@ final class TrainCommand {
         Settings d = Settings.defaults();
         Settings s = new Settings(
                 p.string("dataset", d.dataset()),
-                (int) p.integer("samples", d.samples(), 2, Settings.MAX_SAMPLES),
-                p.number("noise", Double.NaN, 0, false, 1e6),
+                (int) p.number(Limit.SAMPLES, d.samples()),
+                p.number(Limit.NOISE, Double.NaN),
                 p.integer("seed", d.seed(), Long.MIN_VALUE, Long.MAX_VALUE),
                 p.has("data") ? Path.of(p.string("data", null)) : null,
                 hidden,
-                p.number("learning-rate", d.learningRate(), 0, true, 1e6),
-                p.integer("epochs", d.epochs(), 0, 1_000_000_000_000L),
+                p.number(Limit.LEARNING_RATE, d.learningRate()),
+                (long) p.number(Limit.EPOCHS, d.epochs()),
                 p.integer("init-seed", d.initSeed(), Long.MIN_VALUE, Long.MAX_VALUE),
                 p.has("init") ? Path.of(p.string("init", null)) : null);
         try {
@@ -86,7 +99,8 @@ final class TrainCommand {
                     "Usage: java -jar boundary-lab.jar train [options]\n\n" + options.help() + "\n" + Cli.EXIT_STATUS);
             return Cli.OK;
         }
-        Settings s = settings(p, (int) p.integer("hidden", Settings.defaults().hidden(), 1, Settings.MAX_HIDDEN));
+        Settings s =
+                settings(p, (int) p.number(Limit.HIDDEN, Settings.defaults().hidden()));
         Exports.check(p);
         Dataset data;
         Parameters init;

@@ -32,11 +32,6 @@ public record Settings(
         long initSeed,
         Path initFile) {
 
-    /** The most hidden units a network may have. */
-    public static final int MAX_HIDDEN = 1000;
-    /** The most points a generator may be asked for. */
-    public static final int MAX_SAMPLES = 10_000_000;
-
     /** The seed's setting: gaussian quantiles, 200 points, 4 hidden units, learning rate 1.2, 5000 epochs. */
     public static Settings defaults() {
         return new Settings("gaussian-quantiles", 200, Double.NaN, 3, null, 4, 1.2, 5000, 2, null);
@@ -48,21 +43,13 @@ public record Settings(
      * @throws IllegalArgumentException naming the setting, the bad value and the allowed range
      */
     public Settings validate() {
-        if (samples < 2 || samples > MAX_SAMPLES) {
-            throw new IllegalArgumentException("samples must be between 2 and " + MAX_SAMPLES + ", got " + samples);
+        Limit.SAMPLES.check(samples);
+        if (!Double.isNaN(noise)) {
+            Limit.NOISE.check(noise);
         }
-        if (!Double.isNaN(noise) && (!Double.isFinite(noise) || noise < 0)) {
-            throw new IllegalArgumentException("noise must be a number >= 0, got " + noise);
-        }
-        if (hidden < 1 || hidden > MAX_HIDDEN) {
-            throw new IllegalArgumentException("hidden units must be between 1 and " + MAX_HIDDEN + ", got " + hidden);
-        }
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
-        }
-        if (epochs < 0) {
-            throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);
-        }
+        Limit.HIDDEN.check(hidden);
+        Limit.LEARNING_RATE.check(learningRate);
+        Limit.EPOCHS.check(epochs);
         return this;
     }
 

@@ -37,7 +37,7 @@ public final class Sweep implements AutoCloseable {
     private volatile ExecutorService pool;
 
     /**
-     * A sweep over {@code sizes} (each 1 to {@link Settings#MAX_HIDDEN}, at least one), run on {@code threads}
+     * A sweep over {@code sizes} (each 1 to {@link Limit#HIDDEN}, at least one), run on {@code threads}
      * worker threads.
      *
      * @throws IllegalArgumentException naming the bad size, learning rate, epoch count or thread count
@@ -62,16 +62,10 @@ public final class Sweep implements AutoCloseable {
             throw new IllegalArgumentException("a sweep needs at least one hidden size");
         }
         for (int h : sizes) {
-            if (h < 1 || h > Settings.MAX_HIDDEN) {
-                throw new IllegalArgumentException("hidden size " + h + " is out of range 1 to " + Settings.MAX_HIDDEN);
-            }
+            Limit.HIDDEN.check(h);
         }
-        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
-        }
-        if (epochs < 0) {
-            throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);
-        }
+        Limit.LEARNING_RATE.check(learningRate);
+        Limit.EPOCHS.check(epochs);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
@@ -97,8 +91,8 @@ public final class Sweep implements AutoCloseable {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("'" + part + "' in the list of hidden sizes is not a whole number");
             }
-            if (h < 1 || h > Settings.MAX_HIDDEN) {
-                throw new IllegalArgumentException("hidden size " + h + " is out of range 1 to " + Settings.MAX_HIDDEN);
+            if (!Limit.HIDDEN.allows(h)) {
+                throw new IllegalArgumentException("hidden size " + h + " is out of range " + Limit.HIDDEN.range());
             }
             out.add(h);
         }

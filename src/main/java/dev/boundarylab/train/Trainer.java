@@ -66,7 +66,10 @@ public final class Trainer {
     }
 
     /**
-     * Changes the learning rate for the following epochs; the run goes on where it is.
+     * Changes the learning rate for the following epochs; the run goes on where it is. Any positive step is
+     * trained (tests push it far to make parameters overflow); the range a person may choose,
+     * {@link Limit#LEARNING_RATE}, is checked where settings come in: the window, the service, the sweep and the
+     * command line.
      *
      * @throws IllegalArgumentException unless {@code rate} is positive and finite
      */

@@ -97,7 +97,7 @@ class SweepTest {
                 assertThrows(IllegalArgumentException.class, () -> Sweep.parseSizes("1,x"))
                         .getMessage());
         assertEquals(
-                "hidden size 0 is out of range 1 to 1000",
+                "hidden size 0 is out of range 1 to 100",
                 assertThrows(IllegalArgumentException.class, () -> Sweep.parseSizes("0"))
                         .getMessage());
         assertEquals(

@@ -1,0 +1,92 @@
+package dev.boundarylab.train;
+
+import dev.boundarylab.data.DatasetKind;
+import java.math.BigDecimal;
+
+/**
+ * The rule of one numeric setting, written once: its name as the user reads it, its command-line option, its
+ * range, and the one message for a value outside it. The window's controls and tooltips, the sweep, the
+ * training service and the command line (its checks and its {@code --help}) all take their ranges from here, so
+ * they cannot disagree.
+ *
+ * @param name the setting as a person reads it, e.g. "learning rate"
+ * @param option the command-line option without its dashes, e.g. "learning-rate"
+ * @param min the smallest value allowed
+ * @param max the largest value allowed
+ * @param whole whether only whole numbers are allowed
+ */
+public record Limit(String name, String option, double min, double max, boolean whole) {
+    /**
+     * The learning rate of gradient descent: from 0.0001, where a network barely moves in a minute of training,
+     * to 1000, far past where the seed's network blows up (about 10), so divergence can be shown.
+     */
+    public static final Limit LEARNING_RATE = new Limit("learning rate", "learning-rate", 1e-4, 1000, false);
+    /** Hidden units of the network. */
+    public static final Limit HIDDEN = new Limit("hidden units", "hidden", 1, 100, true);
+    /** Epochs a headless run trains. */
+    public static final Limit EPOCHS = new Limit("epochs", "epochs", 0, 1e12, true);
+    /** The share of each class held out of training. */
+    public static final Limit TEST_FRACTION = new Limit("test fraction", "test-fraction", 0, 0.9, false);
+    /**
+     * The window's training pace in epochs per second, from one epoch a frame to a hundred thousand times that;
+     * beyond it the pace is unlimited ("as fast as possible"), which {@link #checkPace} also allows.
+     */
+    public static final Limit PACE = new Limit("pace", "pace", 60, 6e6, false);
+    /** The number of points a generator makes. */
+    public static final Limit SAMPLES = new Limit("samples", "samples", 2, DatasetKind.MAX_SAMPLES, true);
+    /** The noise of a generator. */
+    public static final Limit NOISE = new Limit("noise", "noise", 0, 1e6, false);
+
+    /** Whether {@code v} is allowed: in the range (and whole, if it must be); never NaN. */
+    public boolean allows(double v) {
+        return v >= min && v <= max && (!whole || v == Math.rint(v));
+    }
+
+    /**
+     * Returns {@code v} if it is allowed.
+     *
+     * @throws IllegalArgumentException with {@link #message} otherwise
+     */
+    public double check(double v) {
+        if (!allows(v)) {
+            throw new IllegalArgumentException(message(format(v)));
+        }
+        return v;
+    }
+
+    /** The one message for a value outside the range, {@code got} as the user gave it. */
+    public String message(String got) {
+        return messageFor(name, got);
+    }
+
+    /** The same message naming the command-line option, e.g. "--learning-rate must be from 0.0001 to 1000, got 5000". */
+    public String optionMessage(String got) {
+        return messageFor("--" + option, got);
+    }
+
+    private String messageFor(String who, String got) {
+        return who + " must be " + (whole ? "a whole number " : "") + "from " + range() + ", got " + got;
+    }
+
+    /** The range as the help and the tooltips write it, e.g. "0.0001 to 1000". */
+    public String range() {
+        return format(min) + " to " + format(max);
+    }
+
+    /**
+     * Returns {@code pace} if it is allowed by {@link #PACE} or is positive infinity (no limit).
+     *
+     * @throws IllegalArgumentException otherwise
+     */
+    public static double checkPace(double pace) {
+        return pace == Double.POSITIVE_INFINITY ? pace : PACE.check(pace);
+    }
+
+    /** A number written plainly, without exponent or trailing zeros: 0.0001, 1000, 1.2. */
+    public static String format(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
+        }
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
