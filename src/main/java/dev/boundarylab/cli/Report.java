@@ -50,10 +50,27 @@ public final class Report {
         network.addProperty("seconds", r.seconds());
         if (r.diverged()) {
             network.addProperty("divergedAt", r.divergedAt());
+            network.addProperty("divergence", r.divergence());
         }
+        network.add("spikes", spikes(r));
         root.add("network", network);
         root.add("logistic", logistic(b));
         return root;
+    }
+
+    /** The cost's jumps that came back: their count and the first few, each its start and end epoch. */
+    private static JsonObject spikes(HeadlessRun.Result r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("count", r.spikeCount());
+        JsonArray first = new JsonArray();
+        r.spikes().stream().limit(100).forEach(sp -> {
+            JsonObject e = new JsonObject();
+            e.addProperty("start", sp.start());
+            e.addProperty("end", sp.end());
+            first.add(e);
+        });
+        o.add("first", first);
+        return o;
     }
 
     /** The JSON report of a sweep: settings, then per size its accuracy, final cost and parameters. */
@@ -90,6 +107,7 @@ public final class Report {
             o.addProperty("epochsTrained", r.epochs());
             if (r.diverged()) {
                 o.addProperty("divergedAt", r.divergedAt());
+                o.addProperty("divergence", r.divergence());
             }
             o.add("initial", ParametersJson.toJson(r.initial()));
             o.add("final", ParametersJson.toJson(r.parameters()));

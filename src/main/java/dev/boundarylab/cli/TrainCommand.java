@@ -9,6 +9,7 @@ import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
 import dev.boundarylab.train.Limit;
 import dev.boundarylab.train.Settings;
+import dev.boundarylab.train.Trainer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -136,7 +137,7 @@ final class TrainCommand {
             throw new UsageException(e.getMessage());
         }
         if (r.diverged()) {
-            err.println("boundary-lab: diverged at epoch " + r.divergedAt() + ", try a smaller learning rate");
+            err.println("boundary-lab: " + r.divergence());
             return Cli.DIVERGED;
         }
         return Cli.OK;
@@ -158,6 +159,12 @@ final class TrainCommand {
                 r.seconds()));
         sb.append(String.format(
                 Locale.ROOT, "          final cost %.6f, training accuracy %.1f%%%n", r.cost(), 100 * r.accuracy()));
+        if (!r.spikes().isEmpty()) {
+            Trainer.Spike first = r.spikes().get(0);
+            sb.append("note:     ").append(first.message());
+            sb.append(r.spikeCount() > 1 ? " (" + r.spikeCount() + " such jumps in all)" : "")
+                    .append('\n');
+        }
         if (b.model() != null) {
             sb.append(String.format(
                     Locale.ROOT,

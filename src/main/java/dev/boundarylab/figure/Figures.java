@@ -5,7 +5,11 @@ import dev.boundarylab.render.CostChartSpec;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.PanelSpec;
 import dev.boundarylab.render.Viewport;
+import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.CostSeries;
+import dev.boundarylab.train.HeadlessRun;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -70,8 +74,11 @@ public final class Figures {
      * The title of one sweep panel for a run that held points out: "20 hidden — train 100.0%, test 91.5%"; as
      * {@link #sweepTitle(int, double)} for one that did not.
      */
-    public static String sweepTitle(dev.boundarylab.train.HeadlessRun.Result r) {
+    public static String sweepTitle(HeadlessRun.Result r) {
         int h = r.parameters().hidden();
+        if (r.diverged()) {
+            return h + " hidden — diverged at epoch " + r.divergedAt();
+        }
         if (!r.tested()) {
             return sweepTitle(h, r.accuracy());
         }
@@ -80,10 +87,9 @@ public final class Figures {
     }
 
     /** The sweep's gallery: one panel per finished size, in order, over the same axes. */
-    public static java.util.List<PanelSpec> sweepPanels(
-            java.util.List<dev.boundarylab.train.HeadlessRun.Result> runs, dev.boundarylab.train.Baseline baseline) {
-        java.util.List<PanelSpec> out = new java.util.ArrayList<>();
-        for (dev.boundarylab.train.HeadlessRun.Result r : runs) {
+    public static List<PanelSpec> sweepPanels(List<HeadlessRun.Result> runs, Baseline baseline) {
+        List<PanelSpec> out = new ArrayList<>();
+        for (HeadlessRun.Result r : runs) {
             Viewport v = Viewport.around(r.tested() ? r.data().with(r.test()) : r.data());
             out.add(new PanelSpec(r.parameters(), r.data(), v, sweepTitle(r), r.test()));
         }

@@ -25,6 +25,9 @@ public final class HeadlessRun {
      * @param costs the cost at the epochs a report lists (see {@link #reported})
      * @param history the cost of every epoch, decimated to a few thousand evenly spread points, for charts
      * @param divergedAt the epoch at which the cost diverged, or -1
+     * @param divergence the line that says why the run diverged ({@link Trainer#divergenceMessage}), or empty
+     * @param spikes the cost's jumps that came back (the step overshot), oldest first, at most a thousand
+     * @param spikeCount how many jumps there were in all
      * @param seconds the wall time of the training loop
      * @param test the points held out of training, or null if none were
      */
@@ -38,6 +41,9 @@ public final class HeadlessRun {
             CostSeries costs,
             CostSeries history,
             long divergedAt,
+            String divergence,
+            List<Trainer.Spike> spikes,
+            long spikeCount,
             double seconds,
             Dataset test) {
         /** Whether points were held out of training and the result was tested on them. */
@@ -127,6 +133,9 @@ public final class HeadlessRun {
                 new CostSeries(ea, ca),
                 trainer.costSeries(),
                 trainer.divergedAt(),
+                trainer.divergenceMessage(),
+                trainer.spikes(),
+                trainer.spikeCount(),
                 seconds,
                 test);
     }

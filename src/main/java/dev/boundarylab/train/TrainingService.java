@@ -356,7 +356,7 @@ public final class TrainingService implements AutoCloseable {
     }
 
     private String divergenceMessage() {
-        return "diverged at epoch " + trainer.divergedAt() + ", try a smaller learning rate";
+        return trainer.divergenceMessage();
     }
 
     private void loop() {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class DivergenceTest {
     private static final double[] RATES = {10, 50, 1000};
-    /** Every run that diverges here does so within 50 epochs; a run still finite after 1000 trains on. */
-    private static final long EPOCHS = 1000;
+    /** Long enough for the stretch rule to decide: a run above its start for 1000 epochs within it diverges. */
+    private static final long EPOCHS = 3000;
 
     @Test
     void everyDataSetAtHugeRatesTrainsOrStopsAtTheDivergedEpochWithAFiniteHistory() {
@@ -30,17 +30,24 @@ class DivergenceTest {
                 Trainer t = new Trainer(data, Parameters.random(4, 2), rate);
                 double c0 = t.cost();
                 long done = t.run(EPOCHS, (epoch, cost) -> assertTrue(Double.isFinite(cost), where));
-                assertFinite(t.costSeries(), where);
+                CostSeries h = t.costSeries();
+                assertFinite(h, where);
                 // Whatever happened, the parameters a view draws are finite numbers.
                 Parameters p = t.parameters();
                 assertTrue(Double.isFinite(p.logit(1, 1)), where);
                 if (t.diverged()) {
                     diverged++;
-                    assertEquals(t.divergedAt(), t.epoch(), where + ": the run stops at the diverged epoch");
-                    assertEquals(t.divergedAt(), done, where);
-                    assertTrue(
-                            t.costSeries().epoch(t.costSeries().size() - 1) < t.divergedAt() || t.divergedAt() == 0,
-                            where + ": the diverged cost is not recorded");
+                    assertEquals(t.epoch(), done, where);
+                    assertTrue(t.divergenceMessage().startsWith("diverged at epoch " + t.divergedAt() + ": "), where);
+                    if (t.epoch() != t.divergedAt()) {
+                        // Stopped by the stretch rule: every cost from the divergence on is above the start.
+                        assertEquals(t.divergedAt() + Trainer.DIVERGENCE_STRETCH - 1, t.epoch(), where);
+                        for (int i = 0; i < h.size(); i++) {
+                            if (h.epoch(i) >= t.divergedAt()) {
+                                assertTrue(h.cost(i) > c0, where + ", epoch " + h.epoch(i));
+                            }
+                        }
+                    }
                     assertEquals(0, t.run(10, null), where + ": a diverged run stays stopped");
                     t.reset();
                     assertFalse(t.diverged(), where);
@@ -48,14 +55,61 @@ class DivergenceTest {
                     assertEquals(c0, t.cost(), 0.0, where);
                 } else {
                     assertEquals(EPOCHS, t.epoch(), where);
-                    for (int i = 0; i < t.costSeries().size(); i++) {
-                        assertTrue(t.costSeries().cost(i) <= Trainer.DIVERGENCE_FACTOR * c0, where);
-                    }
+                    assertTrue(longestStretchAbove(h, c0 * 1.01) < Trainer.DIVERGENCE_STRETCH, where);
                 }
             }
         }
-        // Rates this large must blow up on most data sets, or the check above proves nothing (14 of 21 do).
-        assertTrue(diverged >= 2 * DatasetKind.values().length, diverged + " of 21 runs diverged");
+        // Rates this large must blow up on most data sets, or the check above proves nothing.
+        assertTrue(diverged >= DatasetKind.values().length, diverged + " of 21 runs diverged");
+    }
+
+    /**
+     * The seed's setting, which a cost-ratio rule called diverged for 5 of the 8 init seeds 2 to 9: the cost jumps
+     * (the step overshoots) and comes back within a few epochs. None diverges; each jump is a spike with its line.
+     */
+    @Test
+    void theSeedsSettingSpikesButNeverDiverges() {
+        Dataset data = DatasetKind.GAUSSIAN_QUANTILES.generate(200, 3);
+        for (long seed = 2; seed <= 9; seed++) {
+            Trainer t = new Trainer(data, Parameters.random(4, seed), 1.2);
+            t.run(20_000, null);
+            assertFalse(t.diverged(), "init seed " + seed + ": " + t.divergenceMessage());
+            assertEquals(20_000, t.epoch());
+            assertTrue(t.spikeCount() > 0, "init seed " + seed + " has jumps to report");
+            Trainer.Spike first = t.spikes().get(0);
+            assertTrue(first.end() > first.start() && first.end() - first.start() < 20, first.toString());
+            assertEquals(
+                    "the cost jumped at epoch " + first.start() + ": the step overshot; it was back by epoch "
+                            + first.end() + "; a smaller learning rate avoids this",
+                    first.message());
+        }
+    }
+
+    @Test
+    void aRateThatNeverComesBackDivergesAndOneThatOscillatesLearns() {
+        Dataset data = DatasetKind.GAUSSIAN_QUANTILES.generate(200, 3);
+        Trainer high = new Trainer(data, Parameters.random(4, 2), 1000);
+        high.run(20_000, null);
+        assertTrue(high.diverged());
+        assertTrue(high.epoch() < 2 * Trainer.DIVERGENCE_STRETCH, "epoch " + high.epoch());
+        Trainer ten = new Trainer(data, Parameters.random(4, 5), 10);
+        ten.run(20_000, null);
+        assertFalse(ten.diverged(), ten.divergenceMessage());
+        assertTrue(ten.cost() < 0.5, "cost " + ten.cost());
+    }
+
+    private static long longestStretchAbove(CostSeries h, double level) {
+        long longest = 0;
+        long since = -1;
+        for (int i = 0; i < h.size(); i++) {
+            if (h.cost(i) > level) {
+                since = since < 0 ? h.epoch(i) : since;
+                longest = Math.max(longest, h.epoch(i) - since + 1);
+            } else {
+                since = -1;
+            }
+        }
+        return longest;
     }
 
     @Test
@@ -78,8 +132,8 @@ class DivergenceTest {
                     assertFinite(s.costs(), where);
                     assertTrue(Double.isFinite(s.parameters().logit(0.5, -0.5)), where);
                     if (s.state() == TrainingSnapshot.State.DIVERGED) {
-                        assertEquals(
-                                "diverged at epoch " + s.epoch() + ", try a smaller learning rate", s.message(), where);
+                        assertTrue(
+                                s.message().matches("diverged at epoch \\d+: .*; try a smaller learning rate"), where);
                         service.play();
                         TrainingSnapshot again = await(service, t -> t.message().endsWith("Reset starts over"), where);
                         assertEquals(TrainingSnapshot.State.DIVERGED, again.state(), where);
