@@ -65,7 +65,8 @@ final class TrainCommand {
                         "save-costs",
                         "FILE.csv",
                         null,
-                        "write the cost history as CSV (epoch,cost): every epoch, or 4096 spread over a long run")
+                        "write the cost history as CSV (epoch,cost): every epoch up to " + HeadlessRun.FULL_HISTORY
+                                + " epochs, evenly spread ones (every 2nd, 4th, ...) beyond")
                 .add("save-data", "FILE.csv", null, "write the points as CSV (x1,x2,label)")
                 .add("save-params", "FILE.json", null, "write the final parameters as JSON (read back by --init)")
                 .flag("help", "list the options");

@@ -11,6 +11,9 @@ import java.util.function.BooleanSupplier;
  * lists: 0 to 10, every 100 up to 10,000, every 1000, and the last.
  */
 public final class HeadlessRun {
+    /** The most epochs whose every cost a run keeps (1.5 MB); a longer run keeps every 2nd, 4th, ... epoch. */
+    public static final int FULL_HISTORY = 1 << 17;
+
     private HeadlessRun() {}
 
     /**
@@ -23,7 +26,8 @@ public final class HeadlessRun {
      * @param cost the final cost
      * @param accuracy the final training accuracy
      * @param costs the cost at the epochs a report lists (see {@link #reported})
-     * @param history the cost of every epoch, decimated to a few thousand evenly spread points, for charts
+     * @param history the cost of every epoch up to {@value #FULL_HISTORY} epochs; of a longer run, between half
+     *     and all of that many evenly spread epochs (every 2nd, 4th, ...), with the last
      * @param divergedAt the epoch at which the cost diverged, or -1
      * @param divergence the line that says why the run diverged ({@link Trainer#divergenceMessage}), or empty
      * @param spikes the cost's jumps that came back (the step overshot), oldest first, at most a thousand
@@ -98,7 +102,9 @@ public final class HeadlessRun {
         Trainer trainer = new Trainer(data, initial, learningRate);
         List<Long> e = new ArrayList<>();
         List<Double> c = new ArrayList<>();
+        CostHistory history = new CostHistory(FULL_HISTORY);
         Trainer.CostObserver record = (epoch, cost) -> {
+            history.add(epoch, cost);
             if (reported(epoch, epochs) && (e.isEmpty() || e.get(e.size() - 1) < epoch)) {
                 e.add(epoch);
                 c.add(cost);
@@ -131,7 +137,7 @@ public final class HeadlessRun {
                 trainer.cost(),
                 trainer.accuracy(),
                 new CostSeries(ea, ca),
-                trainer.costSeries(),
+                history.toSeries(),
                 trainer.divergedAt(),
                 trainer.divergenceMessage(),
                 trainer.spikes(),

@@ -269,6 +269,18 @@ class TrainExportsTest {
     }
 
     @Test
+    void savedCostsHoldEveryEpochOfARunLongerThanTheWindowsHistory() throws Exception {
+        // 10,000 epochs: more than the window's 4096-point history, which would keep every 4th; the file keeps all.
+        Path costs = dir.resolve("long.csv");
+        ok("train", "--epochs", 10_000, "--save-costs", costs);
+        List<String> lines = Files.readAllLines(costs, StandardCharsets.UTF_8);
+        assertEquals(10_002, lines.size(), "the header and epochs 0 to 10,000");
+        for (int e = 0; e <= 10_000; e++) {
+            assertTrue(lines.get(e + 1).startsWith(e + ","), lines.get(e + 1));
+        }
+    }
+
+    @Test
     void savedInitialParametersReproduceTheRunExactly() throws Exception {
         Path init = dir.resolve("init.json");
         ok("train", "--epochs", 0, "--save-params", init);
