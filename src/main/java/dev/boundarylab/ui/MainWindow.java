@@ -113,6 +113,10 @@ public final class MainWindow implements AutoCloseable {
         this.service =
                 new TrainingService(data, settings.hidden(), settings.initSeed(), settings.learningRate(), pace, null);
         this.exporter = new Exporter(this);
+        // Interim, until the window loads in the background: wait for the service's first snapshot.
+        while (service.latest() == null) {
+            Thread.onSpinWait();
+        }
         snapshot.set(service.latest());
         build();
         if (autoPlay) {
@@ -252,17 +256,9 @@ public final class MainWindow implements AutoCloseable {
         logisticView.setAccessibleText(Figures.logisticTitle(figureData(s)));
         // Only a new message replaces the banner: an export's "Export failed: ..." must outlive the next frame. A
         // message told again (the same divergence after a reset) is new, even with the same words.
-        if (s.messageSerial() != shownMessageSerial) {
-            shownMessageSerial = s.messageSerial();
-            if (s.state() == TrainingSnapshot.State.DIVERGED) {
-                say(s.message(), true);
-            } else {
-                say(
-                        s.message(),
-                        !s.message().isEmpty()
-                                && !s.message().startsWith("loaded")
-                                && !s.message().startsWith("showing"));
-            }
+        if (s.notice().serial() != shownMessageSerial) {
+            shownMessageSerial = s.notice().serial();
+            say(s.message(), s.notice().severity() == dev.boundarylab.train.Notice.Severity.PROBLEM);
         }
     }
 
