@@ -105,7 +105,7 @@ final class SweepView implements AutoCloseable {
     }
 
     private void build() {
-        root.getStyleClass().add("lab-root");
+        root.getStyleClass().add(Styles.ROOT);
         sizesField.setId("sweepSizes");
         sizesField.setPrefColumnCount(18);
         sizesField.setTooltip(new Tooltip("The hidden-layer sizes to train, separated by commas (1 to 1000 each)."));
@@ -124,7 +124,7 @@ final class SweepView implements AutoCloseable {
         rateField.setPrefColumnCount(6);
         rateField.setTooltip(new Tooltip("Learning rate for every network (a positive number)."));
         startButton.setId("sweepStart");
-        startButton.getStyleClass().add("accent");
+        startButton.getStyleClass().add(Styles.ACCENT);
         startButton.setTooltip(new Tooltip("Train one network per size on the main window's data, on all cores."));
         startButton.setOnAction(e -> start());
         cancelButton.setId("sweepCancel");
@@ -373,7 +373,7 @@ final class SweepView implements AutoCloseable {
             setMinSize(CELL_WIDTH, CELL_HEIGHT);
             waiting = new Label(hidden + " hidden: training…");
             getChildren().addAll(view, waiting);
-            getStyleClass().add("sweep-cell");
+            getStyleClass().add(Styles.SWEEP_CELL);
         }
 
         void show(HeadlessRun.Result r) {
