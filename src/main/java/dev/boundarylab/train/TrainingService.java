@@ -2,7 +2,6 @@ package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.model.Parameters;
-import dev.boundarylab.train.Notice.Severity;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,8 +23,10 @@ import java.util.logging.Logger;
  * is published, at most about 120 times a second, and is expected to hand it over cheaply (a view draws the newest
  * and drops the rest).
  *
- * <p>The parts: a {@link Pacer} says how many epochs are due, a {@link RateMeter} measures the speed, a
- * {@link BaselineFitter} fits the baseline of each data set, and each line for the user is a {@link Notice}.
+ * <p>The parts: this class queues the commands and runs the thread; a {@link TrainingRun} holds what the thread
+ * owns and carries the commands out; a {@link Pacer} says how many epochs are due, a {@link RateMeter} measures the
+ * speed, a {@link BaselineFitter} fits the baseline of each data set, and each line for the user is a
+ * {@link Notice}.
  */
 public final class TrainingService implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TrainingService.class.getName());
@@ -39,20 +40,10 @@ public final class TrainingService implements AutoCloseable {
     private final Consumer<TrainingSnapshot> listener;
     private final LongSupplier clock = System::nanoTime;
     private final BaselineFitter fitter = new BaselineFitter();
+    private final TrainingRun run;
     private final Thread thread;
     private volatile boolean closed;
-    private volatile Notice notice = Notice.NONE;
-
-    // Owned by the training thread.
-    private final Pacer pacer;
-    private final RateMeter rate = new RateMeter(clock);
-    private Trainer trainer; // null until the first data set is in
-    private Baseline baseline = Baseline.pending();
-    private boolean running;
-    private int hidden;
-    private long initSeed;
-    private double learningRate;
-    private long version;
+    // Owned by the training thread: whether a command or training changed the run since it was last published.
     private boolean dirty;
     private long lastPublish;
 
@@ -99,12 +90,9 @@ public final class TrainingService implements AutoCloseable {
         Objects.requireNonNull(source, "source");
         checkHidden(hidden);
         checkRate(learningRate);
-        this.pacer = new Pacer(clock, pace);
+        this.run = new TrainingRun(clock, fitter, this::submit, hidden, initSeed, learningRate, pace);
         this.listener = listener;
-        this.hidden = hidden;
-        this.initSeed = initSeed;
-        this.learningRate = learningRate;
-        commands.add(() -> load(source));
+        commands.add(() -> run.load(source));
         this.thread = new Thread(this::loop, "boundary-lab-trainer");
         thread.setDaemon(true);
         // The loop survives every failure it can; anything else goes to the app's handler, which shows it.
@@ -143,22 +131,22 @@ public final class TrainingService implements AutoCloseable {
 
     /** The newest notice, told with or before the newest snapshot; {@link Notice#NONE} before the first. */
     public Notice notice() {
-        return notice;
+        return run.notice();
     }
 
     /** Starts or continues training. */
     public void play() {
-        submit(() -> setRunning(true));
+        submit(() -> run.setRunning(true));
     }
 
     /** Pauses training. */
     public void pause() {
-        submit(() -> setRunning(false));
+        submit(() -> run.setRunning(false));
     }
 
     /** Plays if paused, pauses if playing. */
     public void togglePlay() {
-        submit(() -> setRunning(!running));
+        submit(() -> run.setRunning(!run.running()));
     }
 
     /** Pauses and trains exactly {@code epochs} more epochs. */
@@ -166,66 +154,35 @@ public final class TrainingService implements AutoCloseable {
         if (epochs < 1) {
             throw new IllegalArgumentException("a step is at least one epoch, got " + epochs);
         }
-        submit(() -> {
-            setRunning(false);
-            if (trainer != null) {
-                trainer.run(epochs, null);
-                checkDivergence();
-            }
-        });
+        submit(() -> run.step(epochs));
     }
 
     /** Goes back to epoch 0 with the same initial parameters; keeps playing if it was. */
     public void reset() {
-        submit(() -> {
-            if (trainer != null) {
-                trainer.reset();
-                startedOver();
-            }
-        });
+        submit(run::reset);
     }
 
     /** Draws new initial parameters from {@code seed} and starts over at epoch 0. */
     public void reseed(long seed) {
-        submit(() -> {
-            initSeed = seed;
-            if (trainer != null) {
-                trainer.restart(Parameters.random(trainer.hidden(), seed));
-                startedOver();
-            }
-        });
+        submit(() -> run.reseed(seed));
     }
 
     /** Re-initialises the network with {@code hidden} units; keeps playing if it was. */
     public void setHidden(int hidden) {
         checkHidden(hidden);
-        submit(() -> {
-            if (trainer != null && hidden != trainer.hidden()) {
-                trainer.restart(Parameters.random(hidden, initSeed));
-                startedOver();
-            }
-            this.hidden = hidden;
-        });
+        submit(() -> run.setHidden(hidden));
     }
 
     /** Changes the learning rate from the next epoch on, without a reset. */
     public void setLearningRate(double rate) {
         checkRate(rate);
-        submit(() -> {
-            learningRate = rate;
-            if (trainer != null) {
-                trainer.setLearningRate(rate);
-            }
-        });
+        submit(() -> run.setLearningRate(rate));
     }
 
     /** Sets how many epochs a second to train; {@code Double.POSITIVE_INFINITY} for as fast as possible. */
     public void setPace(double epochsPerSecond) {
         Pacer.check(epochsPerSecond);
-        submit(() -> {
-            pacer.setPace(epochsPerSecond);
-            rate.restart();
-        });
+        submit(() -> run.setPace(epochsPerSecond));
     }
 
     /** Trains on new data: fits the baseline again and restarts the network from its initial seed. */
@@ -239,7 +196,7 @@ public final class TrainingService implements AutoCloseable {
      */
     public void loadData(DataSource source) {
         Objects.requireNonNull(source, "source");
-        submit(() -> load(source));
+        submit(() -> run.load(source));
     }
 
     /** Starts over from the given parameters (their hidden size replaces the current one). */
@@ -250,14 +207,7 @@ public final class TrainingService implements AutoCloseable {
     /** Starts over from the given parameters, saying {@code note} to the user. */
     public void loadParameters(Parameters p, String note) {
         Objects.requireNonNull(p, "parameters");
-        submit(() -> {
-            if (trainer != null) {
-                trainer.restart(p);
-                hidden = p.hidden();
-                tell(Severity.INFO, note);
-                restartPace();
-            }
-        });
+        submit(() -> run.loadParameters(p, note));
     }
 
     /**
@@ -311,12 +261,12 @@ public final class TrainingService implements AutoCloseable {
                 if (command != null) {
                     runCommand(command);
                     dirty = true;
-                } else if (running && trainer != null) {
-                    dirty |= trainDue();
+                } else if (run.running()) {
+                    dirty |= run.trainDue();
                 }
                 if (dirty
                         && commands.isEmpty()
-                        && (!running || clock.getAsLong() - lastPublish >= PUBLISH_INTERVAL_NANOS)) {
+                        && (!run.running() || clock.getAsLong() - lastPublish >= PUBLISH_INTERVAL_NANOS)) {
                     publish();
                 }
             }
@@ -327,10 +277,10 @@ public final class TrainingService implements AutoCloseable {
 
     /** How long the loop may wait for a command before it has something else to do. */
     private long waitNanos() {
-        if (!running || trainer == null) {
+        if (!run.running()) {
             return dirty ? 0 : IDLE_WAIT_NANOS;
         }
-        long wait = pacer.nanosUntilDue();
+        long wait = run.nanosUntilDue();
         if (dirty) {
             wait = Math.min(wait, Math.max(0, lastPublish + PUBLISH_INTERVAL_NANOS - clock.getAsLong()));
         }
@@ -347,133 +297,17 @@ public final class TrainingService implements AutoCloseable {
             // A command that fails (bad data, a model that cannot be fit, data too big for memory) leaves the run
             // as it was and says why.
             LOG.log(Level.WARNING, "command failed", e);
-            tell(Severity.PROBLEM, Notice.describe(e));
+            run.failed(e);
         }
-    }
-
-    /** Plays or pauses; a diverged run does not play, and says what to do instead. */
-    private void setRunning(boolean run) {
-        if (run && trainer != null && trainer.diverged()) {
-            tell(Severity.PROBLEM, divergenceMessage() + "; Reset starts over");
-            return;
-        }
-        running = run && trainer != null;
-        if (running) {
-            tellBaseline();
-        }
-        restartPace();
-    }
-
-    private void load(DataSource source) {
-        Dataset data;
-        try {
-            data = source.get();
-        } catch (Exception e) {
-            tell(Severity.PROBLEM, Notice.describe(e));
-            return;
-        }
-        trainer = new Trainer(data, Parameters.random(hidden, initSeed), learningRate);
-        baseline = fitter.fit(data, fitted -> submit(() -> takeBaseline(data, fitted)));
-        tellBaseline();
-        restartPace();
-    }
-
-    /** Takes a baseline fitted in the background if its data is still the data in use. */
-    private void takeBaseline(Dataset data, Baseline fitted) {
-        if (trainer.data() == data && baseline.isPending()) {
-            baseline = fitted;
-            if (!fitted.problem().isEmpty()) {
-                tell(Severity.PROBLEM, fitted.problem());
-            }
-        }
-    }
-
-    /** After a reset or a new network: the baseline's note is what there is to say, and the pace counts anew. */
-    private void startedOver() {
-        tellBaseline();
-        restartPace();
-    }
-
-    /** Says the baseline's note on the data (why there is none, how it was fitted), or clears the notice. */
-    private void tellBaseline() {
-        tell(Severity.PROBLEM, baseline.isPending() ? "" : baseline.problem());
-    }
-
-    private void restartPace() {
-        pacer.restart();
-        rate.restart();
-    }
-
-    private void checkDivergence() {
-        if (trainer.diverged()) {
-            running = false;
-            tell(Severity.PROBLEM, divergenceMessage());
-        }
-    }
-
-    private String divergenceMessage() {
-        return "diverged at epoch " + trainer.divergedAt() + ", try a smaller learning rate";
-    }
-
-    /** Trains the epochs due now; returns whether anything changed. A failure pauses the run with a notice. */
-    private boolean trainDue() {
-        long n = pacer.due();
-        if (n == 0) {
-            return false;
-        }
-        try {
-            long t0 = clock.getAsLong();
-            // Unsettled: while running, a snapshot's cost may be one update behind its epoch; publish settles it
-            // once training stops. This saves a pass over the data a chunk (a chunk is an epoch or two on large data).
-            long done = trainer.runUnsettled(n);
-            pacer.trained(done, clock.getAsLong() - t0);
-            rate.count(done);
-            checkDivergence();
-        } catch (RuntimeException | OutOfMemoryError e) {
-            LOG.log(Level.SEVERE, "training failed at epoch " + trainer.epoch(), e);
-            running = false;
-            tell(Severity.PROBLEM, "training stopped at epoch " + trainer.epoch() + ": " + Notice.describe(e));
-        }
-        return true;
-    }
-
-    /** Makes {@code text} the notice of the next snapshots: news for the window even if told before. */
-    private void tell(Severity severity, String text) {
-        notice = new Notice(severity, text, notice.serial() + 1);
     }
 
     private void publish() {
         dirty = false;
         lastPublish = clock.getAsLong();
-        if (trainer == null) {
+        TrainingSnapshot s = run.snapshot();
+        if (s == null) {
             return;
         }
-        if (!running) {
-            // Paused: the numbers shown are those of the current parameters; the last update may prove divergent.
-            boolean diverged = trainer.diverged();
-            trainer.settle();
-            if (!diverged && trainer.diverged()) {
-                tell(Severity.PROBLEM, divergenceMessage());
-            }
-        }
-        TrainingSnapshot.State state = trainer.diverged()
-                ? TrainingSnapshot.State.DIVERGED
-                : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
-        TrainingSnapshot s = new TrainingSnapshot(
-                ++version,
-                state,
-                trainer.epoch(),
-                trainer.cost(),
-                trainer.accuracy(),
-                trainer.learningRate(),
-                pacer.pace(),
-                running ? rate.perSecond() : 0,
-                trainer.parameters(),
-                trainer.initialParameters(),
-                trainer.costSeries(),
-                trainer.data(),
-                baseline,
-                notice);
         latest.set(s);
         if (listener != null) {
             try {
