@@ -1,7 +1,9 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
+import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -13,8 +15,9 @@ final class BaselineFitter implements AutoCloseable {
     /** Up to this many points the baseline is fitted at once, on the caller's thread. */
     static final int HERE_POINTS = 20_000;
 
-    // The thread fitting in the background, if any; set by the training thread, read by close.
-    private volatile Thread fitting;
+    // The threads started and maybe not yet ended: the current fit's last. Stopped fits end a moment after
+    // their interrupt; close waits for them too.
+    private final List<Thread> started = new CopyOnWriteArrayList<>();
 
     /**
      * The baseline of {@code data}: fitted now if the data is small; otherwise {@link Baseline.Fitting}, and the
@@ -40,30 +43,31 @@ final class BaselineFitter implements AutoCloseable {
                 },
                 "boundary-lab-baseline");
         t.setDaemon(true);
-        fitting = t;
+        started.removeIf(old -> !old.isAlive());
+        started.add(t);
         t.start();
         return Baseline.pending();
     }
 
     /** Stops a fit in progress, if any (cross-validation stops between fits, a fraction of a second apart). */
     void cancel() {
-        Thread t = fitting;
-        if (t != null) {
-            t.interrupt();
-        }
+        started.forEach(Thread::interrupt);
     }
 
-    /** Stops a fit in progress and waits up to a second for its thread to end. */
+    /** Stops a fit in progress and waits up to a second in all for the threads of every fit to end. */
     @Override
     public void close() {
-        Thread t = fitting;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        cancel();
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        try {
+            for (Thread t : started) {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    t.join(Math.max(1, left / 1_000_000));
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -166,14 +166,17 @@ final class LabModel implements AutoCloseable {
         notice.set(new Notice(severity, text, --ownNotices));
     }
 
+    /** Starts or continues training. */
     void play() {
         send(TrainingService::play);
     }
 
+    /** Pauses training. */
     void pause() {
         send(TrainingService::pause);
     }
 
+    /** Plays if paused, pauses if playing. */
     void togglePlay() {
         send(TrainingService::togglePlay);
     }
@@ -217,6 +220,7 @@ final class LabModel implements AutoCloseable {
         send(s -> s.setPace(epochsPerSecond));
     }
 
+    /** Shows the cost chart on a logarithmic axis, or a linear one. */
     void setLogScale(boolean log) {
         logScale.set(log);
     }
