@@ -5,41 +5,91 @@ import dev.boundarylab.model.LogisticModel;
 import dev.boundarylab.model.LogisticRegressionCV;
 
 /**
- * The logistic-regression baseline fit to a data set, with its training accuracy and cost; or, when it cannot
- * be fit (one class only), the reason.
+ * The logistic-regression baseline of a data set, in one of three states: {@link Fitted} (a model, its training
+ * accuracy and cost), {@link Fitting} (the fit of large data still running in the background) or
+ * {@link Unavailable} (it cannot be fitted, e.g. one class only, and why).
  *
- * @param model the fitted model, or null
- * @param accuracy its training accuracy, NaN without a model
- * @param cost its mean cross-entropy on the data, NaN without a model
- * @param problem why there is no model, or a note on how it was fit (e.g. too few points to cross-validate), or
- *     empty
+ * <p>The accessors below read every state alike, so that a figure or a report needs no switch: without a model,
+ * {@link #model()} is null and the numbers are NaN.
  */
-public record Baseline(LogisticModel model, double accuracy, double cost, String problem) {
-    private static final String NAME = "logistic regression";
-    /** The problem of a baseline still being fitted; compared by identity. */
-    private static final String FITTING = NAME + ": fitting";
+public sealed interface Baseline {
+    /** The name the user reads in front of every note. */
+    String NAME = "logistic regression";
 
-    /** A stand-in while the baseline of a large data set is fitted in the background: no model yet. */
-    public static Baseline pending() {
-        return new Baseline(null, Double.NaN, Double.NaN, FITTING);
+    /**
+     * A fitted baseline.
+     *
+     * @param model the fitted model
+     * @param accuracy its training accuracy
+     * @param cost its mean cross-entropy on the data
+     * @param note how it was fitted when that is worth saying (e.g. too few points to cross-validate), or empty
+     */
+    record Fitted(LogisticModel model, double accuracy, double cost, String note) implements Baseline {
+        @Override
+        public String problem() {
+            return note;
+        }
     }
 
-    /** Whether this is the stand-in of {@link #pending()}, the fit still to come. */
-    public boolean isPending() {
-        return problem == FITTING;
+    /** The fit still to come: the data is large and its cross-validation runs on a thread of its own. */
+    record Fitting() implements Baseline {
+        @Override
+        public String problem() {
+            return NAME + ": fitting";
+        }
+    }
+
+    /**
+     * No baseline on this data.
+     *
+     * @param reason why, in the user's words, starting with the model's name
+     */
+    record Unavailable(String reason) implements Baseline {
+        @Override
+        public String problem() {
+            return reason;
+        }
+    }
+
+    /** The fitted model, or null. */
+    default LogisticModel model() {
+        return null;
+    }
+
+    /** The training accuracy, NaN without a model. */
+    default double accuracy() {
+        return Double.NaN;
+    }
+
+    /** The mean cross-entropy on the data, NaN without a model. */
+    default double cost() {
+        return Double.NaN;
+    }
+
+    /** Why there is no model, or a note on how it was fitted, or empty. */
+    String problem();
+
+    /** Whether the fit is still to come. */
+    default boolean isPending() {
+        return this instanceof Fitting;
+    }
+
+    /** The stand-in while the baseline of a large data set is fitted in the background. */
+    static Baseline pending() {
+        return new Fitting();
     }
 
     /** Fits the baseline (cross-validated L2 logistic regression, scikit-learn's defaults) to {@code data}. */
-    public static Baseline fit(Dataset data) {
+    static Baseline fit(Dataset data) {
         try {
             LogisticRegressionCV.Result r = LogisticRegressionCV.fit(data);
             LogisticModel m = r.model();
-            return new Baseline(m, m.accuracy(data), m.cost(data), r.fallback().orElse(""));
+            return new Fitted(m, m.accuracy(data), m.cost(data), r.fallback().orElse(""));
         } catch (IllegalArgumentException e) {
             String why = e.getMessage() == null ? e.toString() : e.getMessage();
             // The model's own messages start with its name; say it once.
             why = why.startsWith(NAME + " ") ? why.substring(NAME.length() + 1) : why;
-            return new Baseline(null, Double.NaN, Double.NaN, NAME + ": " + why);
+            return new Unavailable(NAME + ": " + why);
         }
     }
 }

@@ -19,10 +19,8 @@ import dev.boundarylab.model.Parameters;
  * @param initialParameters the parameters the run started from (what reset returns to)
  * @param costs the cost history, decimated
  * @param data the data set
- * @param baseline the logistic-regression baseline on this data, or null if it could not be fit
- * @param message a line for the user (what just happened or went wrong), or empty
- * @param messageSerial counts the messages the service has told: a new value is a new message, even if its line is
- *     the same as the last one's
+ * @param baseline the logistic-regression baseline on this data: fitted, still fitting, or why there is none
+ * @param notice the service's newest line for the user (what just happened or went wrong), possibly empty
  */
 public record TrainingSnapshot(
         long version,
@@ -38,8 +36,7 @@ public record TrainingSnapshot(
         CostSeries costs,
         Dataset data,
         Baseline baseline,
-        String message,
-        long messageSerial) {
+        Notice notice) {
 
     /** Whether a run is going, paused, or stopped because its cost diverged. */
     public enum State {
@@ -54,5 +51,10 @@ public record TrainingSnapshot(
     /** The number of hidden units of the network. */
     public int hidden() {
         return parameters.hidden();
+    }
+
+    /** The notice's line, or empty. */
+    public String message() {
+        return notice.text();
     }
 }

@@ -22,7 +22,7 @@ public final class BoundaryLabApp extends Application {
         ErrorReporter.install();
         window = new MainWindow(Settings.defaults(), true);
         Scene scene = new Scene(window.root(), 1280, 820);
-        scene.getStylesheets().add(getClass().getResource(MainWindow.STYLESHEET).toExternalForm());
+        Styles.apply(scene);
         window.installShortcuts(scene);
         stage.setTitle("Boundary Lab");
         stage.setScene(scene);
@@ -33,6 +33,7 @@ public final class BoundaryLabApp extends Application {
             Platform.exit();
         });
         stage.show();
+        window.start();
     }
 
     @Override

@@ -8,21 +8,21 @@ import dev.boundarylab.io.CostCsv;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.Viewport;
+import dev.boundarylab.train.Notice.Severity;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.MenuItem;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -85,9 +85,16 @@ final class Exporter implements AutoCloseable {
             this.extension = extension;
             this.key = key;
         }
+
+        /** The text of its menu item, e.g. "Network panel as PNG…". */
+        String menuText() {
+            return label + " as " + extension.toUpperCase() + "…";
+        }
     }
 
-    private final MainWindow window;
+    private final LabModel model;
+    private final Node content;
+    private final List<RasterView> plots;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "boundary-lab-export");
         t.setDaemon(true);
@@ -96,8 +103,17 @@ final class Exporter implements AutoCloseable {
     private int scale = 1;
     private File lastFolder;
 
-    Exporter(MainWindow window) {
-        this.window = window;
+    /**
+     * An exporter of what {@code model} shows.
+     *
+     * @param model the snapshot, viewport and chart axis to export, and the banner to report in
+     * @param content the window's content: captured for {@link Kind#WINDOW}; its window owns the file dialog
+     * @param plots the views drawn again at the export scale while the window is captured
+     */
+    Exporter(LabModel model, Node content, List<RasterView> plots) {
+        this.model = model;
+        this.content = content;
+        this.plots = List.copyOf(plots);
     }
 
     void setScale(int s) {
@@ -111,19 +127,6 @@ final class Exporter implements AutoCloseable {
         return scale;
     }
 
-    List<MenuItem> menuItems() {
-        List<MenuItem> items = new ArrayList<>();
-        for (Kind k : Kind.values()) {
-            MenuItem i = new MenuItem(k.label + " as " + k.extension.toUpperCase() + "…");
-            if (k.key != null) {
-                i.setAccelerator(k.key);
-            }
-            i.setOnAction(e -> chooseAndExport(k));
-            items.add(i);
-        }
-        return items;
-    }
-
     /** A file name that says what and when: data set, hidden units, epoch, kind and time. */
     static String suggestedName(Kind kind, TrainingSnapshot s, int scale, LocalDateTime when) {
         // Data read from "points.csv" is named so; the name says "points", not "points.csv".
@@ -134,8 +137,13 @@ final class Exporter implements AutoCloseable {
                 + kind.extension;
     }
 
-    private void chooseAndExport(Kind kind) {
-        TrainingSnapshot s = window.snapshotProperty().get();
+    /** Asks where to export {@code kind} of the snapshot shown now, then exports it there. */
+    void chooseAndExport(Kind kind) {
+        TrainingSnapshot s = model.snapshot();
+        if (s == null) {
+            model.say(Severity.PROBLEM, "Nothing to export yet: the data is still loading");
+            return;
+        }
         FileChooser fc = new FileChooser();
         fc.setTitle("Export " + kind.label.toLowerCase());
         fc.setInitialFileName(suggestedName(kind, s, scale, LocalDateTime.now()));
@@ -144,7 +152,7 @@ final class Exporter implements AutoCloseable {
         }
         fc.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter(kind.extension.toUpperCase() + " files", "*." + kind.extension));
-        File f = fc.showSaveDialog(window.root().getScene().getWindow());
+        File f = fc.showSaveDialog(content.getScene().getWindow());
         if (f != null) {
             lastFolder = f.getParentFile();
             export(kind, withExtension(f.toPath(), kind));
@@ -163,12 +171,16 @@ final class Exporter implements AutoCloseable {
      * written on the export thread. The future completes when the file is written, or fails with the reason.
      */
     CompletableFuture<Path> export(Kind kind, Path target) {
-        TrainingSnapshot s = window.snapshotProperty().get();
-        FigureData d = MainWindow.figureData(s);
-        Viewport view = window.viewport();
-        boolean log = window.logScale();
-        int k = scale;
         CompletableFuture<Path> done = new CompletableFuture<>();
+        TrainingSnapshot s = model.snapshot();
+        if (s == null) {
+            failed(done, new IllegalStateException("the data is still loading"));
+            return done;
+        }
+        FigureData d = LiveFigures.figureData(s);
+        Viewport view = model.viewport();
+        boolean log = model.logScale();
+        int k = scale;
         BufferedImage windowImage;
         try {
             windowImage = kind == Kind.WINDOW ? snapshotWindow(k) : null;
@@ -180,7 +192,8 @@ final class Exporter implements AutoCloseable {
             try {
                 write(kind, target, s, d, view, log, k, windowImage);
                 done.complete(target);
-                Platform.runLater(() -> window.say("Exported " + kind.label.toLowerCase() + " to " + target, false));
+                Platform.runLater(
+                        () -> model.say(Severity.INFO, "Exported " + kind.label.toLowerCase() + " to " + target));
             } catch (Exception | OutOfMemoryError e) {
                 failed(done, e);
             }
@@ -191,7 +204,7 @@ final class Exporter implements AutoCloseable {
     private void failed(CompletableFuture<Path> done, Throwable e) {
         done.completeExceptionally(e);
         String why = e.getMessage() == null ? e.toString() : e.getMessage();
-        Platform.runLater(() -> window.say("Export failed: " + why, true));
+        Platform.runLater(() -> model.say(Severity.PROBLEM, "Export failed: " + why));
     }
 
     private static void write(
@@ -232,15 +245,14 @@ final class Exporter implements AutoCloseable {
      * is captured with a scale transform so controls and text are sharp too.
      */
     private BufferedImage snapshotWindow(int k) {
-        RasterView[] views = {window.networkView(), window.logisticView(), window.costView()};
-        for (RasterView v : views) {
+        for (RasterView v : plots) {
             v.setRenderScale(k);
             v.repaintIfNeeded();
         }
         try {
             SnapshotParameters p = new SnapshotParameters();
             p.setTransform(Transform.scale(k, k));
-            WritableImage img = window.root().snapshot(p, null);
+            WritableImage img = content.snapshot(p, null);
             int w = (int) img.getWidth();
             int h = (int) img.getHeight();
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -249,7 +261,7 @@ final class Exporter implements AutoCloseable {
             out.setRGB(0, 0, w, h, px, 0, w);
             return out;
         } finally {
-            for (RasterView v : views) {
+            for (RasterView v : plots) {
                 v.setRenderScale(1);
             }
         }

@@ -1,15 +1,16 @@
 package dev.boundarylab.ui;
 
+import dev.boundarylab.train.Limit;
 import java.util.Locale;
 
 /** Maps slider positions to the logarithmic quantities the window controls: learning rate and pace. */
 final class LogScale {
     /** The slowest pace, one epoch per frame at 60 frames a second. */
-    static final double MIN_PACE = 60;
+    static final double MIN_PACE = Limit.PACE.min();
     /** Slider positions of the pace slider run from 0 to this; the top position means "as fast as possible". */
     static final double PACE_TOP = 100;
 
-    private static final double PACE_DECADES = 5;
+    private static final double PACE_DECADES = Math.log10(Limit.PACE.max() / Limit.PACE.min());
 
     private LogScale() {}
 

@@ -8,6 +8,7 @@ import dev.boundarylab.render.PanelSpec;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
+import dev.boundarylab.train.Limit;
 import dev.boundarylab.train.Sweep;
 import java.io.File;
 import java.nio.file.Path;
@@ -105,10 +106,11 @@ final class SweepView implements AutoCloseable {
     }
 
     private void build() {
-        root.getStyleClass().add("lab-root");
+        root.getStyleClass().add(Styles.ROOT);
         sizesField.setId("sweepSizes");
         sizesField.setPrefColumnCount(18);
-        sizesField.setTooltip(new Tooltip("The hidden-layer sizes to train, separated by commas (1 to 1000 each)."));
+        sizesField.setTooltip(new Tooltip(
+                "The hidden-layer sizes to train, separated by commas (" + Limit.HIDDEN.range() + " each)."));
         epochsSpinner.setId("sweepEpochs");
         epochsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10_000_000, 5000, 1000));
         epochsSpinner.setEditable(true);
@@ -122,9 +124,9 @@ final class SweepView implements AutoCloseable {
                 + "title then gives the network's accuracy on them. 0 trains on every point."));
         rateField.setId("sweepRate");
         rateField.setPrefColumnCount(6);
-        rateField.setTooltip(new Tooltip("Learning rate for every network (a positive number)."));
+        rateField.setTooltip(new Tooltip("Learning rate for every network, " + Limit.LEARNING_RATE.range() + "."));
         startButton.setId("sweepStart");
-        startButton.getStyleClass().add("accent");
+        startButton.getStyleClass().add(Styles.ACCENT);
         startButton.setTooltip(new Tooltip("Train one network per size on the main window's data, on all cores."));
         startButton.setOnAction(e -> start());
         cancelButton.setId("sweepCancel");
@@ -188,8 +190,9 @@ final class SweepView implements AutoCloseable {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("learning rate '" + rateField.getText() + "' is not a number");
             }
-            if (!(rate > 0) || !Double.isFinite(rate)) {
-                throw new IllegalArgumentException("learning rate must be a positive number, got " + rate);
+            if (!Limit.LEARNING_RATE.allows(rate)) {
+                throw new IllegalArgumentException(
+                        Limit.LEARNING_RATE.message(rateField.getText().trim()));
             }
         } catch (IllegalArgumentException e) {
             message.setText(e.getMessage());
@@ -373,7 +376,7 @@ final class SweepView implements AutoCloseable {
             setMinSize(CELL_WIDTH, CELL_HEIGHT);
             waiting = new Label(hidden + " hidden: training…");
             getChildren().addAll(view, waiting);
-            getStyleClass().add("sweep-cell");
+            getStyleClass().add(Styles.SWEEP_CELL);
         }
 
         void show(HeadlessRun.Result r) {

@@ -85,7 +85,8 @@ class DegenerateDataTest {
         Path oneFile = dir.resolve("one-class.csv");
         CsvData.write(oneClass(), oneFile);
         try (TrainingService service = new TrainingService(twoPoints(), 4, 2, 1.2, Double.POSITIVE_INFINITY, null)) {
-            TrainingSnapshot s = service.latest();
+            // The first data set is made and its baseline fitted on the training thread, not in the constructor.
+            TrainingSnapshot s = DivergenceTest.await(service, t -> true, "the first snapshot");
             assertTrue(s.message().startsWith("only 2 points"), "the first data's note is shown too: " + s.message());
             trainBriefly(service, "two points", s.data());
 

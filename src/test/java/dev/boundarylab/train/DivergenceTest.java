@@ -156,12 +156,13 @@ class DivergenceTest {
         }
     }
 
+    /** Waits up to 20 s for a snapshot meeting {@code condition} (there is none before the first data set is in). */
     static TrainingSnapshot await(TrainingService service, Predicate<TrainingSnapshot> condition, String what)
             throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
             TrainingSnapshot s = service.latest();
-            if (condition.test(s)) {
+            if (s != null && condition.test(s)) {
                 return s;
             }
             Thread.sleep(2);

@@ -35,7 +35,7 @@ class ServiceThreadsTest {
             service.play();
             int largest = 0;
             long deadline = System.nanoTime() + 120_000_000_000L;
-            TrainingSnapshot s = service.latest();
+            TrainingSnapshot s = DivergenceTest.await(service, t -> true, "the first snapshot");
             while (s.epoch() < 1_000_000 && System.nanoTime() < deadline) {
                 largest = Math.max(largest, s.costs().size());
                 Thread.sleep(5);

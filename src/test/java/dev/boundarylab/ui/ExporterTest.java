@@ -76,7 +76,7 @@ class ExporterTest extends WindowTestBase {
     /** Trains {@code epochs} epochs from the start, paused, and waits until the window shows them. */
     private TrainingSnapshot trained(long epochs) throws TimeoutException {
         await("baseline fitted", t -> t.baseline().model() != null);
-        window.service().step(epochs);
+        window.model().service().step(epochs);
         return await(
                 epochs + " epochs trained", t -> t.epoch() == epochs && t.state() == TrainingSnapshot.State.PAUSED);
     }
@@ -167,23 +167,24 @@ class ExporterTest extends WindowTestBase {
         assertEquals(2 * a.getHeight(), b.getHeight());
         // Where the network panel sits in the window, the 2x picture holds the renderer's panel drawn at 2x for
         // the view's size: fine lines and text, not 1x pixels blown up.
-        javafx.geometry.Bounds at =
-                window.networkView().localToScene(window.networkView().getLayoutBounds());
+        javafx.geometry.Bounds at = window.plots()
+                .networkView()
+                .localToScene(window.plots().networkView().getLayoutBounds());
         int x0 = (int) Math.round(at.getMinX() * 2);
         int y0 = (int) Math.round(at.getMinY() * 2);
-        int w = (int) Math.floor(window.networkView().getWidth() * 2);
-        int h = (int) Math.floor(window.networkView().getHeight() * 2);
-        BufferedImage panel = MainWindow.liveRenderer(2)
+        int w = (int) Math.floor(window.plots().networkView().getWidth() * 2);
+        int h = (int) Math.floor(window.plots().networkView().getHeight() * 2);
+        BufferedImage panel = LiveFigures.liveRenderer(2)
                 .renderBoundaryPanel(
-                        Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())),
+                        Figures.networkPanel(LiveFigures.figureData(s), Viewport.around(s.data())),
                         new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
         assertSamePixels(panel, b.getSubimage(x0, y0, w, h), "the network panel inside the 2x window");
         // And the window goes back to drawing its plots at 1x.
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> window.networkView().repaintIfNeeded());
+        robot.interact(() -> window.plots().networkView().repaintIfNeeded());
         assertEquals(
-                Math.floor(window.networkView().getWidth()),
-                window.networkView().image().getWidth());
+                Math.floor(window.plots().networkView().getWidth()),
+                window.plots().networkView().image().getWidth());
     }
 
     // ---------------------------------------------------------------- one renderer
@@ -195,18 +196,18 @@ class ExporterTest extends WindowTestBase {
         for (int scale = 1; scale <= 2; scale++) {
             BufferedImage png = decode(export(robot, Exporter.Kind.NETWORK_PANEL, "net" + scale + ".png", scale));
             BufferedImage expected = new FigureRenderer(scale)
-                    .renderBoundaryPanel(Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())));
+                    .renderBoundaryPanel(Figures.networkPanel(LiveFigures.figureData(s), Viewport.around(s.data())));
             assertSamePixels(expected, png, "network panel at " + scale + "x");
         }
         // What the window shows on screen is the same renderer's picture at the view's size, drawn live from a
-        // coarser surface (MainWindow.LIVE_SURFACE_CELLS) so it can redraw every frame.
+        // coarser surface (LiveFigures.LIVE_SURFACE_CELLS) so it can redraw every frame.
         WaitForAsyncUtils.waitForFxEvents();
-        int[] screen = MainWindowTest.pixels(window.networkView().image());
-        int w = (int) window.networkView().image().getWidth();
-        int h = (int) window.networkView().image().getHeight();
-        BufferedImage drawn = MainWindow.liveRenderer(1)
+        int[] screen = MainWindowTest.pixels(window.plots().networkView().image());
+        int w = (int) window.plots().networkView().image().getWidth();
+        int h = (int) window.plots().networkView().image().getHeight();
+        BufferedImage drawn = LiveFigures.liveRenderer(1)
                 .renderBoundaryPanel(
-                        Figures.networkPanel(MainWindow.figureData(s), Viewport.around(s.data())),
+                        Figures.networkPanel(LiveFigures.figureData(s), Viewport.around(s.data())),
                         new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB));
         int differ = 0;
         for (int y = 0; y < h; y++) {
@@ -292,9 +293,9 @@ class ExporterTest extends WindowTestBase {
         Parameters exported = s.parameters();
         Path json = export(robot, Exporter.Kind.PARAMETERS_JSON, "params.json", 1);
         assertEquals(exported, ParametersJson.read(json), "the file holds the shown parameters exactly");
-        window.service().reset();
+        window.model().service().reset();
         await("reset", t -> t.epoch() == 0 && !t.parameters().equals(exported));
-        robot.interact(() -> window.loadParameters(json));
+        robot.interact(() -> window.model().loadParameters(json));
         TrainingSnapshot back = await("loaded", t -> t.parameters().equals(exported));
         assertEquals(0, back.epoch());
         assertEquals(s.cost(), back.cost(), 0.0, "the loaded network's cost is the exported one's");
@@ -304,7 +305,7 @@ class ExporterTest extends WindowTestBase {
         Parameters seven = Parameters.random(7, 11);
         Path other = dir.resolve("seven.json");
         ParametersJson.write(seven, other);
-        robot.interact(() -> window.loadParameters(other));
+        robot.interact(() -> window.model().loadParameters(other));
         await("7 hidden units loaded", t -> t.parameters().equals(seven));
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         await("still the loaded network", t -> t.parameters().equals(seven));
@@ -323,12 +324,12 @@ class ExporterTest extends WindowTestBase {
                 .run("train", "--epochs", "400", "--report", report.toString(), "--save-params", params.toString());
         assertEquals(Cli.OK, status, err.toString(StandardCharsets.UTF_8));
         Parameters fin = ParametersJson.read(params);
-        robot.interact(() -> window.loadParameters(report));
+        robot.interact(() -> window.model().loadParameters(report));
         await("the report's final parameters loaded", t -> t.parameters().equals(fin) && t.epoch() == 0);
         // The window's own run of 400 epochs from the command line's start ends on the same parameters.
         Path init = dir.resolve("init.json");
         ParametersJson.write(Parameters.random(4, Settings.defaults().initSeed()), init);
-        robot.interact(() -> window.loadParameters(init));
+        robot.interact(() -> window.model().loadParameters(init));
         await(
                 "initial parameters loaded",
                 t -> t.epoch() == 0 && !t.parameters().equals(fin));
@@ -340,7 +341,7 @@ class ExporterTest extends WindowTestBase {
         TrainingSnapshot s = trained(10);
         Path big = dir.resolve("big.json");
         ParametersJson.write(Parameters.random(150, 1), big);
-        robot.interact(() -> window.loadParameters(big));
+        robot.interact(() -> window.model().loadParameters(big));
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
@@ -395,7 +396,7 @@ class ExporterTest extends WindowTestBase {
         // Data from a file is named after it, without its extension.
         Path points = dir.resolve("my points.csv");
         CsvData.write(s.data(), points);
-        robot.interact(() -> window.loadCsv(points));
+        robot.interact(() -> window.model().loadCsv(points));
         TrainingSnapshot fromFile = await("file loaded", t -> t.data().name().equals("my points.csv"));
         assertEquals(
                 "boundary-lab_my-points_h4_e0_data_20260304-150607.csv",

@@ -1,20 +1,25 @@
 package dev.boundarylab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundarylab.data.DatasetKind;
+import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.TrainingSnapshot;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -68,7 +73,15 @@ class MainWindowTest extends WindowTestBase {
         Slider rate = robot.lookup("#rateSlider").queryAs(Slider.class);
         robot.clickOn(rate);
         robot.type(KeyCode.LEFT, 3);
-        TrainingSnapshot s = await("learning rate changed", t -> Math.abs(t.learningRate() - 1.2) > 1e-9);
+        // The rate the trainer uses, read from what the service publishes, is the one the slider shows.
+        WaitForAsyncUtils.waitForFxEvents();
+        double shown = LogScale.learningRate(rate.getValue());
+        assertTrue(Math.abs(shown - 1.2) > 1e-9, "the slider moved: " + shown);
+        TrainingSnapshot s = await("the trainer uses the slider's rate", t -> t.learningRate() == shown);
+        assertEquals(shown, window.model().service().latest().learningRate(), 0.0);
+        assertEquals(
+                LogScale.formatRate(shown),
+                robot.lookup("#rateValue").queryLabeled().getText());
         assertTrue(s.epoch() >= before, "epoch went from " + before + " back to " + s.epoch());
         assertEquals(TrainingSnapshot.State.RUNNING, s.state());
     }
@@ -87,24 +100,78 @@ class MainWindowTest extends WindowTestBase {
     @SuppressWarnings("unchecked")
     void switchingTheDataSetRedrawsBothPanels(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        long netPaints = window.networkView().paintCount();
-        long logPaints = window.logisticView().paintCount();
-        int[] netBefore = pixels(window.networkView().image());
-        int[] logBefore = pixels(window.logisticView().image());
+        long netPaints = window.plots().networkView().paintCount();
+        long logPaints = window.plots().logisticView().paintCount();
+        int[] netBefore = pixels(window.plots().networkView().image());
+        int[] logBefore = pixels(window.plots().logisticView().image());
         ComboBox<DatasetKind> box = robot.lookup("#datasetChoice").queryAs(ComboBox.class);
         robot.clickOn(box);
         robot.clickOn(DatasetKind.MOONS.displayName());
         await("moons loaded", t -> t.data().name().contains("moons"));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.networkView().paintCount() > netPaints);
-        assertTrue(window.logisticView().paintCount() > logPaints);
-        assertNotEquals(
-                java.util.Arrays.hashCode(netBefore),
-                java.util.Arrays.hashCode(pixels(window.networkView().image())));
-        assertNotEquals(
-                java.util.Arrays.hashCode(logBefore),
-                java.util.Arrays.hashCode(pixels(window.logisticView().image())));
+        assertTrue(window.plots().networkView().paintCount() > netPaints);
+        assertTrue(window.plots().logisticView().paintCount() > logPaints);
+        assertRedrawn("network", netBefore, pixels(window.plots().networkView().image()));
+        assertRedrawn(
+                "logistic", logBefore, pixels(window.plots().logisticView().image()));
+    }
+
+    /** The picture after is the same size and differs from the one before in at least 1% of its pixels. */
+    private static void assertRedrawn(String panel, int[] before, int[] after) {
+        assertEquals(before.length, after.length, panel + " panel's size");
+        int changed = 0;
+        for (int i = 0; i < before.length; i++) {
+            if (before[i] != after[i]) {
+                changed++;
+            }
+        }
+        assertTrue(
+                changed >= before.length / 100,
+                "the " + panel + " panel shows the new data: " + changed + " of " + before.length + " pixels changed");
+    }
+
+    @Test
+    void aNewWindowReadsNoFileUntilStartedAndABadOneIsOneLineInTheBanner(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path missing = dir.resolve("absent.csv");
+        Settings onMissingFile = new Settings("gaussian-quantiles", 200, Double.NaN, 3, missing, 4, 1.2, 5000, 2, null);
+        MainWindow[] w = new MainWindow[1];
+        Stage[] stage = new Stage[1];
+        // Building the window neither reads the file nor starts training, so a missing file is no failure here.
+        robot.interact(() -> w[0] = new MainWindow(onMissingFile, true));
+        try {
+            assertNull(w[0].model().service(), "no service before start");
+            Label status = (Label) w[0].root().lookup("#statusLine");
+            assertEquals("Loading data…", status.getText());
+            robot.interact(() -> {
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(w[0].root(), 900, 620));
+                stage[0].show();
+                w[0].start();
+            });
+            Label banner = (Label) w[0].root().lookup("#banner");
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> banner.getText().startsWith(missing.toString()));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(missing + ": no such file", banner.getText());
+            assertTrue(banner.getStyleClass().contains(Styles.BANNER_PROBLEM));
+            assertNull(w[0].snapshotProperty().get(), "nothing to show");
+            assertEquals("Loading data…", status.getText());
+            assertTrue(w[0].plots().networkView().paintCount() > 0, "the panel is drawn, saying it is loading");
+            // Other data from the controls then starts the run.
+            robot.interact(() -> w[0].controls().seedSpinner.getValueFactory().setValue(4));
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> w[0].snapshotProperty().get() != null);
+            assertEquals(200, w[0].snapshotProperty().get().data().size());
+        } finally {
+            robot.interact(() -> {
+                w[0].close();
+                if (stage[0] != null) {
+                    stage[0].hide();
+                }
+            });
+        }
     }
 
     static int[] pixels(WritableImage img) {

@@ -30,8 +30,8 @@ class SweepViewTest extends WindowTestBase {
     }
 
     private SweepView open(FxRobot robot, String sizes, String epochs) {
-        robot.interact(window::openSweep);
-        SweepView v = window.sweepView();
+        robot.interact(window.sweep()::open);
+        SweepView v = window.sweep().view();
         robot.interact(() -> {
             v.sizesField.setText(sizes);
             v.epochsSpinner.getEditor().setText(epochs);
@@ -63,7 +63,7 @@ class SweepViewTest extends WindowTestBase {
                 5, TimeUnit.SECONDS, () -> window.snapshotProperty().get().hidden() == 20);
         TrainingSnapshot s = window.snapshotProperty().get();
         assertEquals(results.get(2).parameters(), s.parameters());
-        assertEquals(20, (int) Math.round(window.hiddenSlider.getValue()));
+        assertEquals(20, (int) Math.round(window.controls().hiddenSlider.getValue()));
 
         Path png = dir.resolve("grid.png");
         v.exportGrid(png).get(30, TimeUnit.SECONDS);

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -27,10 +28,17 @@ abstract class WindowTestBase {
     protected void open(Stage stage) {
         window = new MainWindow(Settings.defaults(), false);
         Scene scene = new Scene(window.root(), 1200, 800);
-        scene.getStylesheets().add(getClass().getResource(MainWindow.STYLESHEET).toExternalForm());
+        Styles.apply(scene);
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.show();
+        window.start();
+    }
+
+    /** The data is made and its baseline fitted in the background once the window is shown: wait for them. */
+    @BeforeEach
+    void awaitFirstSnapshot() throws TimeoutException {
+        await("the first snapshot", t -> true);
     }
 
     @AfterEach
@@ -43,10 +51,11 @@ abstract class WindowTestBase {
         WaitForAsyncUtils.waitFor(
                 20,
                 TimeUnit.SECONDS,
-                () -> condition.test(window.snapshotProperty().get()));
+                () -> window.snapshotProperty().get() != null
+                        && condition.test(window.snapshotProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         TrainingSnapshot s = window.snapshotProperty().get();
-        assertTrue(condition.test(s), what);
+        assertTrue(s != null && condition.test(s), what);
         return s;
     }
 }

@@ -69,7 +69,9 @@ class WindowThreadsTest extends WindowTestBase {
         };
         log.addHandler(warnings);
         try {
-            Slider[] sliders = {window.rateSlider, window.paceSlider, window.hiddenSlider};
+            Slider[] sliders = {
+                window.controls().rateSlider, window.controls().paceSlider, window.controls().hiddenSlider
+            };
             robot.clickOn("#playButton");
             await("training", t -> t.epoch() > 10);
             long t0 = System.nanoTime();
@@ -138,9 +140,9 @@ class WindowThreadsTest extends WindowTestBase {
     /** Leaves the sliders at moderate values and waits until the run reflects exactly what they show. */
     private void settle(FxRobot robot, Slider[] sliders) throws TimeoutException {
         robot.interact(() -> {
-            window.hiddenSlider.setValue(5);
-            window.rateSlider.setValue(-1);
-            window.paceSlider.setValue(LogScale.pacePosition(1000));
+            window.controls().hiddenSlider.setValue(5);
+            window.controls().rateSlider.setValue(-1);
+            window.controls().paceSlider.setValue(LogScale.pacePosition(1000));
         });
         TrainingSnapshot s = await(
                 "the last values win",
@@ -165,12 +167,12 @@ class WindowThreadsTest extends WindowTestBase {
     @Test
     @SuppressWarnings("unchecked")
     void closingMidTrainingAndMidExportEndsTheTrainerAndExportThreadsWithinASecond(FxRobot robot) throws Exception {
-        window.service().setHidden(100);
+        window.model().service().setHidden(100);
         robot.interact(() -> window.exporter().setScale(3));
         robot.clickOn("#playButton");
         await("training 100 hidden units", t -> t.hidden() == 100 && t.epoch() > 5);
         List<Thread> trainers = alive("boundary-lab-trainer");
-        assertTrue(window.service().isAlive() && !trainers.isEmpty(), "the window's trainer is running");
+        assertTrue(window.model().service().isAlive() && !trainers.isEmpty(), "the window's trainer is running");
         Path target = dir.resolve("figure.png");
         CompletableFuture<Path>[] export = new CompletableFuture[1];
         robot.interact(() -> export[0] = window.exporter().export(Exporter.Kind.FIGURE, target));

@@ -1,0 +1,73 @@
+package dev.boundarylab.train;
+
+import dev.boundarylab.data.Dataset;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Fits the baseline of each data set the service trains on. Up to {@link #HERE_POINTS} points it fits on the
+ * caller's thread (under a second); above, its 50 cross-validation fits (about 20 s for a million points) run on a
+ * thread of their own while the network trains, and the caller gets {@link Baseline.Fitting} meanwhile.
+ */
+final class BaselineFitter implements AutoCloseable {
+    /** Up to this many points the baseline is fitted at once, on the caller's thread. */
+    static final int HERE_POINTS = 20_000;
+
+    // The threads started and maybe not yet ended: the current fit's last. Stopped fits end a moment after
+    // their interrupt; close waits for them too.
+    private final List<Thread> started = new CopyOnWriteArrayList<>();
+
+    /**
+     * The baseline of {@code data}: fitted now if the data is small; otherwise {@link Baseline.Fitting}, and the
+     * fit, once done on the thread "boundary-lab-baseline", goes to {@code whenFitted} there. A fit still running
+     * for earlier data is stopped first.
+     */
+    Baseline fit(Dataset data, Consumer<Baseline> whenFitted) {
+        cancel();
+        if (data.size() <= HERE_POINTS) {
+            return Baseline.fit(data);
+        }
+        Thread t = new Thread(
+                () -> {
+                    Baseline fitted;
+                    try {
+                        fitted = Baseline.fit(data);
+                    } catch (CancellationException e) {
+                        return; // interrupted: new data or close
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        fitted = new Baseline.Unavailable(Baseline.NAME + ": " + Notice.describe(e));
+                    }
+                    whenFitted.accept(fitted);
+                },
+                "boundary-lab-baseline");
+        t.setDaemon(true);
+        started.removeIf(old -> !old.isAlive());
+        started.add(t);
+        t.start();
+        return Baseline.pending();
+    }
+
+    /** Stops a fit in progress, if any (cross-validation stops between fits, a fraction of a second apart). */
+    void cancel() {
+        started.forEach(Thread::interrupt);
+    }
+
+    /** Stops a fit in progress and waits up to a second in all for the threads of every fit to end. */
+    @Override
+    public void close() {
+        cancel();
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        try {
+            for (Thread t : started) {
+                long left = deadline - System.nanoTime();
+                if (left > 0) {
+                    t.join(Math.max(1, left / 1_000_000));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

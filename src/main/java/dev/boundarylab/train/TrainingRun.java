@@ -1,0 +1,261 @@
+package dev.boundarylab.train;
+
+import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Parameters;
+import dev.boundarylab.train.Notice.Severity;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The run a {@link TrainingService}'s thread owns, and what each of its commands does to it: the trainer (none
+ * until the first data set is in), the baseline, whether it is playing, the settings of the next network, the
+ * pacing and the notice for the user. Only the training thread touches it, but for {@link #notice()}.
+ */
+final class TrainingRun {
+    private static final Logger LOG = Logger.getLogger(TrainingRun.class.getName());
+
+    private final LongSupplier clock;
+    private final Pacer pacer;
+    private final RateMeter rate;
+    private final BaselineFitter fitter;
+    private final Consumer<Runnable> submit;
+    private volatile Notice notice = Notice.NONE;
+    private Trainer trainer;
+    private Baseline baseline = Baseline.pending();
+    private boolean running;
+    private int hidden;
+    private long initSeed;
+    private double learningRate;
+    private long version;
+
+    /**
+     * A run with no data yet.
+     *
+     * @param clock the time in nanoseconds
+     * @param fitter fits the baseline of each data set
+     * @param submit queues a command for the training thread: how a baseline fitted in the background comes back
+     */
+    TrainingRun(
+            LongSupplier clock,
+            BaselineFitter fitter,
+            Consumer<Runnable> submit,
+            int hidden,
+            long initSeed,
+            double learningRate,
+            double pace) {
+        this.clock = clock;
+        this.pacer = new Pacer(clock, pace);
+        this.rate = new RateMeter(clock);
+        this.fitter = fitter;
+        this.submit = submit;
+        this.hidden = hidden;
+        this.initSeed = initSeed;
+        this.learningRate = learningRate;
+    }
+
+    /** Whether epochs are to be trained: playing, with data. */
+    boolean running() {
+        return running;
+    }
+
+    /** The newest line for the user; any thread may read it. */
+    Notice notice() {
+        return notice;
+    }
+
+    /** How long until the next epoch is due by the pace, in nanoseconds. */
+    long nanosUntilDue() {
+        return pacer.nanosUntilDue();
+    }
+
+    /** Plays or pauses; a diverged run does not play, and says what to do instead. */
+    void setRunning(boolean run) {
+        if (run && trainer != null && trainer.diverged()) {
+            tell(Severity.PROBLEM, divergenceMessage() + "; Reset starts over");
+            return;
+        }
+        running = run && trainer != null;
+        if (running) {
+            tellBaseline();
+        }
+        restartPace();
+    }
+
+    /** Pauses and trains exactly {@code epochs} more. */
+    void step(long epochs) {
+        setRunning(false);
+        if (trainer != null) {
+            trainer.run(epochs, null);
+            checkDivergence();
+        }
+    }
+
+    /** Back to epoch 0 from the same initial parameters. */
+    void reset() {
+        if (trainer != null) {
+            trainer.reset();
+            startedOver();
+        }
+    }
+
+    /** New initial parameters from {@code seed}, at epoch 0. */
+    void reseed(long seed) {
+        initSeed = seed;
+        if (trainer != null) {
+            trainer.restart(Parameters.random(trainer.hidden(), seed));
+            startedOver();
+        }
+    }
+
+    /** A new network of {@code h} hidden units, if that is another size. */
+    void setHidden(int h) {
+        if (trainer != null && h != trainer.hidden()) {
+            trainer.restart(Parameters.random(h, initSeed));
+            startedOver();
+        }
+        hidden = h;
+    }
+
+    /** The learning rate from the next epoch on. */
+    void setLearningRate(double r) {
+        learningRate = r;
+        if (trainer != null) {
+            trainer.setLearningRate(r);
+        }
+    }
+
+    /** Trains {@code epochsPerSecond} from now on. */
+    void setPace(double epochsPerSecond) {
+        pacer.setPace(epochsPerSecond);
+        rate.restart();
+    }
+
+    /** Trains on the data {@code source} makes; if it fails, the data in use stays and the notice says why. */
+    void load(TrainingService.DataSource source) {
+        Dataset data;
+        try {
+            data = source.get();
+        } catch (Exception e) {
+            tell(Severity.PROBLEM, Notice.describe(e));
+            return;
+        }
+        trainer = new Trainer(data, Parameters.random(hidden, initSeed), learningRate);
+        baseline = fitter.fit(data, fitted -> submit.accept(() -> takeBaseline(data, fitted)));
+        tellBaseline();
+        restartPace();
+    }
+
+    /** Starts over from {@code p}, saying {@code note}. */
+    void loadParameters(Parameters p, String note) {
+        if (trainer != null) {
+            trainer.restart(p);
+            hidden = p.hidden();
+            tell(Severity.INFO, note);
+            restartPace();
+        }
+    }
+
+    /** Says why a command failed; the run stays as it was. */
+    void failed(Throwable e) {
+        tell(Severity.PROBLEM, Notice.describe(e));
+    }
+
+    /** Takes a baseline fitted in the background if its data is still the data in use. */
+    private void takeBaseline(Dataset data, Baseline fitted) {
+        if (trainer.data() == data && baseline.isPending()) {
+            baseline = fitted;
+            if (!fitted.problem().isEmpty()) {
+                tell(Severity.PROBLEM, fitted.problem());
+            }
+        }
+    }
+
+    /** After a reset or a new network: the baseline's note is what there is to say, and the pace counts anew. */
+    private void startedOver() {
+        tellBaseline();
+        restartPace();
+    }
+
+    /** Says the baseline's note on the data (why there is none, how it was fitted), or clears the notice. */
+    private void tellBaseline() {
+        tell(Severity.PROBLEM, baseline.isPending() ? "" : baseline.problem());
+    }
+
+    private void restartPace() {
+        pacer.restart();
+        rate.restart();
+    }
+
+    private void checkDivergence() {
+        if (trainer.diverged()) {
+            running = false;
+            tell(Severity.PROBLEM, divergenceMessage());
+        }
+    }
+
+    private String divergenceMessage() {
+        return trainer.divergenceMessage();
+    }
+
+    /** Trains the epochs due now; returns whether anything changed. A failure pauses the run with a notice. */
+    boolean trainDue() {
+        long n = pacer.due();
+        if (n == 0) {
+            return false;
+        }
+        try {
+            long t0 = clock.getAsLong();
+            // Unsettled: while running, a snapshot's cost may be one update behind its epoch; the snapshot settles
+            // it once training stops. This saves a pass over the data a chunk (an epoch or two on large data).
+            long done = trainer.runUnsettled(n);
+            pacer.trained(done, clock.getAsLong() - t0);
+            rate.count(done);
+            checkDivergence();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            LOG.log(Level.SEVERE, "training failed at epoch " + trainer.epoch(), e);
+            running = false;
+            tell(Severity.PROBLEM, "training stopped at epoch " + trainer.epoch() + ": " + Notice.describe(e));
+        }
+        return true;
+    }
+
+    /** Makes {@code text} the notice of the next snapshots: news for the window even if told before. */
+    private void tell(Severity severity, String text) {
+        notice = new Notice(severity, text, notice.serial() + 1);
+    }
+
+    /** A picture of the run now, or null before the first data set is in. */
+    TrainingSnapshot snapshot() {
+        if (trainer == null) {
+            return null;
+        }
+        if (!running) {
+            // Paused: the numbers shown are those of the current parameters; the last update may prove divergent.
+            boolean diverged = trainer.diverged();
+            trainer.settle();
+            if (!diverged && trainer.diverged()) {
+                tell(Severity.PROBLEM, divergenceMessage());
+            }
+        }
+        TrainingSnapshot.State state = trainer.diverged()
+                ? TrainingSnapshot.State.DIVERGED
+                : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
+        return new TrainingSnapshot(
+                ++version,
+                state,
+                trainer.epoch(),
+                trainer.cost(),
+                trainer.accuracy(),
+                trainer.learningRate(),
+                pacer.pace(),
+                running ? rate.perSecond() : 0,
+                trainer.parameters(),
+                trainer.initialParameters(),
+                trainer.costSeries(),
+                trainer.data(),
+                baseline,
+                notice);
+    }
+}

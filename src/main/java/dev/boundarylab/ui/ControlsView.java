@@ -1,0 +1,225 @@
+package dev.boundarylab.ui;
+
+import static dev.boundarylab.ui.Widgets.button;
+import static dev.boundarylab.ui.Widgets.form;
+import static dev.boundarylab.ui.Widgets.labelled;
+import static dev.boundarylab.ui.Widgets.section;
+import static dev.boundarylab.ui.Widgets.tip;
+import static dev.boundarylab.ui.Widgets.valueLabel;
+
+import dev.boundarylab.data.DatasetKind;
+import dev.boundarylab.train.Limit;
+import dev.boundarylab.train.Settings;
+import dev.boundarylab.train.TrainingSnapshot;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The sidebar: the data controls, the network's size and learning rate, the pace and the run buttons. Built empty,
+ * then {@link #bind bound}: the controls take the model's values and send their changes to its commands.
+ */
+final class ControlsView {
+    // Kept for wiring and tests (which also look them up by id).
+    final ComboBox<DatasetKind> datasetChoice = new ComboBox<>();
+    final Spinner<Integer> samplesSpinner = new Spinner<>();
+    final Spinner<Double> noiseSpinner = new Spinner<>();
+    final Spinner<Integer> seedSpinner = new Spinner<>();
+    final Button newData = new Button("New data");
+    final Slider hiddenSlider = new Slider(Limit.HIDDEN.min(), Limit.HIDDEN.max(), 4);
+    final Slider rateSlider =
+            new Slider(Math.log10(Limit.LEARNING_RATE.min()), Math.log10(Limit.LEARNING_RATE.max()), Math.log10(1.2));
+    final Slider paceSlider = new Slider(0, LogScale.PACE_TOP, LogScale.pacePosition(300));
+    final Button playButton = new Button("Play");
+    final Button step = button("stepButton", "Step", "Pause and train exactly one epoch (Right arrow).");
+    final Button step100 = button("step100Button", "Step 100", "Pause and train 100 epochs (Shift+Right arrow).");
+    final Button reset = button("resetButton", "Reset", "Back to epoch 0 with the same initial weights (R).");
+    final Button reseed = button("reseedButton", "Re-seed", "Start over from new random initial weights (N).");
+    final CheckBox logScale = new CheckBox("Log-scale cost axis");
+    private final Label hiddenValue = valueLabel("hiddenValue");
+    private final Label rateValue = valueLabel("rateValue");
+    private final Label paceValue = valueLabel("paceValue");
+    private final ScrollPane root;
+
+    /** Builds the sidebar's controls, showing nothing yet. */
+    ControlsView() {
+        VBox box = new VBox(10);
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add(Styles.CONTROLS);
+        box.getChildren().addAll(dataSection(), new Separator(), networkSection(), new Separator(), runSection());
+        root = new ScrollPane(box);
+        root.setFitToWidth(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.getStyleClass().add(Styles.SIDEBAR);
+        root.setPrefWidth(290);
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    private VBox dataSection() {
+        datasetChoice.setId("datasetChoice");
+        datasetChoice.getItems().setAll(DatasetKind.values());
+        datasetChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DatasetKind k) {
+                return k == null ? "" : k.displayName();
+            }
+
+            @Override
+            public DatasetKind fromString(String s) {
+                return null;
+            }
+        });
+        datasetChoice.setMaxWidth(Double.MAX_VALUE);
+        tip(datasetChoice, "Which two-class data set to train on. Changing it draws new points and starts over.");
+        samplesSpinner.setId("samplesSpinner");
+        samplesSpinner.setEditable(true);
+        tip(samplesSpinner, "How many points to generate (2 to 1,000,000).");
+        noiseSpinner.setId("noiseSpinner");
+        noiseSpinner.setEditable(true);
+        tip(noiseSpinner, "How much random jitter the generator adds to the points.");
+        seedSpinner.setId("seedSpinner");
+        seedSpinner.setEditable(true);
+        tip(seedSpinner, "Seed of the generated points: the same seed always gives the same points.");
+        newData.setId("newDataButton");
+        newData.setMaxWidth(Double.MAX_VALUE);
+        tip(newData, "Draw a fresh set of points (next seed) and start training over.");
+        return section(
+                "Data",
+                datasetChoice,
+                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner),
+                newData);
+    }
+
+    private VBox networkSection() {
+        hiddenSlider.setId("hiddenSlider");
+        hiddenSlider.setMajorTickUnit(33);
+        hiddenSlider.setMinorTickCount(0);
+        hiddenSlider.setBlockIncrement(1);
+        tip(
+                hiddenSlider,
+                "Hidden units of the network (" + Limit.HIDDEN.range()
+                        + "). Changing it starts the network over with new "
+                        + "random weights; training continues if it was running.");
+        rateSlider.setId("rateSlider");
+        tip(
+                rateSlider,
+                "Learning rate of gradient descent, from " + Limit.LEARNING_RATE.range()
+                        + " on a log scale. Applied at once, "
+                        + "without starting over. Too large a rate makes the cost blow up.");
+        return section(
+                "Network",
+                labelled("Hidden units", hiddenValue),
+                hiddenSlider,
+                labelled("Learning rate", rateValue),
+                rateSlider);
+    }
+
+    private VBox runSection() {
+        paceSlider.setId("paceSlider");
+        tip(paceSlider, "Training speed: from one epoch per frame (watch every step) to as fast as the machine goes.");
+        playButton.setId("playButton");
+        playButton.setDefaultButton(false);
+        playButton.getStyleClass().add(Styles.ACCENT);
+        tip(playButton, "Start or pause training (Space).");
+        Widgets.growAll(playButton, step, step100, reset, reseed);
+        logScale.setId("logScaleCheck");
+        tip(logScale, "Show the cost on a logarithmic axis, to see the slow last part of training.");
+        return section(
+                "Training",
+                labelled("Pace", paceValue),
+                paceSlider,
+                new HBox(6, playButton, step, step100),
+                new HBox(6, reset, reseed),
+                logScale);
+    }
+
+    /** Shows the model's settings in the controls, then sends every change of a control to the model. */
+    void bind(LabModel model) {
+        Settings s = model.settings();
+        DatasetKind kind = DatasetKind.fromId(s.dataset());
+        datasetChoice.setValue(kind);
+        samplesSpinner.setValueFactory(
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 1_000_000, s.samples(), 50));
+        double noise = Double.isNaN(s.noise()) ? kind.defaultNoise() : s.noise();
+        noiseSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 5, noise, 0.05));
+        seedSpinner.setValueFactory(
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, (int) s.seed(), 1));
+        hiddenSlider.setValue(s.hidden());
+        hiddenValue.setText(Integer.toString(s.hidden()));
+        rateSlider.setValue(Math.log10(s.learningRate()));
+        rateValue.setText(LogScale.formatRate(s.learningRate()));
+        paceValue.setText(LogScale.formatPace(model.paceProperty().get()));
+        logScale.setSelected(model.logScale());
+
+        datasetChoice.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                noiseSpinner.getValueFactory().setValue(b.defaultNoise());
+                generate(model);
+            }
+        });
+        samplesSpinner.valueProperty().addListener((o, a, b) -> generate(model));
+        noiseSpinner.valueProperty().addListener((o, a, b) -> generate(model));
+        seedSpinner.valueProperty().addListener((o, a, b) -> generate(model));
+        newData.setOnAction(e -> seedSpinner.getValueFactory().setValue(seedSpinner.getValue() + 1));
+
+        hiddenSlider.valueProperty().addListener((o, a, b) -> {
+            int h = (int) Math.round(b.doubleValue());
+            hiddenValue.setText(Integer.toString(h));
+            model.setHidden(h);
+        });
+        // Parameters loaded from a file or the sweep bring their own size: the slider follows.
+        model.settingsProperty().addListener((o, a, b) -> {
+            if (b.hidden() != (int) Math.round(hiddenSlider.getValue())) {
+                hiddenSlider.setValue(b.hidden());
+            }
+        });
+        rateSlider.valueProperty().addListener((o, a, b) -> {
+            double r = LogScale.learningRate(b.doubleValue());
+            rateValue.setText(LogScale.formatRate(r));
+            model.setLearningRate(r);
+        });
+        paceSlider.valueProperty().addListener((o, a, b) -> {
+            double p = LogScale.pace(b.doubleValue());
+            paceValue.setText(LogScale.formatPace(p));
+            model.setPace(p);
+        });
+        logScale.selectedProperty().addListener((o, a, b) -> model.setLogScale(b));
+
+        playButton.setOnAction(e -> model.togglePlay());
+        step.setOnAction(e -> model.step(1));
+        step100.setOnAction(e -> model.step(100));
+        reset.setOnAction(e -> model.reset());
+        reseed.setOnAction(e -> model.reseed());
+        model.snapshotProperty().addListener((o, a, b) -> showState(b));
+        showState(model.snapshot());
+    }
+
+    private void showState(TrainingSnapshot s) {
+        playButton.setText(s != null && s.state() == TrainingSnapshot.State.RUNNING ? "Pause" : "Play");
+    }
+
+    /** New data from the data controls. */
+    private void generate(LabModel model) {
+        DatasetKind kind = datasetChoice.getValue();
+        Integer n = samplesSpinner.getValue();
+        Double noise = noiseSpinner.getValue();
+        Integer seed = seedSpinner.getValue();
+        if (kind != null && n != null && noise != null && seed != null) {
+            model.generateData(kind, n, noise, seed);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.boundarylab.ui;
+
+import static dev.boundarylab.ui.Widgets.item;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The menu bar: File (open data, load parameters, quit), Run, Tools (the sweep) and Export. */
+final class LabMenus {
+    private final MenuItem openData = item("Open data (CSV)…", shortcut(KeyCode.O));
+    private final MenuItem loadParameters = item("Load parameters (JSON)…", shortcut(KeyCode.L));
+    private final MenuItem quit = item("Quit", shortcut(KeyCode.Q));
+    private final MenuItem playPause = item("Play / pause", new KeyCodeCombination(KeyCode.SPACE));
+    private final MenuItem step = item("Step one epoch", new KeyCodeCombination(KeyCode.RIGHT));
+    private final MenuItem step100 =
+            item("Step 100 epochs", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN));
+    private final MenuItem reset = item("Reset", new KeyCodeCombination(KeyCode.R));
+    private final MenuItem reseed = item("Re-seed weights", new KeyCodeCombination(KeyCode.N));
+    private final MenuItem sweep = item("Hidden-layer sweep…", shortcut(KeyCode.G));
+    private final Menu export = new Menu("Export");
+    private final Menu scale = new Menu("Export scale");
+    private final MenuBar bar;
+
+    /** Builds the menus, their items doing nothing yet. */
+    LabMenus() {
+        Menu file = new Menu("File");
+        file.getItems().addAll(openData, loadParameters, new SeparatorMenuItem(), quit);
+        Menu run = new Menu("Run");
+        run.getItems().addAll(playPause, step, step100, reset, reseed);
+        Menu tools = new Menu("Tools");
+        tools.getItems().add(sweep);
+        for (Exporter.Kind k : Exporter.Kind.values()) {
+            export.getItems().add(item(k.menuText(), k.key));
+        }
+        ToggleGroup g = new ToggleGroup();
+        for (int k = 1; k <= 3; k++) {
+            RadioMenuItem r = new RadioMenuItem(k + "x");
+            r.setToggleGroup(g);
+            r.setSelected(k == 1);
+            scale.getItems().add(r);
+        }
+        export.getItems().addAll(new SeparatorMenuItem(), scale);
+        bar = new MenuBar(file, run, tools, export);
+        bar.setId("menuBar");
+    }
+
+    MenuBar root() {
+        return bar;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /**
+     * Makes each item do its command.
+     *
+     * @param window the main window, owner of the file dialogs and hidden by Quit; null while not shown
+     */
+    void bind(LabModel model, Exporter exporter, SweepWindow sweepWindow, Supplier<Window> window) {
+        on(openData, () -> chooseOpen(window.get(), "Open data", "CSV files", "*.csv", model::loadCsv));
+        on(
+                loadParameters,
+                () -> chooseOpen(
+                        window.get(), "Load parameters", "JSON files", "*.json", p -> model.loadParameters(p)));
+        on(quit, () -> Optional.ofNullable(window.get()).ifPresent(Window::hide));
+        on(playPause, model::togglePlay);
+        on(step, () -> model.step(1));
+        on(step100, () -> model.step(100));
+        on(reset, model::reset);
+        on(reseed, model::reseed);
+        on(sweep, sweepWindow::open);
+        Exporter.Kind[] kinds = Exporter.Kind.values();
+        for (int i = 0; i < kinds.length; i++) {
+            Exporter.Kind k = kinds[i];
+            on(export.getItems().get(i), () -> exporter.chooseAndExport(k));
+        }
+        for (int i = 0; i < scale.getItems().size(); i++) {
+            int k = i + 1;
+            on(scale.getItems().get(i), () -> exporter.setScale(k));
+        }
+    }
+
+    private static void on(MenuItem item, Runnable action) {
+        item.setOnAction(e -> action.run());
+    }
+
+    private static void chooseOpen(Window owner, String title, String kind, String pattern, Consumer<Path> then) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        File f = fc.showOpenDialog(owner);
+        if (f != null) {
+            then.accept(f.toPath());
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package dev.boundarylab.ui;
+
+import dev.boundarylab.data.CsvData;
+import dev.boundarylab.data.DatasetKind;
+import dev.boundarylab.io.ParametersJson;
+import dev.boundarylab.model.Parameters;
+import dev.boundarylab.render.Viewport;
+import dev.boundarylab.train.HeadlessRun;
+import dev.boundarylab.train.Limit;
+import dev.boundarylab.train.Notice;
+import dev.boundarylab.train.Notice.Severity;
+import dev.boundarylab.train.Settings;
+import dev.boundarylab.train.TrainingService;
+import dev.boundarylab.train.TrainingSnapshot;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The main window's state and commands, apart from how they are shown. The settings, the newest snapshot, the
+ * viewport of its data, the notice in the banner and the view's own settings are read-only properties; play, step,
+ * reset, new data, loading files and the rest are methods. The model owns the training service and the thread that
+ * reads parameter files; views bind to its properties and call its commands, and none of them touches the service.
+ *
+ * <p>Nothing heavy happens on construction: {@link #start()} starts the service, which makes the data and fits its
+ * baseline on its own thread; until the first snapshot arrives {@link #snapshotProperty()} holds null. All methods
+ * are called on the FX thread.
+ */
+final class LabModel implements AutoCloseable {
+    /** The most hidden units the window trains (the slider's top); a parameters file with more is refused. */
+    static final int MAX_HIDDEN = (int) Limit.HIDDEN.max();
+    /** The pace the window starts at, epochs per second: where the pace slider starts, at 300 epochs a second. */
+    static final double START_PACE = LogScale.pace(LogScale.pacePosition(300));
+
+    private final ReadOnlyObjectWrapper<Settings> settings;
+    private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
+    private final ReadOnlyDoubleWrapper pace = new ReadOnlyDoubleWrapper(START_PACE);
+    private final ReadOnlyBooleanWrapper logScale = new ReadOnlyBooleanWrapper();
+    private final boolean autoPlay;
+    // Reads parameter files, which may be slow (a hung network share), so the FX thread never waits for one.
+    private final ExecutorService files = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "boundary-lab-load-parameters");
+        t.setDaemon(true);
+        return t;
+    });
+    private TrainingService service;
+    /** The serial of the service's notice last shown: only a new one replaces what the banner says. */
+    private long serviceNoticeShown;
+    /** Counts the window's own notices downwards, so that they never equal one of the service's. */
+    private long ownNotices;
+
+    /** A model of a window on {@code initial}, which starts training once started if {@code autoPlay}. */
+    LabModel(Settings initial, boolean autoPlay) {
+        this.settings = new ReadOnlyObjectWrapper<>(initial.validate());
+        this.autoPlay = autoPlay;
+    }
+
+    /**
+     * Starts the training service on the settings: it makes their data set and fits its baseline on its own thread.
+     * Called once, after the window is shown.
+     */
+    void start() {
+        if (service != null) {
+            return;
+        }
+        Settings s = settings.get();
+        service = new TrainingService(s::loadData, s.hidden(), s.initSeed(), s.learningRate(), pace.get(), null);
+        if (autoPlay) {
+            service.play();
+        }
+    }
+
+    /**
+     * Takes the service's newest snapshot and notice, once a frame: snapshots in between are dropped, and the
+     * viewport follows the data.
+     */
+    void refresh() {
+        if (service == null) {
+            return;
+        }
+        TrainingSnapshot s = service.latest();
+        if (s != null && s != snapshot.get()) {
+            if (snapshot.get() == null || snapshot.get().data() != s.data()) {
+                viewport.set(Viewport.around(s.data()));
+            }
+            snapshot.set(s);
+        }
+        Notice n = service.notice();
+        if (n.serial() != serviceNoticeShown) {
+            serviceNoticeShown = n.serial();
+            notice.set(n);
+        }
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** The settings the window shows and trains with. */
+    ReadOnlyObjectProperty<Settings> settingsProperty() {
+        return settings.getReadOnlyProperty();
+    }
+
+    Settings settings() {
+        return settings.get();
+    }
+
+    /** The newest snapshot shown; null while the first data set is being made. */
+    ReadOnlyObjectProperty<TrainingSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    TrainingSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /** The region of the plane the panels show: around the data in use; null before the first snapshot. */
+    ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport.getReadOnlyProperty();
+    }
+
+    Viewport viewport() {
+        return viewport.get();
+    }
+
+    /** What the banner says: the service's newest notice or the window's own (an export done, a bad file). */
+    ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The pace asked for, in epochs per second; infinite for as fast as possible. */
+    ReadOnlyDoubleProperty paceProperty() {
+        return pace.getReadOnlyProperty();
+    }
+
+    /** Whether the cost chart's axis is logarithmic. */
+    ReadOnlyBooleanProperty logScaleProperty() {
+        return logScale.getReadOnlyProperty();
+    }
+
+    boolean logScale() {
+        return logScale.get();
+    }
+
+    /** The training service, null before {@link #start()} (for tests that drive it directly). */
+    TrainingService service() {
+        return service;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Says {@code text} in the banner until there is something newer to say. */
+    void say(Severity severity, String text) {
+        notice.set(new Notice(severity, text, --ownNotices));
+    }
+
+    /** Starts or continues training. */
+    void play() {
+        send(TrainingService::play);
+    }
+
+    /** Pauses training. */
+    void pause() {
+        send(TrainingService::pause);
+    }
+
+    /** Plays if paused, pauses if playing. */
+    void togglePlay() {
+        send(TrainingService::togglePlay);
+    }
+
+    /** Pauses and trains exactly {@code epochs} more. */
+    void step(long epochs) {
+        send(s -> s.step(epochs));
+    }
+
+    /** Back to epoch 0 with the same initial weights. */
+    void reset() {
+        send(TrainingService::reset);
+    }
+
+    /** Starts over from new random initial weights. */
+    void reseed() {
+        long seed = ThreadLocalRandom.current().nextLong(1, Integer.MAX_VALUE);
+        settings.set(settings.get().withInitSeed(seed));
+        send(s -> s.reseed(seed));
+    }
+
+    /** A network of {@code h} hidden units, new random weights; training goes on if it was running. */
+    void setHidden(int h) {
+        if (h != settings.get().hidden()) {
+            settings.set(settings.get().withHidden(h));
+            send(s -> s.setHidden(h));
+        }
+    }
+
+    /** The learning rate from the next epoch on, without starting over. */
+    void setLearningRate(double rate) {
+        if (rate != settings.get().learningRate()) {
+            settings.set(settings.get().withLearningRate(rate));
+            send(s -> s.setLearningRate(rate));
+        }
+    }
+
+    /** Trains {@code epochsPerSecond}; infinite for as fast as possible. */
+    void setPace(double epochsPerSecond) {
+        pace.set(epochsPerSecond);
+        send(s -> s.setPace(epochsPerSecond));
+    }
+
+    /** Shows the cost chart on a logarithmic axis, or a linear one. */
+    void setLogScale(boolean log) {
+        logScale.set(log);
+    }
+
+    /** Generates new data (on the training thread) and trains on it; a failure leaves the data as it was. */
+    void generateData(DatasetKind kind, int samples, double noise, long seed) {
+        Settings next = settings.get().withDataset(kind.id()).withData(samples, noise, seed);
+        settings.set(next);
+        send(s -> s.loadData(next::loadData));
+    }
+
+    /** Reads a CSV file of points (on the training thread) and trains on it. */
+    void loadCsv(Path file) {
+        send(s -> s.loadData(() -> CsvData.read(file)));
+    }
+
+    /**
+     * Reads parameters (a file the Export menu or {@code --save-params} wrote, or a report) on a thread of its own,
+     * so that a large or slow file cannot freeze the window, and then starts from them on the FX thread; a bad
+     * file gets its one-line message in the banner and changes nothing. The future completes once that is done.
+     */
+    CompletableFuture<Void> loadParameters(Path file) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            files.execute(() -> {
+                Parameters p = null;
+                String problem = null;
+                try {
+                    p = ParametersJson.read(file);
+                } catch (Exception | OutOfMemoryError e) {
+                    problem = e.getMessage() != null ? e.getMessage() : file + ": cannot be read (" + e + ")";
+                }
+                Parameters read = p;
+                String failure = problem;
+                Platform.runLater(() -> {
+                    try {
+                        if (failure != null) {
+                            say(Severity.PROBLEM, failure);
+                        } else {
+                            applyParameters(file, read);
+                        }
+                    } finally {
+                        done.complete(null);
+                    }
+                });
+            });
+        } catch (RejectedExecutionException closed) {
+            done.complete(null);
+        }
+        return done;
+    }
+
+    private void applyParameters(Path file, Parameters p) {
+        if (p.hidden() > MAX_HIDDEN) {
+            // The slider would clamp the size and so replace the file's weights with random ones.
+            say(
+                    Severity.PROBLEM,
+                    file + ": the parameters have " + p.hidden() + " hidden units; the window trains networks of 1 to "
+                            + MAX_HIDDEN);
+            return;
+        }
+        send(s -> s.loadParameters(p));
+        settings.set(settings.get().withHidden(p.hidden()));
+    }
+
+    /** Shows one of the sweep's trained networks in the main view. */
+    void showSweepResult(HeadlessRun.Result r) {
+        int h = r.parameters().hidden();
+        settings.set(settings.get().withHidden(h));
+        String note = String.format(
+                Locale.ROOT,
+                "showing the sweep's network with %d hidden units after %,d epochs (accuracy %.1f%%)",
+                h,
+                r.epochs(),
+                100 * r.accuracy());
+        send(s -> s.loadParameters(r.parameters(), note));
+    }
+
+    private void send(Consumer<TrainingService> command) {
+        if (service != null) {
+            command.accept(service);
+        }
+    }
+
+    /** Stops the training service and the file reader; waits up to a second for each. */
+    @Override
+    public void close() {
+        files.shutdownNow();
+        try {
+            files.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (service != null) {
+            service.close();
+        }
+    }
+}

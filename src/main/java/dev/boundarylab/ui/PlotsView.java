@@ -1,0 +1,167 @@
+package dev.boundarylab.ui;
+
+import dev.boundarylab.figure.Figures;
+import dev.boundarylab.train.TrainingSnapshot;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The two boundary panels side by side and the cost chart below them, each drawn by the shared renderer from the
+ * model's newest snapshot; "loading…" until the first one arrives. The boundary is redrawn every frame it changes,
+ * the chart at most 20 times a second while training.
+ */
+final class PlotsView {
+    /** The least time between two redraws of the cost chart while training: 20 a second. */
+    private static final long CHART_FRAME_NANOS = 50_000_000L;
+
+    private final RasterView networkView = new RasterView();
+    private final RasterView logisticView = new RasterView();
+    private final RasterView costView = new RasterView();
+    private final SplitPane root;
+    private final ReadOnlyDoubleWrapper framesPerSecond = new ReadOnlyDoubleWrapper();
+    private LabModel model;
+    private boolean chartDirty = true;
+    private long lastChartPaint;
+    private long fpsStart = System.nanoTime();
+    private long fpsPaints;
+
+    /** Builds the three views, showing nothing yet. */
+    PlotsView() {
+        networkView.setId("networkPanel");
+        logisticView.setId("logisticPanel");
+        costView.setId("costChart");
+        HBox panels = new HBox(8, networkView, logisticView);
+        HBox.setHgrow(networkView, Priority.ALWAYS);
+        HBox.setHgrow(logisticView, Priority.ALWAYS);
+        panels.setFillHeight(true);
+        root = new SplitPane(panels, costView);
+        root.setOrientation(Orientation.VERTICAL);
+        root.setDividerPositions(0.68);
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    RasterView networkView() {
+        return networkView;
+    }
+
+    RasterView logisticView() {
+        return logisticView;
+    }
+
+    RasterView costView() {
+        return costView;
+    }
+
+    /** The three views, for an export of the whole window at another scale. */
+    List<RasterView> views() {
+        return List.of(networkView, logisticView, costView);
+    }
+
+    /** How many times a second the network panel was redrawn, over the last second. */
+    ReadOnlyDoubleProperty framesPerSecondProperty() {
+        return framesPerSecond.getReadOnlyProperty();
+    }
+
+    /** Draws the model's snapshot: painters read it, and a new one marks what it changes for the next frame. */
+    void bind(LabModel lab) {
+        this.model = lab;
+        LiveFigures.RendererCache net = new LiveFigures.RendererCache();
+        LiveFigures.RendererCache logistic = new LiveFigures.RendererCache();
+        LiveFigures.RendererCache cost = new LiveFigures.RendererCache();
+        networkView.setPainter((img, scale) -> {
+            TrainingSnapshot s = model.snapshot();
+            if (s == null) {
+                placeholder(img, scale, "loading…");
+            } else {
+                net.at(scale)
+                        .renderBoundaryPanel(Figures.networkPanel(LiveFigures.figureData(s), model.viewport()), img);
+            }
+        });
+        logisticView.setPainter((img, scale) -> {
+            TrainingSnapshot s = model.snapshot();
+            if (s == null) {
+                placeholder(img, scale, "loading…");
+            } else {
+                logistic.at(scale)
+                        .renderBoundaryPanel(Figures.logisticPanel(LiveFigures.figureData(s), model.viewport()), img);
+            }
+        });
+        costView.setPainter((img, scale) -> {
+            TrainingSnapshot s = model.snapshot();
+            if (s == null) {
+                placeholder(img, scale, "");
+            } else {
+                cost.at(scale).renderCostChart(Figures.costChart(LiveFigures.figureData(s), model.logScale()), img);
+            }
+        });
+        model.snapshotProperty().addListener((o, previous, s) -> {
+            if (previous == null || previous.baseline() != s.baseline() || previous.data() != s.data()) {
+                logisticView.invalidate();
+            }
+            networkView.invalidate();
+            chartDirty = true;
+            networkView.setAccessibleText(Figures.networkTitle(LiveFigures.figureData(s)));
+            logisticView.setAccessibleText(Figures.logisticTitle(LiveFigures.figureData(s)));
+        });
+        model.logScaleProperty().addListener(o -> costView.invalidate());
+    }
+
+    /**
+     * Once a frame: repaints what changed. The boundary is redrawn every frame; the cost chart, whose change from
+     * frame to frame is a pixel or two, at most {@link #CHART_FRAME_NANOS} apart while training, and at once when
+     * training stops.
+     */
+    void repaint() {
+        long t = System.nanoTime();
+        TrainingSnapshot s = model.snapshot();
+        if (chartDirty
+                && (t - lastChartPaint >= CHART_FRAME_NANOS
+                        || s == null
+                        || s.state() != TrainingSnapshot.State.RUNNING)) {
+            costView.invalidate();
+            chartDirty = false;
+            lastChartPaint = t;
+        }
+        networkView.repaintIfNeeded();
+        logisticView.repaintIfNeeded();
+        costView.repaintIfNeeded();
+        long now = System.nanoTime();
+        if (now - fpsStart >= 1_000_000_000L) {
+            long paints = networkView.paintCount();
+            framesPerSecond.set((paints - fpsPaints) * 1e9 / (now - fpsStart));
+            fpsStart = now;
+            fpsPaints = paints;
+        }
+    }
+
+    /** A blank panel saying {@code text}: what is shown before there is anything to draw. */
+    private static void placeholder(BufferedImage img, double scale, String text) {
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(13 * scale)));
+            g.setColor(new Color(0x5b6473));
+            FontMetrics fm = g.getFontMetrics();
+            g.drawString(text, (img.getWidth() - fm.stringWidth(text)) / 2, img.getHeight() / 2);
+        } finally {
+            g.dispose();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.boundarylab.ui;
+
+import dev.boundarylab.train.Baseline;
+import dev.boundarylab.train.TrainingSnapshot;
+import java.util.Locale;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.control.Label;
+
+/** The status line at the bottom: state, epoch, cost, both accuracies, speed, frame rate and points. */
+final class StatusBar {
+    private final Label line = new Label();
+    private LabModel model;
+    private ObservableDoubleValue framesPerSecond;
+
+    /** Builds the status line, empty. */
+    StatusBar() {
+        line.setId("statusLine");
+        line.getStyleClass().add(Styles.STATUS_LINE);
+        line.setMaxWidth(Double.MAX_VALUE);
+    }
+
+    Label root() {
+        return line;
+    }
+
+    /** Shows the model's snapshot and the views' frame rate, again whenever either changes. */
+    void bind(LabModel lab, ObservableDoubleValue fps) {
+        this.model = lab;
+        this.framesPerSecond = fps;
+        model.snapshotProperty().addListener(o -> show());
+        fps.addListener(o -> show());
+        show();
+    }
+
+    private void show() {
+        line.setText(text(model.snapshotProperty().get(), framesPerSecond.get()));
+    }
+
+    /** The line for snapshot {@code s} (null while loading) at {@code fps} frames a second. */
+    static String text(TrainingSnapshot s, double fps) {
+        if (s == null) {
+            return "Loading data…";
+        }
+        return String.format(
+                Locale.ROOT,
+                "%s   epoch %,d   cost %.5f   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %d points",
+                switch (s.state()) {
+                    case RUNNING -> "Training";
+                    case DIVERGED -> "Diverged";
+                    case PAUSED -> "Paused";
+                },
+                s.epoch(),
+                s.cost(),
+                100 * s.accuracy(),
+                logistic(s.baseline()),
+                LogScale.compact(s.epochsPerSecond()),
+                fps,
+                s.data().size());
+    }
+
+    private static String logistic(Baseline b) {
+        if (b instanceof Baseline.Fitted f) {
+            return String.format(Locale.ROOT, "%.1f%%", 100 * f.accuracy());
+        }
+        return b.isPending() ? "fitting…" : "n/a";
+    }
+}

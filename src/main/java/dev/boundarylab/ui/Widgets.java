@@ -1,0 +1,95 @@
+package dev.boundarylab.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The small pieces the views are built of, made the same way everywhere: labelled rows, sections, tooltips. */
+final class Widgets {
+    private Widgets() {}
+
+    /** A menu item with an optional accelerator; its action is set when the menus are bound. */
+    static MenuItem item(String text, KeyCombination key) {
+        MenuItem i = new MenuItem(text);
+        if (key != null) {
+            i.setAccelerator(key);
+        }
+        return i;
+    }
+
+    /** A button with an id and a tooltip; its action is set when its view is bound. */
+    static Button button(String id, String text, String tooltip) {
+        Button b = new Button(text);
+        b.setId(id);
+        tip(b, tooltip);
+        return b;
+    }
+
+    /** Gives {@code c} a wrapping tooltip. */
+    static void tip(Control c, String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(320);
+        c.setTooltip(t);
+    }
+
+    /** The bold label showing a slider's value. */
+    static Label valueLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(Styles.VALUE_LABEL);
+        return l;
+    }
+
+    /** A row with a name on the left and its value on the right. */
+    static HBox labelled(String name, Label value) {
+        Label n = new Label(name);
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(n, spacer, value);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** A titled group of controls. */
+    static VBox section(String title, Node... children) {
+        Label t = new Label(title);
+        t.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox v = new VBox(6);
+        v.getChildren().add(t);
+        v.getChildren().addAll(children);
+        return v;
+    }
+
+    /** A two-column form: each name beside its control, the controls as wide as the column. */
+    static GridPane form(Object... namesAndControls) {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        for (int i = 0; i < namesAndControls.length; i += 2) {
+            g.add(new Label((String) namesAndControls[i]), 0, i / 2);
+            Control c = (Control) namesAndControls[i + 1];
+            c.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(c, Priority.ALWAYS);
+            g.add(c, 1, i / 2);
+        }
+        return g;
+    }
+
+    /** Makes the buttons share their row's width. */
+    static void growAll(Button... buttons) {
+        for (Button b : buttons) {
+            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
+    }
+}
