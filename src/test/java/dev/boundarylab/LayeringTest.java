@@ -21,17 +21,63 @@ import org.junit.jupiter.api.Test;
  * name) is one the layering allows, and only the window knows JavaFX.
  */
 class LayeringTest {
-    /** What each package may use besides itself. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "files", Set.of(),
-            "model", Set.of("data"),
-            "data", Set.of("files"),
-            "train", Set.of("model", "data", "files"),
-            "render", Set.of("model", "data"),
-            "io", Set.of("model", "data", "files"),
-            "figure", Set.of("model", "data", "train", "render"),
-            "cli", Set.of("model", "data", "train", "render", "io", "figure", "files"),
-            "ui", Set.of("model", "data", "train", "render", "io", "figure", "files"));
+    /** A row of the README's layout table: | `name/` | what it holds | uses |. */
+    private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)/` \\|.*\\| ([^|]+) \\|$");
+
+    /** What each package may use besides itself, as the README's layout table says. */
+    private static final Map<String, Set<String>> ALLOWED = readmeTable();
+
+    private static Map<String, Set<String>> readmeTable() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(Path.of("README.md"));
+        } catch (IOException e) {
+            throw new IllegalStateException("run from the project folder: " + e.getMessage(), e);
+        }
+        int start = lines.indexOf("## Layout");
+        assertTrue(start >= 0, "the README has a Layout section");
+        Map<String, String> uses = new java.util.LinkedHashMap<>();
+        for (String line : lines.subList(start, lines.size())) {
+            Matcher m = ROW.matcher(line);
+            if (m.matches()) {
+                uses.put(m.group(1), m.group(2).trim());
+            } else if (line.startsWith("## ") && !line.equals("## Layout")) {
+                break;
+            }
+        }
+        Map<String, Set<String>> allowed = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : uses.entrySet()) {
+            String text = e.getValue();
+            Set<String> set = new java.util.TreeSet<>();
+            if (text.startsWith("all but ")) {
+                set.addAll(uses.keySet());
+                set.remove(e.getKey());
+                for (String but : text.substring("all but ".length()).split(",")) {
+                    set.remove(but.replace("`", "").trim());
+                }
+            } else if (!text.equals("nothing")) {
+                for (String used : text.split(",")) {
+                    set.add(used.replace("`", "").trim());
+                }
+            }
+            allowed.put(e.getKey(), set);
+        }
+        return allowed;
+    }
+
+    @Test
+    void theReadmesTableNamesEveryPackageAndOnlyThose() throws IOException {
+        Set<String> packages;
+        try (Stream<Path> dirs = Files.list(Path.of("src/main/java/dev/boundarylab"))) {
+            packages = dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+        }
+        assertEquals(packages, new java.util.TreeSet<>(ALLOWED.keySet()));
+        // The table's own sense: what the window and the command line may not use of each other.
+        assertTrue(!ALLOWED.get("cli").contains("ui") && !ALLOWED.get("ui").contains("cli"));
+        assertEquals(Set.of("model", "data"), ALLOWED.get("render"));
+    }
 
     private static final Pattern REFERENCE = Pattern.compile("\\bdev\\.boundarylab\\.(\\w+)\\.");
 
