@@ -13,9 +13,9 @@ import java.util.List;
  * <p>Sizes are given in base units (the constants below) and multiplied by the scale, so a figure at scale 2 is
  * exactly twice as wide and high as at scale 1; text, lines and points are drawn at that resolution, not
  * stretched. Every picture can be drawn into a caller's image, reused from frame to frame, or into a new image
- * ({@link BufferedImage#TYPE_INT_ARGB}, opaque). The renderer keeps its surface and image buffers between calls,
- * so a window can redraw many times a second without allocating them again. Not thread-safe: one renderer per
- * drawing thread.
+ * ({@link BufferedImage#TYPE_INT_ARGB}, opaque). Every picture is drawn whole by Java2D, the same way for the
+ * window and for export; the renderer keeps its surface between calls. Not thread-safe: one renderer per drawing
+ * thread.
  */
 public final class FigureRenderer {
     /** Width of one decision panel, in base units. */
@@ -135,21 +135,14 @@ public final class FigureRenderer {
     }
 
     /**
-     * One decision panel filling {@code target}, whatever its size (at this renderer's scale). Drawn into the same
-     * image as the last call, with the same axes and title, only the plot is redrawn, without allocating (see
-     * {@link BoundaryPanelRenderer#redrawPlot}); so nothing else may draw into it in between.
+     * One decision panel filling {@code target}, whatever its size (at this renderer's scale); a window passes the
+     * same image every frame.
      *
      * @param target the image drawn into, modified; returned for convenience
      */
     public BufferedImage renderBoundaryPanel(PanelSpec spec, BufferedImage target) {
         requireSpec(spec, "panel");
-        // Drawn into the same image again with the same axes and title (a window's next frame): only the plot.
-        if (target != null && panels.redrawPlot(target, spec)) {
-            return target;
-        }
-        return drawInto(target, g -> {
-            panels.drawWhole(target, g, 0, 0, width(target), height(target), spec);
-        });
+        return drawInto(target, g -> panels.draw(g, 0, 0, width(target), height(target), spec));
     }
 
     /** Two panels side by side in a new image of {@link #sideBySideSize()}; give both the same viewport. */
@@ -179,21 +172,13 @@ public final class FigureRenderer {
     }
 
     /**
-     * The cost chart filling {@code target}. Drawn into the same image as the last call with the same title, legend
-     * and cost axis, it is redrawn without allocating (see {@link CostChartRenderer#redraw}); so nothing else may
-     * draw into it in between.
+     * The cost chart filling {@code target}, whatever its size; a window passes the same image every frame.
      *
      * @param target the image drawn into, modified; returned for convenience
      */
     public BufferedImage renderCostChart(CostChartSpec spec, BufferedImage target) {
         requireSpec(spec, "cost chart");
-        // Drawn into the same image again with the same title, legend and cost axis: no Java2D call.
-        if (target != null && chart.redraw(target, spec)) {
-            return target;
-        }
-        return drawInto(target, g -> {
-            chart.drawWhole(target, g, 0, 0, width(target), height(target), spec);
-        });
+        return drawInto(target, g -> chart.draw(g, 0, 0, width(target), height(target), spec));
     }
 
     /**

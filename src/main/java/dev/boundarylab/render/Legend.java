@@ -72,7 +72,8 @@ final class Legend {
         cx += Style.width(font, words[3]) + 8;
         Style.text(g, "0", small, Style.MUTED, cx, cy + Style.capHeight(small) / 2, 0);
         cx += Style.width(small, "0") + 4;
-        Rectangle2D bar = Style.snap(g, new Rectangle2D.Double(cx, cy - barHeight / 2, barWidth, barHeight));
+        Rectangle2D bar =
+                Style.snap(g.getTransform(), new Rectangle2D.Double(cx, cy - barHeight / 2, barWidth, barHeight));
         int steps = Math.max(2, Style.devicePixels(g, bar.getWidth()));
         double dx = bar.getWidth() / steps;
         for (int i = 0; i < steps; i++) {

@@ -99,14 +99,7 @@ final class Style {
     static void text(Graphics2D g, String s, Font f, Color c, double x, double y, double alignX) {
         g.setFont(f);
         g.setColor(c);
-        g.drawString(s, (float) (x - alignX * width(f, s)), (float) y);
-    }
-
-    /** {@link #text}, with the width of s in f already known (measuring text costs more than drawing it). */
-    static void text(Graphics2D g, String s, double width, Font f, Color c, double x, double y, double alignX) {
-        g.setFont(f);
-        g.setColor(c);
-        g.drawString(s, (float) (x - alignX * width), (float) y);
+        g.drawString(s, (float) (x - (alignX == 0 ? 0 : alignX * width(f, s))), (float) y);
     }
 
     /** {@code s} itself if it fits in maxWidth with font f, else its longest prefix that fits followed by "…". */
@@ -138,11 +131,11 @@ final class Style {
     }
 
     /**
-     * The rectangle r (user units of g) moved to the nearest whole device pixels, so that an image drawn into it
-     * maps one pixel to one pixel and its frame lines are crisp. Assumes g scales and translates only.
+     * The rectangle r (user units) moved to the nearest whole device pixels under the transform t of a graphics,
+     * so that an image drawn into it maps one pixel to one pixel and its frame lines are crisp. Assumes t scales
+     * and translates only.
      */
-    static Rectangle2D snap(Graphics2D g, Rectangle2D r) {
-        AffineTransform t = g.getTransform();
+    static Rectangle2D snap(AffineTransform t, Rectangle2D r) {
         double sx = t.getScaleX();
         double sy = t.getScaleY();
         double tx = t.getTranslateX();
