@@ -92,7 +92,7 @@ public final class BoundaryPanelRenderer {
      * @param g the target, modified (its clip, colour, font, stroke and hints are restored afterwards)
      */
     public void draw(Graphics2D g, double x, double y, double width, double height, PanelSpec spec) {
-        Style.paintRegion(g, "panel", x, y, width, height, (g2, rx, ry, rw, rh) -> paint(g2, rx, ry, rw, rh, spec));
+        Style.paintRegion(g, "panel", width, height, g2 -> paint(g2, x, y, width, height, spec));
     }
 
     private void paint(Graphics2D g, double x, double y, double w, double h, PanelSpec spec) {
@@ -189,17 +189,13 @@ public final class BoundaryPanelRenderer {
     private void drawPoints(Graphics2D device, PanelSpec spec, PanelLayout lay, Rectangle2D plot, AffineTransform u) {
         double s = u.getScaleX();
         dots.prepare(lay.pointRadius() * s, lay.pointRing() * s);
-        Dataset data = spec.data();
-        for (int i = 0; i < data.size(); i += drawingStep(data.size())) {
-            double x = sx(plot, spec.view(), data.x1(i)) * s + u.getTranslateX();
-            double y = sy(plot, spec.view(), data.x2(i)) * s + u.getTranslateY();
-            dots.draw(device, data.label(i), false, x, y);
-        }
-        Dataset held = spec.heldOut();
-        for (int i = 0; held != null && i < held.size(); i += drawingStep(held.size())) {
-            double x = sx(plot, spec.view(), held.x1(i)) * s + u.getTranslateX();
-            double y = sy(plot, spec.view(), held.x2(i)) * s + u.getTranslateY();
-            dots.draw(device, held.label(i), true, x, y);
+        for (int set = 0; set < 2; set++) {
+            Dataset data = set == 0 ? spec.data() : spec.heldOut();
+            for (int i = 0; data != null && i < data.size(); i += drawingStep(data.size())) {
+                double x = sx(plot, spec.view(), data.x1(i)) * s + u.getTranslateX();
+                double y = sy(plot, spec.view(), data.x2(i)) * s + u.getTranslateY();
+                dots.draw(device, data.label(i), set == 1, x, y);
+            }
         }
     }
 

@@ -18,7 +18,6 @@ record CostChartLayout(
         Font legendFont,
         double pad,
         double gap,
-        double tickLength,
         Rectangle2D plot,
         double xMin,
         double xMax,
@@ -31,6 +30,8 @@ record CostChartLayout(
         String[] yLabels,
         double yLabelWidth,
         boolean hasReference) {
+    /** The length of a tick mark. */
+    static final double TICK_LENGTH = 4;
 
     /** Whether cost c can be drawn on the axis: finite, and positive on a log axis. */
     static boolean placeable(double c, boolean log) {
@@ -61,7 +62,6 @@ record CostChartLayout(
         Font legendFont = Style.font(Font.PLAIN, Style.clamp(size / 24, 9, 12));
         double pad = Style.clamp(size / 28, 5, 10);
         double gap = Style.clamp(size / 70, 2, 4);
-        double tickLength = 4;
 
         boolean log = s.logScale();
         long e0 = Long.MAX_VALUE;
@@ -124,7 +124,7 @@ record CostChartLayout(
                 yMax = top;
             }
             yTicks = Ticks.inside(0, yMax, yStep);
-            yLabels = labels(yTicks, yStep);
+            yLabels = Ticks.labels(yTicks, yStep);
         }
         double yLabelWidth = 0;
         for (String label : yLabels) {
@@ -132,12 +132,12 @@ record CostChartLayout(
         }
 
         double labelHeight = Style.capHeight(labelFont) * 1.45;
-        double left = x + pad + labelHeight + gap * 2.5 + yLabelWidth + tickLength;
+        double left = x + pad + labelHeight + gap * 2.5 + yLabelWidth + TICK_LENGTH;
         double top = y + pad + titleFont.getSize2D() * 1.2 + pad;
-        double bottom = y + h - pad - labelHeight - gap * 2.5 - Style.capHeight(tickFont) - tickLength;
+        double bottom = y + h - pad - labelHeight - gap * 2.5 - Style.capHeight(tickFont) - TICK_LENGTH;
         double xStep = Math.max(1, Ticks.niceStep(xMax - xMin, Math.max(2, (w - left + x) / 85)));
         double[] xTicks = Ticks.inside(xMin, xMax, xStep);
-        String[] xLabels = labels(xTicks, xStep);
+        String[] xLabels = Ticks.labels(xTicks, xStep);
         double lastHalf = xTicks.length == 0 ? 0 : 0.5 * Style.width(tickFont, xLabels[xTicks.length - 1]);
         double right = x + w - pad - Math.max(lastHalf, 4);
         Rectangle2D plot = Style.snap(
@@ -149,7 +149,6 @@ record CostChartLayout(
                 legendFont,
                 pad,
                 gap,
-                tickLength,
                 plot,
                 xMin,
                 xMax,
@@ -185,13 +184,5 @@ record CostChartLayout(
             }
         }
         return java.util.Arrays.copyOf(ticks, n);
-    }
-
-    private static String[] labels(double[] ticks, double step) {
-        String[] labels = new String[ticks.length];
-        for (int i = 0; i < ticks.length; i++) {
-            labels[i] = Ticks.format(ticks[i], step);
-        }
-        return labels;
     }
 }

@@ -1,9 +1,11 @@
 package dev.boundarylab.render;
 
+import java.awt.AlphaComposite;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Composes the app's pictures at a resolution {@code scale} (1 for the screen, 2 or 3 for slides and print): one
@@ -65,11 +67,6 @@ public final class FigureRenderer {
         this.scale = scale;
         this.colors = colors;
         this.panels = new BoundaryPanelRenderer(colors);
-    }
-
-    /** The renderer drawing the cost charts. */
-    public CostChartRenderer costChartRenderer() {
-        return chart;
     }
 
     /** Device pixels per base unit. */
@@ -224,19 +221,11 @@ public final class FigureRenderer {
         Dimension size = gridSize(specs.size(), columns);
         BufferedImage target = image(size);
         return drawInto(target, g -> {
-            g.setColor(Style.BACKGROUND);
-            g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width(target), height(target)));
             for (int i = 0; i < specs.size(); i++) {
                 requireSpec(specs.get(i), "grid panel " + i);
-                int c = i % columns;
-                int r = i / columns;
-                panels.draw(
-                        g,
-                        c * GRID_PANEL_WIDTH,
-                        r * GRID_PANEL_HEIGHT,
-                        GRID_PANEL_WIDTH,
-                        GRID_PANEL_HEIGHT,
-                        specs.get(i));
+                double px = (i % columns) * GRID_PANEL_WIDTH;
+                double py = (i / columns) * GRID_PANEL_HEIGHT;
+                panels.draw(g, px, py, GRID_PANEL_WIDTH, GRID_PANEL_HEIGHT, specs.get(i));
             }
         });
     }
@@ -260,29 +249,27 @@ public final class FigureRenderer {
         return new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_ARGB);
     }
 
-    /** Draws into {@code target} with a prepared graphics context ({@link #begin}) and disposes of it; returns target. */
-    private BufferedImage drawInto(BufferedImage target, java.util.function.Consumer<Graphics2D> painter) {
-        Graphics2D g = begin(target);
+    /**
+     * Fills {@code target} with opaque white, lets {@code painter} draw into it in base units with the house hints,
+     * and returns it.
+     */
+    private BufferedImage drawInto(BufferedImage target, Consumer<Graphics2D> painter) {
+        if (target == null) {
+            throw new IllegalArgumentException("target image is null");
+        }
+        Graphics2D g = target.createGraphics();
         try {
+            Style.hints(g);
+            g.setComposite(AlphaComposite.Src);
+            g.setColor(Style.BACKGROUND);
+            g.fillRect(0, 0, target.getWidth(), target.getHeight());
+            g.setComposite(AlphaComposite.SrcOver);
+            g.scale(scale, scale);
             painter.accept(g);
         } finally {
             g.dispose();
         }
         return target;
-    }
-
-    private Graphics2D begin(BufferedImage target) {
-        if (target == null) {
-            throw new IllegalArgumentException("target image is null");
-        }
-        Graphics2D g = target.createGraphics();
-        Style.hints(g);
-        g.setComposite(java.awt.AlphaComposite.Src);
-        g.setColor(Style.BACKGROUND);
-        g.fillRect(0, 0, target.getWidth(), target.getHeight());
-        g.setComposite(java.awt.AlphaComposite.SrcOver);
-        g.scale(scale, scale);
-        return g;
     }
 
     private double width(BufferedImage target) {

@@ -3,25 +3,24 @@ package dev.boundarylab.render;
 import java.util.Arrays;
 
 /**
- * Thins an unbroken run of a line chart to at most four points per device pixel column: the column's first
- * point, the points of least and greatest y (in the order they came), and its last. Drawn, the thinned line covers the same
- * pixels as the whole one (every column spans the same rows, and each column joins the next where the whole
- * line does), while a run of thousands of points becomes a few per column to stroke.
+ * Thins an unbroken run of a line chart to at most four points per device pixel column: the column's first point,
+ * its points of least and greatest y in the order they came, and its last. Drawn, the thinned line spans the same
+ * rows in every column as the whole line and joins the next column where the whole line does; only a steep flank
+ * inside a column may lean by up to a pixel. A run of thousands of points becomes a few per column to stroke.
  *
  * <p>Feed a run with {@link #add} in order of x, then {@link #finish}; read the kept points with {@link #size},
- * {@link #x} and {@link #y}. The buffers are reused from run to run; not thread-safe.
+ * {@link #x} and {@link #y}. The buffer is reused from run to run; not thread-safe.
  */
 final class MinMaxDecimator {
-    private double[] xy = new double[2 * 1024];
+    private double[] kept = new double[2 * 1024];
     private int size;
-    // The column being gathered: its number, its points so far, and its first point, those of least and greatest
-    // y, and its last point, each as {index in the column, x, y}.
+    // The column being gathered: its number, how many points it has, and where in it (0 for the first) its points
+    // of least and greatest y and its last point came; xy holds their coordinates: first, least, greatest, last.
     private int column;
     private int count;
-    private final double[] first = new double[3];
-    private final double[] min = new double[3];
-    private final double[] max = new double[3];
-    private final double[] last = new double[3];
+    private int minAt;
+    private int maxAt;
+    private final double[] xy = new double[8];
 
     /** Forgets the last run. */
     void start() {
@@ -36,15 +35,23 @@ final class MinMaxDecimator {
         }
         if (count == 0) {
             column = col;
-            set(first, 0, x, y);
-            set(min, 0, x, y);
-            set(max, 0, x, y);
-        } else if (y < min[2]) {
-            set(min, count, x, y);
-        } else if (y > max[2]) {
-            set(max, count, x, y);
+            minAt = 0;
+            maxAt = 0;
+            for (int k = 0; k < 8; k += 2) {
+                xy[k] = x;
+                xy[k + 1] = y;
+            }
+        } else if (y < xy[3]) {
+            minAt = count;
+            xy[2] = x;
+            xy[3] = y;
+        } else if (y > xy[5]) {
+            maxAt = count;
+            xy[4] = x;
+            xy[5] = y;
         }
-        set(last, count, x, y);
+        xy[6] = x;
+        xy[7] = y;
         count++;
     }
 
@@ -60,47 +67,39 @@ final class MinMaxDecimator {
 
     /** The x of kept point i. */
     double x(int i) {
-        return xy[2 * i];
+        return kept[2 * i];
     }
 
     /** The y of kept point i. */
     double y(int i) {
-        return xy[2 * i + 1];
-    }
-
-    private static void set(double[] point, int index, double x, double y) {
-        point[0] = index;
-        point[1] = x;
-        point[2] = y;
+        return kept[2 * i + 1];
     }
 
     private void flush() {
         if (count == 0) {
             return;
         }
-        keep(first);
-        boolean minFirst = min[0] <= max[0];
-        keepInside(minFirst ? min : max);
-        keepInside(minFirst ? max : min);
-        if (last[0] > 0) {
-            keep(last);
+        keep(0);
+        int early = Math.min(minAt, maxAt);
+        int late = Math.max(minAt, maxAt);
+        if (early > 0 && early < count - 1) {
+            keep(early == minAt ? 2 : 4);
+        }
+        if (late > early && late < count - 1) {
+            keep(late == minAt ? 2 : 4);
+        }
+        if (count > 1) {
+            keep(6);
         }
         count = 0;
     }
 
-    /** Keeps p unless it is the column's first or last point, kept anyway. */
-    private void keepInside(double[] p) {
-        if (p[0] > 0 && p[0] < last[0]) {
-            keep(p);
+    private void keep(int k) {
+        if (2 * size + 2 > kept.length) {
+            kept = Arrays.copyOf(kept, 2 * kept.length);
         }
-    }
-
-    private void keep(double[] p) {
-        if (2 * size + 2 > xy.length) {
-            xy = Arrays.copyOf(xy, 2 * xy.length);
-        }
-        xy[2 * size] = p[1];
-        xy[2 * size + 1] = p[2];
+        kept[2 * size] = xy[k];
+        kept[2 * size + 1] = xy[k + 1];
         size++;
     }
 }

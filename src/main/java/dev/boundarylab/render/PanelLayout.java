@@ -44,8 +44,8 @@ record PanelLayout(
         double step2 = Ticks.niceStep(v.height(), estimate * Math.min(1, 1 / aspect) / 60);
         double[] ticks1 = Ticks.inside(v.x1Min(), v.x1Max(), step1);
         double[] ticks2 = Ticks.inside(v.x2Min(), v.x2Max(), step2);
-        String[] labels1 = labels(ticks1, step1);
-        String[] labels2 = labels(ticks2, step2);
+        String[] labels1 = Ticks.labels(ticks1, step1);
+        String[] labels2 = Ticks.labels(ticks2, step2);
         double labelWidth = 0;
         for (String label : labels2) {
             labelWidth = Math.max(labelWidth, Style.width(tickFont, label));
@@ -81,13 +81,5 @@ record PanelLayout(
                 Math.max(0.7, pointRadius * 0.27),
                 Style.stroke(1.0),
                 Style.stroke(Style.clamp(pw / 190, 1.2, 2.4)));
-    }
-
-    private static String[] labels(double[] ticks, double step) {
-        String[] labels = new String[ticks.length];
-        for (int i = 0; i < ticks.length; i++) {
-            labels[i] = Ticks.format(ticks[i], step);
-        }
-        return labels;
     }
 }

@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.util.function.Consumer;
 
 /** The shared look of every figure: colours of text and axes, fonts, rendering hints, text placement. */
 final class Style {
@@ -32,19 +33,11 @@ final class Style {
         return BASE.deriveFont(style, (float) size);
     }
 
-    /** Draws a picture into a region of a graphics context. */
-    @FunctionalInterface
-    interface RegionPainter {
-        /** Paints the region (x, y, w, h) of g. */
-        void paint(Graphics2D g, double x, double y, double w, double h);
-    }
-
     /**
-     * Paints the region (x, y, width, height) of g with the house hints on a copy of g, so g's state is left as it
-     * was; {@code what} names the picture in the message for an empty region.
+     * Lets {@code painter} draw a region of {@code width x height} user units on a copy of g with the house hints,
+     * so g's state is left as it was; {@code what} names the picture in the message for an empty region.
      */
-    static void paintRegion(
-            Graphics2D g, String what, double x, double y, double width, double height, RegionPainter painter) {
+    static void paintRegion(Graphics2D g, String what, double width, double height, Consumer<Graphics2D> painter) {
         if (!(width > 0) || !(height > 0)) {
             throw new IllegalArgumentException(
                     what + " region must have a positive size, got " + width + " x " + height);
@@ -52,7 +45,7 @@ final class Style {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             hints(g2);
-            painter.paint(g2, x, y, width, height);
+            painter.accept(g2);
         } finally {
             g2.dispose();
         }
@@ -116,16 +109,11 @@ final class Style {
         return "";
     }
 
-    /** The width of a variable name with a subscript, such as x with 1 below: see {@link #subscripted}. */
-    static double subscriptedWidth(Font f, String name, String sub) {
-        return width(f.deriveFont(Font.ITALIC), name) + width(f.deriveFont(f.getSize2D() * 0.72f), sub) + 1;
-    }
-
     /** Draws a variable name in italics followed by a lowered, smaller subscript, baseline at y. */
     static void subscripted(Graphics2D g, Font f, Color c, String name, String sub, double x, double y, double alignX) {
         Font italic = f.deriveFont(Font.ITALIC);
         Font small = f.deriveFont(f.getSize2D() * 0.72f);
-        double left = x - alignX * subscriptedWidth(f, name, sub);
+        double left = x - alignX * (width(italic, name) + width(small, sub) + 1);
         text(g, name, italic, c, left, y, 0);
         text(g, sub, small, c, left + width(italic, name) + 1, y + 0.22 * f.getSize2D(), 0);
     }
@@ -145,10 +133,5 @@ final class Style {
         double y0 = (Math.round(r.getMinY() * sy + ty) - ty) / sy;
         double y1 = (Math.round(r.getMaxY() * sy + ty) - ty) / sy;
         return new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
-    }
-
-    /** The number of device pixels a length of {@code user} units covers horizontally under g's transform. */
-    static int devicePixels(Graphics2D g, double user) {
-        return (int) Math.round(Math.abs(user * g.getTransform().getScaleX()));
     }
 }

@@ -50,20 +50,31 @@ final class Ticks {
 
     /** The largest of 1, 2, 5 times a power of ten that is at most v, for v clamped to [1e-300, 1e300]. */
     static double floor125(double v) {
-        double c = Math.max(LOG_MIN, Math.min(LOG_MAX, v));
-        double magnitude = Math.pow(10, Math.floor(Math.log10(c)));
-        double m = c / magnitude;
-        double nice = m >= 5 - 1e-9 ? 5 : m >= 2 - 1e-9 ? 2 : 1;
-        return nice * magnitude;
+        return round125(v, false);
     }
 
     /** The smallest of 1, 2, 5 times a power of ten that is at least v, for v clamped to [1e-300, 1e300]. */
     static double ceil125(double v) {
+        return round125(v, true);
+    }
+
+    private static double round125(double v, boolean up) {
         double c = Math.max(LOG_MIN, Math.min(LOG_MAX, v));
         double magnitude = Math.pow(10, Math.floor(Math.log10(c)));
         double m = c / magnitude;
-        double nice = m <= 1 + 1e-9 ? 1 : m <= 2 + 1e-9 ? 2 : m <= 5 + 1e-9 ? 5 : 10;
+        double nice = up
+                ? (m <= 1 + 1e-9 ? 1 : m <= 2 + 1e-9 ? 2 : m <= 5 + 1e-9 ? 5 : 10)
+                : (m >= 5 - 1e-9 ? 5 : m >= 2 - 1e-9 ? 2 : 1);
         return nice * magnitude;
+    }
+
+    /** The labels of ticks on multiples of step, as {@link #format} writes them. */
+    static String[] labels(double[] ticks, double step) {
+        String[] labels = new String[ticks.length];
+        for (int i = 0; i < ticks.length; i++) {
+            labels[i] = format(ticks[i], step);
+        }
+        return labels;
     }
 
     /** The label of mantissa x 10^k (mantissa 1, 2 or 5): plain decimals down to 0.001, else 2e-5 style. */
