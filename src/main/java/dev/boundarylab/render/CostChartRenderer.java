@@ -179,11 +179,8 @@ public final class CostChartRenderer {
             area.lineTo(decimator.x(decimator.size() - 1), base);
             area.closePath();
         }
-        // The line covers the area's edge: filled without antialiasing, a third of the time.
         g.setColor(AREA);
-        Style.crisp(g, true);
         g.fill(area);
-        Style.crisp(g, false);
         g.setColor(SERIES);
         g.setStroke(LINE);
         g.draw(line);
