@@ -4,11 +4,11 @@ import dev.boundarylab.data.Dataset;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.List;
 
 /**
  * Draws one decision panel with Java2D: the model's probability of class 1 as a colour field, faint grid lines,
@@ -32,9 +32,12 @@ public final class BoundaryPanelRenderer {
     private final DecisionSurface surface = new DecisionSurface();
     private final IsoLine boundary = new IsoLine();
     private final PointSprites dots;
+    private final Path2D.Double boundaryPath = new Path2D.Double();
     private BufferedImage field;
     private int maxSurfaceResolution = 4096;
     private Rectangle2D lastPlot = new Rectangle2D.Double();
+    private PanelLayout layout;
+    private List<Object> layoutKey;
 
     /** A renderer with the house colours. */
     public BoundaryPanelRenderer() {
@@ -97,7 +100,13 @@ public final class BoundaryPanelRenderer {
 
     private void paint(Graphics2D g, double x, double y, double w, double h, PanelSpec spec) {
         Viewport v = spec.view();
-        PanelLayout lay = PanelLayout.of(x, y, w, h, v);
+        // Kept while the region and viewport stay the same, as in a window's frames: fonts, ticks and labels.
+        List<Object> key = List.of(x, y, w, h, v);
+        if (!key.equals(layoutKey)) {
+            layout = PanelLayout.of(x, y, w, h, v);
+            layoutKey = key;
+        }
+        PanelLayout lay = layout;
         // On whole device pixels, so that the field maps pixel to pixel and the frame is crisp.
         Rectangle2D plot = Style.snap(g.getTransform(), lay.plot());
         lastPlot = plot;
@@ -157,14 +166,19 @@ public final class BoundaryPanelRenderer {
         Style.crisp(g, true);
         g.setStroke(lay.hairStroke());
         g.setColor(GRID_LINE);
+        // One path a direction: a call per line would cost Java2D a copy of each; where lines cross, both show.
+        Path2D.Double lines = new Path2D.Double();
         for (double t : lay.ticks1()) {
-            double px = sx(plot, v, t);
-            g.draw(new Line2D.Double(px, plot.getMinY(), px, plot.getMaxY()));
+            lines.moveTo(sx(plot, v, t), plot.getMinY());
+            lines.lineTo(sx(plot, v, t), plot.getMaxY());
         }
+        g.draw(lines);
+        lines.reset();
         for (double t : lay.ticks2()) {
-            double py = sy(plot, v, t);
-            g.draw(new Line2D.Double(plot.getMinX(), py, plot.getMaxX(), py));
+            lines.moveTo(plot.getMinX(), sy(plot, v, t));
+            lines.lineTo(plot.getMaxX(), sy(plot, v, t));
         }
+        g.draw(lines);
         Style.crisp(g, false);
     }
 
@@ -172,7 +186,8 @@ public final class BoundaryPanelRenderer {
     private void drawBoundary(Graphics2D g, Rectangle2D plot, Viewport v, PanelLayout lay) {
         int lines = boundary.trace(surface, 0.5);
         double[] xy = boundary.points();
-        Path2D.Double path = new Path2D.Double();
+        Path2D.Double path = boundaryPath;
+        path.reset();
         for (int k = 0; k < lines; k++) {
             int from = boundary.offset(k);
             path.moveTo(sx(plot, v, xy[2 * from]), sy(plot, v, xy[2 * from + 1]));
@@ -213,9 +228,8 @@ public final class BoundaryPanelRenderer {
         Style.crisp(g, true);
         g.setStroke(lay.hairStroke());
         g.setColor(Style.AXIS);
-        g.draw(plot);
         double tick = lay.tickLength();
-        Path2D.Double marks = new Path2D.Double();
+        Path2D.Double marks = new Path2D.Double(plot);
         for (double t : lay.ticks1()) {
             marks.moveTo(sx(plot, v, t), plot.getMaxY());
             marks.lineTo(sx(plot, v, t), plot.getMaxY() + tick);

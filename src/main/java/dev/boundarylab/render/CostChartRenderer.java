@@ -36,6 +36,9 @@ public final class CostChartRenderer {
 
     private final boolean decimate;
     private final MinMaxDecimator decimator = new MinMaxDecimator();
+    // Kept between frames so that a path of thousands of points does not grow its arrays again each time.
+    private final Path2D.Double line = new Path2D.Double();
+    private final Path2D.Double area = new Path2D.Double();
 
     /** A renderer. */
     public CostChartRenderer() {
@@ -60,9 +63,13 @@ public final class CostChartRenderer {
         CostChartLayout lay = CostChartLayout.of(x, y, w, h, s, g.getTransform());
         g.setColor(Style.BACKGROUND);
         g.fill(new Rectangle2D.Double(x, y, w, h));
-        drawHead(g, s, lay, y);
-        drawGrid(g, lay);
+        // The title at the left over the plot, the legend at the right on the same line.
         Rectangle2D plot = lay.plot();
+        double baseline = y + lay.pad() + lay.titleFont().getSize2D();
+        double legendWidth = drawLegend(g, s, lay, plot.getMaxX(), baseline);
+        String title = Style.fit(s.title(), lay.titleFont(), Math.max(0, plot.getWidth() - legendWidth - 16));
+        Style.text(g, title, lay.titleFont(), Style.TEXT, plot.getMinX(), baseline, 0);
+        drawGrid(g, lay);
         if (lay.hasReference()) {
             double ry = lay.costY(s.referenceCost());
             g.setColor(REFERENCE);
@@ -71,15 +78,6 @@ public final class CostChartRenderer {
         }
         drawSeries(g, s, lay);
         drawAxes(g, s, lay);
-    }
-
-    /** The title at the left over the plot, the legend at the right on the same line. */
-    private static void drawHead(Graphics2D g, CostChartSpec s, CostChartLayout lay, double y) {
-        double baseline = y + lay.pad() + lay.titleFont().getSize2D();
-        Rectangle2D plot = lay.plot();
-        double legendWidth = drawLegend(g, s, lay, plot.getMaxX(), baseline);
-        String title = Style.fit(s.title(), lay.titleFont(), Math.max(0, plot.getWidth() - legendWidth - 16));
-        Style.text(g, title, lay.titleFont(), Style.TEXT, plot.getMinX(), baseline, 0);
     }
 
     /** Draws the legend in one line ending at {@code right}, text on {@code baseline}; returns its width. */
@@ -114,29 +112,36 @@ public final class CostChartRenderer {
         g.clip(plot);
         Style.crisp(g, true);
         g.setStroke(HAIR);
+        // Drawn as one path a colour: Java2D copies every shape it strokes without antialiasing, once a call.
+        Path2D.Double lines = new Path2D.Double();
         if (lay.log() && lay.yMax() - lay.yMin() <= 8) {
-            g.setColor(Style.FAINT_GRID);
             for (int d = (int) Math.floor(lay.yMin()); d < (int) Math.ceil(lay.yMax()); d++) {
                 for (int m = 2; m <= 9; m++) {
                     double position = d + Math.log10(m);
                     if (position > lay.yMin() && position < lay.yMax()) {
-                        horizontal(g, plot, lay.y(position));
+                        horizontal(lines, plot, lay.y(position));
                     }
                 }
             }
+            g.setColor(Style.FAINT_GRID);
+            g.draw(lines);
+            lines.reset();
         }
-        g.setColor(Style.GRID);
         for (double t : lay.yTicks()) {
-            horizontal(g, plot, lay.y(t));
+            horizontal(lines, plot, lay.y(t));
         }
         for (double t : lay.xTicks()) {
-            g.draw(new Line2D.Double(lay.x(t), plot.getMinY(), lay.x(t), plot.getMaxY()));
+            lines.moveTo(lay.x(t), plot.getMinY());
+            lines.lineTo(lay.x(t), plot.getMaxY());
         }
+        g.setColor(Style.GRID);
+        g.draw(lines);
         g.dispose();
     }
 
-    private static void horizontal(Graphics2D g, Rectangle2D plot, double y) {
-        g.draw(new Line2D.Double(plot.getMinX(), y, plot.getMaxX(), y));
+    private static void horizontal(Path2D.Double lines, Rectangle2D plot, double y) {
+        lines.moveTo(plot.getMinX(), y);
+        lines.lineTo(plot.getMaxX(), y);
     }
 
     /**
@@ -146,8 +151,8 @@ public final class CostChartRenderer {
     private void drawSeries(Graphics2D g, CostChartSpec s, CostChartLayout lay) {
         AffineTransform device = g.getTransform();
         double base = lay.plot().getMaxY();
-        Path2D.Double line = new Path2D.Double();
-        Path2D.Double area = new Path2D.Double();
+        line.reset();
+        area.reset();
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         int i = 0;
@@ -166,17 +171,16 @@ public final class CostChartRenderer {
                 lastY = py;
             }
             decimator.finish();
-            line.moveTo(decimator.x(0), decimator.y(0));
-            area.moveTo(decimator.x(0), base);
-            area.lineTo(decimator.x(0), decimator.y(0));
-            if (decimator.size() == 1) {
-                line.lineTo(decimator.x(0), decimator.y(0)); // a lone point, stroked as a dot
+            double[] p = decimator.points();
+            int n = decimator.size();
+            line.moveTo(p[0], p[1]);
+            area.moveTo(p[0], base);
+            // From the first point again, so that a lone point is a segment of no length: a round cap makes it a dot.
+            for (int k = 0; k < n; k++) {
+                line.lineTo(p[2 * k], p[2 * k + 1]);
+                area.lineTo(p[2 * k], p[2 * k + 1]);
             }
-            for (int k = 1; k < decimator.size(); k++) {
-                line.lineTo(decimator.x(k), decimator.y(k));
-                area.lineTo(decimator.x(k), decimator.y(k));
-            }
-            area.lineTo(decimator.x(decimator.size() - 1), base);
+            area.lineTo(p[2 * n - 2], base);
             area.closePath();
         }
         g.setColor(AREA);

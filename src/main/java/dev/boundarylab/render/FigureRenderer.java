@@ -106,7 +106,12 @@ public final class FigureRenderer {
 
     /** The pixel size of {@link #renderGrid} for {@code count} panels in {@code columns} columns. */
     public Dimension gridSize(int count, int columns) {
-        checkGrid(count, columns);
+        if (count < 1) {
+            throw new IllegalArgumentException("a grid needs at least one panel, got " + count);
+        }
+        if (columns < 1) {
+            throw new IllegalArgumentException("a grid needs at least one column, got " + columns);
+        }
         int cols = Math.min(columns, count);
         int rows = (count + columns - 1) / columns;
         return new Dimension(pixels(cols * GRID_PANEL_WIDTH), pixels(rows * GRID_PANEL_HEIGHT));
@@ -228,15 +233,6 @@ public final class FigureRenderer {
                 panels.draw(g, px, py, GRID_PANEL_WIDTH, GRID_PANEL_HEIGHT, specs.get(i));
             }
         });
-    }
-
-    private static void checkGrid(int count, int columns) {
-        if (count < 1) {
-            throw new IllegalArgumentException("a grid needs at least one panel, got " + count);
-        }
-        if (columns < 1) {
-            throw new IllegalArgumentException("a grid needs at least one column, got " + columns);
-        }
     }
 
     private static void requireSpec(Object spec, String what) {

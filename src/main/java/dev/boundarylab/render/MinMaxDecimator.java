@@ -8,8 +8,8 @@ import java.util.Arrays;
  * rows in every column as the whole line and joins the next column where the whole line does; only a steep flank
  * inside a column may lean by up to a pixel. A run of thousands of points becomes a few per column to stroke.
  *
- * <p>Feed a run with {@link #add} in order of x, then {@link #finish}; read the kept points with {@link #size},
- * {@link #x} and {@link #y}. The buffer is reused from run to run; not thread-safe.
+ * <p>Feed a run with {@link #add} in order of x, then {@link #finish}; read the kept points with {@link #size} and
+ * {@link #points}. The buffer is reused from run to run; not thread-safe.
  */
 final class MinMaxDecimator {
     private double[] kept = new double[2 * 1024];
@@ -65,14 +65,9 @@ final class MinMaxDecimator {
         return size;
     }
 
-    /** The x of kept point i. */
-    double x(int i) {
-        return kept[2 * i];
-    }
-
-    /** The y of kept point i. */
-    double y(int i) {
-        return kept[2 * i + 1];
+    /** The kept points, (x, y) pairs; the live buffer, of which the first {@code 2 size()} entries count. */
+    double[] points() {
+        return kept;
     }
 
     private void flush() {

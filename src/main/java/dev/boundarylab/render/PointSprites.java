@@ -72,18 +72,13 @@ final class PointSprites {
      * graphics without transform; as a ring if the point was held out of training. Call {@link #prepare} first.
      */
     void draw(Graphics2D device, int label, boolean heldOut, double x, double y) {
-        int ix = (int) Math.floor(x);
-        int iy = (int) Math.floor(y);
-        int px = (int) Math.round((x - ix) * PHASES);
-        int py = (int) Math.round((y - iy) * PHASES);
-        if (px == PHASES) {
-            px = 0;
-            ix++;
-        }
-        if (py == PHASES) {
-            py = 0;
-            iy++;
-        }
+        // To the nearest quarter pixel: the whole pixel and the phase within it.
+        long qx = Math.round(x * PHASES);
+        long qy = Math.round(y * PHASES);
+        int ix = (int) Math.floorDiv(qx, PHASES);
+        int iy = (int) Math.floorDiv(qy, PHASES);
+        int px = (int) Math.floorMod(qx, PHASES);
+        int py = (int) Math.floorMod(qy, PHASES);
         device.drawImage(
                 sprites[index((heldOut ? 2 : 0) + (label == 1 ? 1 : 0), px, py)], ix - centre, iy - centre, null);
     }

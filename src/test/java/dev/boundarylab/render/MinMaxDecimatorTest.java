@@ -32,16 +32,16 @@ class MinMaxDecimatorTest {
                 hi = Math.max(hi, y[i]);
             }
             // The column's kept points: the first and the last of the column, with least and greatest y between.
-            assertEquals(from, d.x(k), "first point of column " + c);
+            assertEquals(from, d.points()[2 * k], "first point of column " + c);
             double keptLo = Double.POSITIVE_INFINITY;
             double keptHi = Double.NEGATIVE_INFINITY;
             double previous = -1;
-            for (; k < d.size() && d.x(k) < to; k++) {
-                assertTrue(d.x(k) > previous, "in order");
-                previous = d.x(k);
-                assertEquals(y[(int) d.x(k)], d.y(k), "a point of the line");
-                keptLo = Math.min(keptLo, d.y(k));
-                keptHi = Math.max(keptHi, d.y(k));
+            for (; k < d.size() && d.points()[2 * k] < to; k++) {
+                assertTrue(d.points()[2 * k] > previous, "in order");
+                previous = d.points()[2 * k];
+                assertEquals(y[(int) d.points()[2 * k]], d.points()[2 * k + 1], "a point of the line");
+                keptLo = Math.min(keptLo, d.points()[2 * k + 1]);
+                keptHi = Math.max(keptHi, d.points()[2 * k + 1]);
             }
             assertEquals(to - 1, previous, "last point of column " + c);
             assertEquals(lo, keptLo, "least y of column " + c);
@@ -58,6 +58,6 @@ class MinMaxDecimatorTest {
         d.add(3, 3.5, 1);
         d.finish();
         assertEquals(1, d.size());
-        assertEquals(3.5, d.x(0));
+        assertEquals(3.5, d.points()[0]);
     }
 }
