@@ -117,20 +117,6 @@ public final class FigureRenderer {
         return new Dimension(pixels(cols * GRID_PANEL_WIDTH), pixels(rows * GRID_PANEL_HEIGHT));
     }
 
-    /**
-     * {@code current} if it is {@code width x height}, else a new opaque-white ARGB image of that size: how a
-     * window keeps one image across frames and replaces it only when its size changes.
-     */
-    public static BufferedImage reuse(BufferedImage current, int width, int height) {
-        if (width < 1 || height < 1) {
-            throw new IllegalArgumentException("image size must be positive, got " + width + " x " + height);
-        }
-        if (current != null && current.getWidth() == width && current.getHeight() == height) {
-            return current;
-        }
-        return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-    }
-
     /** One decision panel in a new image of {@link #panelSize()}. */
     public BufferedImage renderBoundaryPanel(PanelSpec spec) {
         return renderBoundaryPanel(spec, image(panelSize()));
