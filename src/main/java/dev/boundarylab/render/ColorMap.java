@@ -59,18 +59,8 @@ public final class ColorMap {
         if (Double.isNaN(p)) {
             return undefined;
         }
-        return lut[index(p)];
-    }
-
-    /** The lookup-table index of probability p (clamped to [0, 1]; NaN maps to 0, check it first). */
-    public static int index(double p) {
         int i = (int) (p * (SIZE - 1) + 0.5);
-        return i < 0 ? 0 : Math.min(i, SIZE - 1);
-    }
-
-    /** Entry {@code i} of the lookup table, 0 being p = 0 and {@value #SIZE} - 1 being p = 1. */
-    public int entry(int i) {
-        return lut[i];
+        return lut[i < 0 ? 0 : Math.min(i, SIZE - 1)];
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.boundarylab.render;
 
+import java.awt.AlphaComposite;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Composes the app's pictures at a resolution {@code scale} (1 for the screen, 2 or 3 for slides and print): one
@@ -13,9 +15,9 @@ import java.util.List;
  * <p>Sizes are given in base units (the constants below) and multiplied by the scale, so a figure at scale 2 is
  * exactly twice as wide and high as at scale 1; text, lines and points are drawn at that resolution, not
  * stretched. Every picture can be drawn into a caller's image, reused from frame to frame, or into a new image
- * ({@link BufferedImage#TYPE_INT_ARGB}, opaque). The renderer keeps its surface and image buffers between calls,
- * so a window can redraw many times a second without allocating them again. Not thread-safe: one renderer per
- * drawing thread.
+ * ({@link BufferedImage#TYPE_INT_ARGB}, opaque). Every picture is drawn whole by Java2D, the same way for the
+ * window and for export; the renderer keeps its surface between calls. Not thread-safe: one renderer per drawing
+ * thread.
  */
 public final class FigureRenderer {
     /** Width of one decision panel, in base units. */
@@ -67,11 +69,6 @@ public final class FigureRenderer {
         this.panels = new BoundaryPanelRenderer(colors);
     }
 
-    /** The renderer drawing the cost charts. */
-    public CostChartRenderer costChartRenderer() {
-        return chart;
-    }
-
     /** Device pixels per base unit. */
     public double scale() {
         return scale;
@@ -109,24 +106,15 @@ public final class FigureRenderer {
 
     /** The pixel size of {@link #renderGrid} for {@code count} panels in {@code columns} columns. */
     public Dimension gridSize(int count, int columns) {
-        checkGrid(count, columns);
+        if (count < 1) {
+            throw new IllegalArgumentException("a grid needs at least one panel, got " + count);
+        }
+        if (columns < 1) {
+            throw new IllegalArgumentException("a grid needs at least one column, got " + columns);
+        }
         int cols = Math.min(columns, count);
         int rows = (count + columns - 1) / columns;
         return new Dimension(pixels(cols * GRID_PANEL_WIDTH), pixels(rows * GRID_PANEL_HEIGHT));
-    }
-
-    /**
-     * {@code current} if it is {@code width x height}, else a new opaque-white ARGB image of that size: how a
-     * window keeps one image across frames and replaces it only when its size changes.
-     */
-    public static BufferedImage reuse(BufferedImage current, int width, int height) {
-        if (width < 1 || height < 1) {
-            throw new IllegalArgumentException("image size must be positive, got " + width + " x " + height);
-        }
-        if (current != null && current.getWidth() == width && current.getHeight() == height) {
-            return current;
-        }
-        return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
     }
 
     /** One decision panel in a new image of {@link #panelSize()}. */
@@ -135,21 +123,14 @@ public final class FigureRenderer {
     }
 
     /**
-     * One decision panel filling {@code target}, whatever its size (at this renderer's scale). Drawn into the same
-     * image as the last call, with the same axes and title, only the plot is redrawn, without allocating (see
-     * {@link BoundaryPanelRenderer#redrawPlot}); so nothing else may draw into it in between.
+     * One decision panel filling {@code target}, whatever its size (at this renderer's scale); a window passes the
+     * same image every frame.
      *
      * @param target the image drawn into, modified; returned for convenience
      */
     public BufferedImage renderBoundaryPanel(PanelSpec spec, BufferedImage target) {
         requireSpec(spec, "panel");
-        // Drawn into the same image again with the same axes and title (a window's next frame): only the plot.
-        if (target != null && panels.redrawPlot(target, spec)) {
-            return target;
-        }
-        return drawInto(target, g -> {
-            panels.drawWhole(target, g, 0, 0, width(target), height(target), spec);
-        });
+        return drawInto(target, g -> panels.draw(g, 0, 0, width(target), height(target), spec));
     }
 
     /** Two panels side by side in a new image of {@link #sideBySideSize()}; give both the same viewport. */
@@ -179,21 +160,13 @@ public final class FigureRenderer {
     }
 
     /**
-     * The cost chart filling {@code target}. Drawn into the same image as the last call with the same title, legend
-     * and cost axis, it is redrawn without allocating (see {@link CostChartRenderer#redraw}); so nothing else may
-     * draw into it in between.
+     * The cost chart filling {@code target}, whatever its size; a window passes the same image every frame.
      *
      * @param target the image drawn into, modified; returned for convenience
      */
     public BufferedImage renderCostChart(CostChartSpec spec, BufferedImage target) {
         requireSpec(spec, "cost chart");
-        // Drawn into the same image again with the same title, legend and cost axis: no Java2D call.
-        if (target != null && chart.redraw(target, spec)) {
-            return target;
-        }
-        return drawInto(target, g -> {
-            chart.drawWhole(target, g, 0, 0, width(target), height(target), spec);
-        });
+        return drawInto(target, g -> chart.draw(g, 0, 0, width(target), height(target), spec));
     }
 
     /**
@@ -239,30 +212,13 @@ public final class FigureRenderer {
         Dimension size = gridSize(specs.size(), columns);
         BufferedImage target = image(size);
         return drawInto(target, g -> {
-            g.setColor(Style.BACKGROUND);
-            g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width(target), height(target)));
             for (int i = 0; i < specs.size(); i++) {
                 requireSpec(specs.get(i), "grid panel " + i);
-                int c = i % columns;
-                int r = i / columns;
-                panels.draw(
-                        g,
-                        c * GRID_PANEL_WIDTH,
-                        r * GRID_PANEL_HEIGHT,
-                        GRID_PANEL_WIDTH,
-                        GRID_PANEL_HEIGHT,
-                        specs.get(i));
+                double px = (i % columns) * GRID_PANEL_WIDTH;
+                double py = (i / columns) * GRID_PANEL_HEIGHT;
+                panels.draw(g, px, py, GRID_PANEL_WIDTH, GRID_PANEL_HEIGHT, specs.get(i));
             }
         });
-    }
-
-    private static void checkGrid(int count, int columns) {
-        if (count < 1) {
-            throw new IllegalArgumentException("a grid needs at least one panel, got " + count);
-        }
-        if (columns < 1) {
-            throw new IllegalArgumentException("a grid needs at least one column, got " + columns);
-        }
     }
 
     private static void requireSpec(Object spec, String what) {
@@ -275,29 +231,27 @@ public final class FigureRenderer {
         return new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_ARGB);
     }
 
-    /** Draws into {@code target} with a prepared graphics context ({@link #begin}) and disposes of it; returns target. */
-    private BufferedImage drawInto(BufferedImage target, java.util.function.Consumer<Graphics2D> painter) {
-        Graphics2D g = begin(target);
+    /**
+     * Fills {@code target} with opaque white, lets {@code painter} draw into it in base units with the house hints,
+     * and returns it.
+     */
+    private BufferedImage drawInto(BufferedImage target, Consumer<Graphics2D> painter) {
+        if (target == null) {
+            throw new IllegalArgumentException("target image is null");
+        }
+        Graphics2D g = target.createGraphics();
         try {
+            Style.hints(g);
+            g.setComposite(AlphaComposite.Src);
+            g.setColor(Style.BACKGROUND);
+            g.fillRect(0, 0, target.getWidth(), target.getHeight());
+            g.setComposite(AlphaComposite.SrcOver);
+            g.scale(scale, scale);
             painter.accept(g);
         } finally {
             g.dispose();
         }
         return target;
-    }
-
-    private Graphics2D begin(BufferedImage target) {
-        if (target == null) {
-            throw new IllegalArgumentException("target image is null");
-        }
-        Graphics2D g = target.createGraphics();
-        Style.hints(g);
-        g.setComposite(java.awt.AlphaComposite.Src);
-        g.setColor(Style.BACKGROUND);
-        g.fillRect(0, 0, target.getWidth(), target.getHeight());
-        g.setComposite(java.awt.AlphaComposite.SrcOver);
-        g.scale(scale, scale);
-        return g;
     }
 
     private double width(BufferedImage target) {

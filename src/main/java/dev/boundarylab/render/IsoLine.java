@@ -13,8 +13,8 @@ import java.util.Arrays;
  * edge joins them into polylines (a closed loop repeats its first point at its end); a polyline can be stroked
  * with proper joins, where thousands of separate segments would each need caps.
  *
- * <p>All buffers are reused from one trace to the next and grow only when a longer line is traced. Not
- * thread-safe.
+ * <p>The segment and point buffers are reused from one trace to the next and grow only when a longer line is
+ * traced. Not thread-safe.
  */
 public final class IsoLine {
     private static final int END_BITS = 28;
@@ -23,8 +23,6 @@ public final class IsoLine {
     // Segments in grid units, two ends each: end e of the segment e / 2 is at (ends[2e], ends[2e + 1]).
     private double[] ends = new double[4 * 256];
     private long[] keys = new long[2 * 256];
-    private int[] partner = new int[2 * 256];
-    private boolean[] visited = new boolean[256];
     private int segments;
     // Result: polyline k has the points [offsets[k], offsets[k + 1]) of points (x1, x2 pairs in data units).
     private double[] points = new double[2 * 512];
@@ -35,9 +33,6 @@ public final class IsoLine {
     private final double[] ex = new double[4];
     private final double[] ey = new double[4];
     private final int[] edge = new int[4];
-    // Which side of the level the samples of two neighbouring grid rows are on (1 at or above).
-    private byte[] upperSide = new byte[0];
-    private byte[] lowerSide = new byte[0];
 
     /** An empty line; {@link #trace} fills it. */
     public IsoLine() {}
@@ -62,33 +57,10 @@ public final class IsoLine {
         int cols = surface.columns();
         int rows = surface.rows();
         float[] v = surface.values();
-        if (upperSide.length < cols) {
-            upperSide = new byte[cols];
-            lowerSide = new byte[cols];
-        }
-        // Which side of the level each sample is on, a row at a time: a cell is crossed only where its four
-        // corners are not all on one side, which is rare (the line crosses a row a few times), so the scan over
-        // the grid is a few byte additions a cell and the interpolation runs only where the line is.
-        sides(v, 0, cols, lv, upperSide);
         for (int r = 0; r + 1 < rows; r++) {
-            sides(v, (r + 1) * cols, cols, lv, lowerSide);
-            byte[] up = upperSide;
-            byte[] down = lowerSide;
             for (int c = 0; c + 1 < cols; c++) {
-                int corners = up[c] + up[c + 1] + down[c] + down[c + 1];
-                if (corners != 0 && corners != 4) {
-                    cell(v, r, c, cols, lv);
-                }
+                cell(v, r, c, cols, lv);
             }
-            upperSide = down;
-            lowerSide = up;
-        }
-    }
-
-    /** side[c] = 1 where v[base + c] is at or above the level, else 0 (NaN included). */
-    private static void sides(float[] v, int base, int cols, double lv, byte[] side) {
-        for (int c = 0; c < cols; c++) {
-            side[c] = (byte) (v[base + c] >= lv ? 1 : 0);
         }
     }
 
@@ -153,11 +125,8 @@ public final class IsoLine {
     private void add(int a, int b) {
         int s = segments;
         if (2 * s + 2 > keys.length) {
-            int capacity = 2 * keys.length;
-            ends = Arrays.copyOf(ends, 2 * capacity);
-            keys = Arrays.copyOf(keys, capacity);
-            partner = new int[capacity];
-            visited = new boolean[capacity / 2];
+            ends = Arrays.copyOf(ends, 4 * keys.length);
+            keys = Arrays.copyOf(keys, 2 * keys.length);
         }
         ends[4 * s] = ex[a];
         ends[4 * s + 1] = ey[a];
@@ -172,10 +141,11 @@ public final class IsoLine {
         int m = 2 * segments;
         lines = 0;
         pointCount = 0;
-        // Not Arrays.sort: on nearly sorted input (the keys come in scan order) it allocates a buffer to merge runs.
-        heapSort(keys, m);
-        Arrays.fill(partner, 0, m, -1);
-        Arrays.fill(visited, 0, segments, false);
+        Arrays.sort(keys, 0, m);
+        // partner[e]: the end that meets end e on a shared grid edge, -1 for none.
+        int[] partner = new int[m];
+        Arrays.fill(partner, -1);
+        boolean[] visited = new boolean[segments];
         // An edge is crossed once and shared by at most two cells, so equal edge ids come in pairs.
         for (int i = 0; i + 1 < m; i++) {
             if ((keys[i] >>> END_BITS) == (keys[i + 1] >>> END_BITS)) {
@@ -215,38 +185,6 @@ public final class IsoLine {
         }
         ensureOffsets(lines + 1);
         offsets[lines] = pointCount;
-    }
-
-    /** Sorts a[0, n) ascending in place, allocating nothing: heapsort. */
-    static void heapSort(long[] a, int n) {
-        for (int i = n / 2 - 1; i >= 0; i--) {
-            siftDown(a, i, n);
-        }
-        for (int end = n - 1; end > 0; end--) {
-            long top = a[0];
-            a[0] = a[end];
-            a[end] = top;
-            siftDown(a, 0, end);
-        }
-    }
-
-    private static void siftDown(long[] a, int i, int n) {
-        long v = a[i];
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= n) {
-                break;
-            }
-            if (child + 1 < n && a[child + 1] > a[child]) {
-                child++;
-            }
-            if (a[child] <= v) {
-                break;
-            }
-            a[i] = a[child];
-            i = child;
-        }
-        a[i] = v;
     }
 
     private void startLine() {

@@ -12,14 +12,9 @@ import java.awt.geom.Rectangle2D;
 final class Legend {
     private Legend() {}
 
+    /** Draws the key into the region (x, y, w, h) of g, in g's user units, filling it with white first. */
     static void draw(Graphics2D g, ColorMap colors, double x, double y, double w, double h) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            Style.hints(g2);
-            paint(g2, colors, x, y, w, h);
-        } finally {
-            g2.dispose();
-        }
+        Style.paintRegion(g, "legend", w, h, g2 -> paint(g2, colors, x, y, w, h));
     }
 
     private static void paint(Graphics2D g, ColorMap colors, double x, double y, double w, double h) {
@@ -35,18 +30,9 @@ final class Legend {
         double barHeight = 9;
         String[] words = {"class 0", "class 1", "decision boundary (p = 0.5)", "P(class 1)"};
         double itemGap = 26;
-        double total = 2 * (2 * r + 6 + Style.width(font, words[0]))
-                + lineLength
-                + 6
-                + Style.width(font, words[2])
-                + Style.width(font, words[3])
-                + 8
-                + Style.width(small, "0")
-                + 4
-                + barWidth
-                + 4
-                + Style.width(small, "1")
-                + 3 * itemGap;
+        double total = 2 * (2 * r + 6) + lineLength + 6 + 8 + 4 + barWidth + 4 + 3 * itemGap;
+        total += 2 * Style.width(font, words[0]) + Style.width(font, words[2]) + Style.width(font, words[3]);
+        total += Style.width(small, "0") + Style.width(small, "1");
         double cx = x + Math.max(0, (w - total) / 2);
 
         for (int label = 0; label <= 1; label++) {
@@ -72,8 +58,10 @@ final class Legend {
         cx += Style.width(font, words[3]) + 8;
         Style.text(g, "0", small, Style.MUTED, cx, cy + Style.capHeight(small) / 2, 0);
         cx += Style.width(small, "0") + 4;
-        Rectangle2D bar = Style.snap(g, new Rectangle2D.Double(cx, cy - barHeight / 2, barWidth, barHeight));
-        int steps = Math.max(2, Style.devicePixels(g, bar.getWidth()));
+        Rectangle2D bar =
+                Style.snap(g.getTransform(), new Rectangle2D.Double(cx, cy - barHeight / 2, barWidth, barHeight));
+        int steps =
+                Math.max(2, (int) Math.round(bar.getWidth() * g.getTransform().getScaleX()));
         double dx = bar.getWidth() / steps;
         for (int i = 0; i < steps; i++) {
             g.setColor(new Color(colors.argb((i + 0.5) / steps), true));

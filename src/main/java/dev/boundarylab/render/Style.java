@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import java.util.function.Consumer;
 
 /** The shared look of every figure: colours of text and axes, fonts, rendering hints, text placement. */
 final class Style {
@@ -32,19 +33,11 @@ final class Style {
         return BASE.deriveFont(style, (float) size);
     }
 
-    /** Draws a picture into a region of a graphics context. */
-    @FunctionalInterface
-    interface RegionPainter {
-        /** Paints the region (x, y, w, h) of g. */
-        void paint(Graphics2D g, double x, double y, double w, double h);
-    }
-
     /**
-     * Paints the region (x, y, width, height) of g with the house hints on a copy of g, so g's state is left as it
-     * was; {@code what} names the picture in the message for an empty region.
+     * Lets {@code painter} draw a region of {@code width x height} user units on a copy of g with the house hints,
+     * so g's state is left as it was; {@code what} names the picture in the message for an empty region.
      */
-    static void paintRegion(
-            Graphics2D g, String what, double x, double y, double width, double height, RegionPainter painter) {
+    static void paintRegion(Graphics2D g, String what, double width, double height, Consumer<Graphics2D> painter) {
         if (!(width > 0) || !(height > 0)) {
             throw new IllegalArgumentException(
                     what + " region must have a positive size, got " + width + " x " + height);
@@ -52,7 +45,7 @@ final class Style {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             hints(g2);
-            painter.paint(g2, x, y, width, height);
+            painter.accept(g2);
         } finally {
             g2.dispose();
         }
@@ -99,14 +92,7 @@ final class Style {
     static void text(Graphics2D g, String s, Font f, Color c, double x, double y, double alignX) {
         g.setFont(f);
         g.setColor(c);
-        g.drawString(s, (float) (x - alignX * width(f, s)), (float) y);
-    }
-
-    /** {@link #text}, with the width of s in f already known (measuring text costs more than drawing it). */
-    static void text(Graphics2D g, String s, double width, Font f, Color c, double x, double y, double alignX) {
-        g.setFont(f);
-        g.setColor(c);
-        g.drawString(s, (float) (x - alignX * width), (float) y);
+        g.drawString(s, (float) (x - (alignX == 0 ? 0 : alignX * width(f, s))), (float) y);
     }
 
     /** {@code s} itself if it fits in maxWidth with font f, else its longest prefix that fits followed by "…". */
@@ -123,26 +109,21 @@ final class Style {
         return "";
     }
 
-    /** The width of a variable name with a subscript, such as x with 1 below: see {@link #subscripted}. */
-    static double subscriptedWidth(Font f, String name, String sub) {
-        return width(f.deriveFont(Font.ITALIC), name) + width(f.deriveFont(f.getSize2D() * 0.72f), sub) + 1;
-    }
-
     /** Draws a variable name in italics followed by a lowered, smaller subscript, baseline at y. */
     static void subscripted(Graphics2D g, Font f, Color c, String name, String sub, double x, double y, double alignX) {
         Font italic = f.deriveFont(Font.ITALIC);
         Font small = f.deriveFont(f.getSize2D() * 0.72f);
-        double left = x - alignX * subscriptedWidth(f, name, sub);
+        double left = x - alignX * (width(italic, name) + width(small, sub) + 1);
         text(g, name, italic, c, left, y, 0);
         text(g, sub, small, c, left + width(italic, name) + 1, y + 0.22 * f.getSize2D(), 0);
     }
 
     /**
-     * The rectangle r (user units of g) moved to the nearest whole device pixels, so that an image drawn into it
-     * maps one pixel to one pixel and its frame lines are crisp. Assumes g scales and translates only.
+     * The rectangle r (user units) moved to the nearest whole device pixels under the transform t of a graphics,
+     * so that an image drawn into it maps one pixel to one pixel and its frame lines are crisp. Assumes t scales
+     * and translates only.
      */
-    static Rectangle2D snap(Graphics2D g, Rectangle2D r) {
-        AffineTransform t = g.getTransform();
+    static Rectangle2D snap(AffineTransform t, Rectangle2D r) {
         double sx = t.getScaleX();
         double sy = t.getScaleY();
         double tx = t.getTranslateX();
@@ -152,10 +133,5 @@ final class Style {
         double y0 = (Math.round(r.getMinY() * sy + ty) - ty) / sy;
         double y1 = (Math.round(r.getMaxY() * sy + ty) - ty) / sy;
         return new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
-    }
-
-    /** The number of device pixels a length of {@code user} units covers horizontally under g's transform. */
-    static int devicePixels(Graphics2D g, double user) {
-        return (int) Math.round(Math.abs(user * g.getTransform().getScaleX()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.boundarylab.render;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** Axis ticks on 1-2-5 steps and decades, and their labels. */
 final class Ticks {
@@ -39,7 +40,10 @@ final class Ticks {
         if (Math.abs(v) < step * 1e-6) {
             v = 0;
         }
-        String s = String.format(Locale.ROOT, "%." + Math.min(decimals, 12) + "f", v);
+        // Rounded half up from the shortest decimal of v, as String.format's %.nf does, at a tenth of its garbage.
+        String s = BigDecimal.valueOf(v)
+                .setScale(Math.min(decimals, 12), RoundingMode.HALF_UP)
+                .toPlainString();
         return s.charAt(0) == '-' ? MINUS + s.substring(1) : s;
     }
 
@@ -50,44 +54,49 @@ final class Ticks {
 
     /** The largest of 1, 2, 5 times a power of ten that is at most v, for v clamped to [1e-300, 1e300]. */
     static double floor125(double v) {
-        double c = Math.max(LOG_MIN, Math.min(LOG_MAX, v));
-        double magnitude = Math.pow(10, Math.floor(Math.log10(c)));
-        double m = c / magnitude;
-        double nice = m >= 5 - 1e-9 ? 5 : m >= 2 - 1e-9 ? 2 : 1;
-        return nice * magnitude;
+        return round125(v, false);
     }
 
     /** The smallest of 1, 2, 5 times a power of ten that is at least v, for v clamped to [1e-300, 1e300]. */
     static double ceil125(double v) {
+        return round125(v, true);
+    }
+
+    private static double round125(double v, boolean up) {
         double c = Math.max(LOG_MIN, Math.min(LOG_MAX, v));
         double magnitude = Math.pow(10, Math.floor(Math.log10(c)));
         double m = c / magnitude;
-        double nice = m <= 1 + 1e-9 ? 1 : m <= 2 + 1e-9 ? 2 : m <= 5 + 1e-9 ? 5 : 10;
+        double nice = up
+                ? (m <= 1 + 1e-9 ? 1 : m <= 2 + 1e-9 ? 2 : m <= 5 + 1e-9 ? 5 : 10)
+                : (m >= 5 - 1e-9 ? 5 : m >= 2 - 1e-9 ? 2 : 1);
         return nice * magnitude;
     }
 
-    /** The label of mantissa x 10^k (mantissa 1, 2 or 5): plain decimals down to 0.001, else 2e-5 style. */
+    /** The labels of ticks on multiples of step, as {@link #format} writes them. */
+    static String[] labels(double[] ticks, double step) {
+        String[] labels = new String[ticks.length];
+        for (int i = 0; i < ticks.length; i++) {
+            labels[i] = format(ticks[i], step);
+        }
+        return labels;
+    }
+
+    /**
+     * The label of mantissa x 10^k (mantissa 1, 2 or 5): plain decimals from 0.001 to 50000 (100000 for a decade),
+     * else 2e-5 style.
+     */
     static String logLabel(int mantissa, int k) {
-        if (mantissa == 1) {
-            return decade(k);
-        }
-        if (k >= 0 && k <= 4) {
-            return String.format(Locale.ROOT, "%d", mantissa * (long) Math.pow(10, k));
-        }
-        if (k < 0 && k >= -3) {
-            return String.format(Locale.ROOT, "%." + (-k) + "f", mantissa * Math.pow(10, k));
+        if (k >= -3 && k <= (mantissa == 1 ? 5 : 4)) {
+            return BigDecimal.valueOf(mantissa)
+                    .scaleByPowerOfTen(k)
+                    .setScale(Math.max(0, -k))
+                    .toPlainString();
         }
         return mantissa + "e" + (k < 0 ? MINUS + Integer.toString(-k) : Integer.toString(k));
     }
 
     /** The label of the decade 10^k: plain decimals from 0.001 to 100000, else 1e-7 style. */
     static String decade(int k) {
-        if (k >= 0 && k <= 5) {
-            return String.format(Locale.ROOT, "%d", (long) Math.pow(10, k));
-        }
-        if (k < 0 && k >= -3) {
-            return String.format(Locale.ROOT, "%." + (-k) + "f", Math.pow(10, k));
-        }
-        return "1e" + (k < 0 ? MINUS + Integer.toString(-k) : Integer.toString(k));
+        return logLabel(1, k);
     }
 }

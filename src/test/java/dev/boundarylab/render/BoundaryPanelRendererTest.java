@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.model.Classifier;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
@@ -107,50 +104,36 @@ class BoundaryPanelRendererTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
-    void gridLinesArePixelForPixelWhereJava2dStrokesThem(int scale) {
+    void gridLinesAreFaintWhiteLinesAtTheTicksAsWideAsTheScale(int scale) {
         // A uniform field, so that every pixel of the row that differs from it belongs to a vertical grid line.
         Classifier flat = linear(0.25, 0, 0);
         FigureRenderer r = new FigureRenderer(scale);
         BufferedImage img = r.renderBoundaryPanel(new PanelSpec(flat, DATA, VIEW, "flat"));
         Rectangle2D plot = r.panelRenderer().lastPlotArea();
         int field = ColorMap.DEFAULT.argb(0.25);
-
-        // The reference: the field, and the lines at x1 = -3 ... 3 stroked by Java2D as the renderer used to.
-        BufferedImage reference = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = reference.createGraphics();
-        try {
-            Style.hints(g);
-            g.scale(scale, scale);
-            g.setColor(new Color(field));
-            g.fill(plot);
-            g.clip(plot);
-            Style.crisp(g, true);
-            g.setStroke(Style.stroke(1.0));
-            g.setColor(new Color(255, 255, 255, 90));
-            for (int t = -3; t <= 3; t++) {
-                double px = plot.getMinX() + (t + 3) / 6.0 * plot.getWidth();
-                g.draw(new Line2D.Double(px, plot.getMinY(), px, plot.getMaxY()));
-            }
-        } finally {
-            g.dispose();
+        // The field lightened towards white at an opacity of 90 / 255.
+        int[] lit = new int[3];
+        for (int k = 0; k < 3; k++) {
+            int c = (field >> (8 * k)) & 0xFF;
+            lit[k] = c + (255 - c) * 90 / 255;
         }
-        // A row at x2 = 0.5, between the horizontal grid lines, away from the points.
+        int lightened = 0xFF000000 | lit[2] << 16 | lit[1] << 8 | lit[0];
+        // A row at x2 = 0.5, between the horizontal grid lines, away from the points; inside the frame.
         int y = (int) Math.floor((plot.getMinY() + 2.5 / 6 * plot.getHeight()) * scale);
-        int lit = 0;
-        // Inside the frame (a line of one unit drawn over the plot's edges).
-        for (int x = (int) Math.ceil(plot.getMinX() * scale) + scale;
-                x < Math.floor(plot.getMaxX() * scale) - scale;
-                x++) {
-            assertTrue(
-                    Pixels.distance(reference.getRGB(x, y), img.getRGB(x, y)) <= 1,
-                    "scale " + scale + ", pixel "
-                            + x + ": " + Pixels.describe(img.getRGB(x, y)) + " vs Java2D's "
-                            + Pixels.describe(reference.getRGB(x, y)));
-            if (Pixels.distance(img.getRGB(x, y), field) > 10) {
-                lit++;
+        int from = (int) Math.ceil(plot.getMinX() * scale) + scale;
+        int to = (int) Math.floor(plot.getMaxX() * scale) - scale;
+        int lines = 0;
+        for (int x = from; x < to; x++) {
+            int argb = img.getRGB(x, y);
+            if (Pixels.distance(argb, field) <= 1) {
+                continue;
             }
+            assertTrue(Pixels.distance(argb, lightened) <= 2, "grid line pixel " + x + ": " + Pixels.describe(argb));
+            double x1 = x1At(plot, (x + 0.5) / scale);
+            assertTrue(Math.abs(x1 - Math.rint(x1)) < 1.5 / plot.getWidth() * 6, "at a tick: x1 = " + x1);
+            lines++;
         }
-        // Five interior lines, each as many pixels wide as the scale.
-        assertEquals(5 * scale, lit, "grid line pixels at scale " + scale);
+        // Five interior lines, at x1 = -2 ... 2, each as many pixels wide as the scale.
+        assertEquals(5 * scale, lines, "grid line pixels at scale " + scale);
     }
 }

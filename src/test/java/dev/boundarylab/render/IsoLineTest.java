@@ -87,20 +87,4 @@ class IsoLineTest {
                 trace(Classifier.of((x1, x2) -> 5), new Viewport(-1, 1, -1, 1), 10, 10)
                         .lines());
     }
-
-    @org.junit.jupiter.api.Test
-    void heapSortSortsLikeArraysSort() {
-        java.util.Random r = new java.util.Random(5);
-        for (int n : new int[] {0, 1, 2, 3, 7, 64, 701, 5000}) {
-            long[] a = new long[n + 3];
-            for (int i = 0; i < a.length; i++) {
-                // Nearly sorted runs with repeats, as the traced keys are, and some noise.
-                a[i] = i % 5 == 0 ? r.nextInt(1000) : (i / 2) * 3L + r.nextInt(3);
-            }
-            long[] expected = a.clone();
-            java.util.Arrays.sort(expected, 0, n);
-            IsoLine.heapSort(a, n);
-            org.junit.jupiter.api.Assertions.assertArrayEquals(expected, a, "n = " + n);
-        }
-    }
 }
