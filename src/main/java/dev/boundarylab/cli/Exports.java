@@ -48,7 +48,8 @@ final class Exports {
     }
 
     static void write(Options.Parsed p, HeadlessRun.Result r, Baseline b) throws IOException, UsageException {
-        FigureData d = new FigureData(r.data(), r.parameters(), r.accuracy(), b, r.history(), r.epochs());
+        FigureData d = new FigureData(
+                r.data(), r.parameters(), r.accuracy(), b, r.history(), r.epochs(), FigureData.jumps(r.spikes()));
         if (p.has("png")) {
             FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
             PngWriter.write(Figures.figure(renderer, d, p.has("log-scale")), Path.of(p.string("png", null)));

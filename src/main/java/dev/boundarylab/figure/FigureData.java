@@ -4,6 +4,7 @@ import dev.boundarylab.data.Dataset;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.CostSeries;
+import dev.boundarylab.train.Trainer;
 
 /**
  * Everything a figure of one training run shows, whether it comes from the window's newest snapshot or from a
@@ -15,6 +16,24 @@ import dev.boundarylab.train.CostSeries;
  * @param baseline the logistic baseline (its model may be null when it could not be fit)
  * @param costs the network's cost history
  * @param epoch the epochs trained
+ * @param jumps the epochs where the cost jumped and came back (the step overshot), marked on the cost chart
  */
 public record FigureData(
-        Dataset data, Parameters network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {}
+        Dataset data,
+        Parameters network,
+        double networkAccuracy,
+        Baseline baseline,
+        CostSeries costs,
+        long epoch,
+        long[] jumps) {
+    /** A figure with no jumps to mark. */
+    public FigureData(
+            Dataset data, Parameters network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {
+        this(data, network, networkAccuracy, baseline, costs, epoch, new long[0]);
+    }
+
+    /** The start epochs of {@code spikes}, as {@link #jumps} holds them. */
+    public static long[] jumps(java.util.List<Trainer.Spike> spikes) {
+        return spikes.stream().mapToLong(Trainer.Spike::start).toArray();
+    }
+}

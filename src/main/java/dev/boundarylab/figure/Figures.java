@@ -62,7 +62,8 @@ public final class Figures {
     /** The cost chart: the network's cost per epoch, with the logistic regression's cost as a reference line. */
     public static CostChartSpec costChart(FigureData d, boolean logScale) {
         CostSeries s = d.costs();
-        return CostChartSpec.of(s.epochs(), s.costs(), d.baseline().cost(), logScale);
+        return CostChartSpec.of(s.epochs(), s.costs(), d.baseline().cost(), logScale)
+                .withMarks(d.jumps());
     }
 
     /** The title of one sweep panel, e.g. "20 hidden — 92.5%". */

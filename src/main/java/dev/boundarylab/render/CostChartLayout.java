@@ -135,9 +135,16 @@ record CostChartLayout(
         double left = x + pad + labelHeight + gap * 2.5 + yLabelWidth + TICK_LENGTH;
         double top = y + pad + titleFont.getSize2D() * 1.2 + pad;
         double bottom = y + h - pad - labelHeight - gap * 2.5 - Style.capHeight(tickFont) - TICK_LENGTH;
-        double xStep = Math.max(1, Ticks.niceStep(xMax - xMin, Math.max(2, (w - left + x) / 85)));
+        double plotWidth = Math.max(1, w - left + x);
+        double xStep = Math.max(1, Ticks.niceStep(xMax - xMin, Math.max(2, plotWidth / 85)));
         double[] xTicks = Ticks.inside(xMin, xMax, xStep);
-        String[] xLabels = Ticks.labels(xTicks, xStep);
+        String[] xLabels = Ticks.epochLabels(xTicks);
+        // Labels never crowd: widen the step (1-2-5) until the widest label and a gap fit between two ticks.
+        while (xTicks.length > 1 && widest(tickFont, xLabels) + 3 * gap > xStep * plotWidth / (xMax - xMin)) {
+            xStep = Ticks.nextStep(xStep);
+            xTicks = Ticks.inside(xMin, xMax, xStep);
+            xLabels = Ticks.epochLabels(xTicks);
+        }
         double lastHalf = xTicks.length == 0 ? 0 : 0.5 * Style.width(tickFont, xLabels[xTicks.length - 1]);
         double right = x + w - pad - Math.max(lastHalf, 4);
         Rectangle2D plot = Style.snap(
@@ -161,6 +168,14 @@ record CostChartLayout(
                 yLabels,
                 yLabelWidth,
                 hasReference);
+    }
+
+    private static double widest(Font font, String[] labels) {
+        double w = 0;
+        for (String label : labels) {
+            w = Math.max(w, Style.width(font, label));
+        }
+        return w;
     }
 
     /**

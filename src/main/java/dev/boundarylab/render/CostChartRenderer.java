@@ -25,6 +25,9 @@ public final class CostChartRenderer {
     public static final Color REFERENCE = new Color(0x7C838D);
 
     /** The series colour at the opacity of the area under the line. */
+    /** Colour of the marks where the cost jumped (the step overshot): the warm accent of the banner. */
+    public static final Color JUMP = new Color(0xD9480F);
+
     private static final Color AREA = new Color(SERIES.getRed(), SERIES.getGreen(), SERIES.getBlue(), 22);
 
     private static final BasicStroke LINE = Style.stroke(2.2);
@@ -77,7 +80,30 @@ public final class CostChartRenderer {
             g.draw(new Line2D.Double(plot.getMinX(), ry, plot.getMaxX(), ry));
         }
         drawSeries(g, s, lay);
+        drawMarks(g, s, lay);
         drawAxes(g, s, lay);
+    }
+
+    /**
+     * A small downward triangle at the top of the plot over each epoch where the cost jumped and came back, so a
+     * spike in the line reads as the step overshooting, not as the run going wrong.
+     */
+    private static void drawMarks(Graphics2D g, CostChartSpec s, CostChartLayout lay) {
+        Rectangle2D plot = lay.plot();
+        double size = 4.5;
+        Path2D.Double marks = new Path2D.Double();
+        for (long epoch : s.marks()) {
+            double mx = lay.x(epoch);
+            if (mx < plot.getMinX() - 0.5 || mx > plot.getMaxX() + 0.5) {
+                continue;
+            }
+            marks.moveTo(mx - size, plot.getMinY());
+            marks.lineTo(mx + size, plot.getMinY());
+            marks.lineTo(mx, plot.getMinY() + 1.6 * size);
+            marks.closePath();
+        }
+        g.setColor(JUMP);
+        g.fill(marks);
     }
 
     /** Draws the legend in one line ending at {@code right}, text on {@code baseline}; returns its width. */

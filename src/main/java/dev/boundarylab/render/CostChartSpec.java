@@ -4,7 +4,8 @@ package dev.boundarylab.render;
  * What a cost chart shows: the network's cost at {@code epochs[i]} is {@code costs[i]} for i below
  * {@code length} (already thinned by the caller to a few thousand points at most), a dashed reference line at
  * {@code referenceCost} (the logistic regression's cost; NaN for none), their legend labels, a title, and
- * whether the cost axis is logarithmic.
+ * whether the cost axis is logarithmic, and the epochs where the cost jumped and came back ({@code marks}: the
+ * step overshot), each marked at the top of the plot.
  *
  * <p>The arrays are kept by reference, not copied, so a window can refill the same arrays every frame; do not
  * change them while a chart is being drawn. Non-finite costs (and non-positive ones on a log axis) are skipped
@@ -18,20 +19,45 @@ public record CostChartSpec(
         double referenceCost,
         String seriesLabel,
         String referenceLabel,
-        boolean logScale) {
+        boolean logScale,
+        long[] marks) {
     /**
      * Checks the arrays against the length.
      *
      * @throws IllegalArgumentException if an array or label is null, or length is negative or longer than an array
      */
     public CostChartSpec {
-        if (title == null || epochs == null || costs == null || seriesLabel == null || referenceLabel == null) {
+        if (title == null
+                || epochs == null
+                || costs == null
+                || seriesLabel == null
+                || referenceLabel == null
+                || marks == null) {
             throw new IllegalArgumentException("a cost chart needs a title, epochs, costs and two labels; one is null");
         }
         if (length < 0 || length > epochs.length || length > costs.length) {
             throw new IllegalArgumentException("cost chart length " + length + " does not fit arrays of "
                     + epochs.length + " epochs and " + costs.length + " costs");
         }
+    }
+
+    /** As the canonical constructor, with no marks. */
+    public CostChartSpec(
+            String title,
+            long[] epochs,
+            double[] costs,
+            int length,
+            double referenceCost,
+            String seriesLabel,
+            String referenceLabel,
+            boolean logScale) {
+        this(title, epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, new long[0]);
+    }
+
+    /** The same chart with {@code epochs} marked as jumps of the cost. */
+    public CostChartSpec withMarks(long[] epochs) {
+        return new CostChartSpec(
+                title, this.epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, epochs);
     }
 
     /** A chart of all of {@code costs}, with the house title and labels. */

@@ -47,6 +47,43 @@ final class Ticks {
         return s.charAt(0) == '-' ? MINUS + s.substring(1) : s;
     }
 
+    /** The next larger 1-2-5 step after {@code step}: 1 to 2, 2 to 5, 5 to 10 (times its power of ten). */
+    static double nextStep(double step) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
+        double f = step / magnitude;
+        return (f < 1.5 ? 2 : f < 3.5 ? 5 : 10) * magnitude;
+    }
+
+    /**
+     * Epoch labels, short enough never to crowd, in one unit chosen by the largest tick: plain below 10,000
+     * (2500), else thousands (2k, 12.5k), from a million millions (0.4M, 1.2M); 0 stays "0".
+     */
+    static String[] epochLabels(double[] ticks) {
+        double largest = 0;
+        for (double t : ticks) {
+            largest = Math.max(largest, Math.abs(t));
+        }
+        double unit = largest < 10_000 ? 1 : largest < 1e6 ? 1e3 : largest < 1e9 ? 1e6 : 1e9;
+        String[] labels = new String[ticks.length];
+        for (int i = 0; i < ticks.length; i++) {
+            labels[i] = epochLabel(ticks[i], unit);
+        }
+        return labels;
+    }
+
+    /** One epoch label in {@code unit} (1, 1e3 "k", 1e6 "M" or 1e9 "G"), up to three significant digits. */
+    static String epochLabel(double v, double unit) {
+        if (unit == 1 || v == 0) {
+            return format(v, 1);
+        }
+        String suffix = unit == 1e3 ? "k" : unit == 1e6 ? "M" : "G";
+        return BigDecimal.valueOf(v / unit)
+                        .round(new java.math.MathContext(3, RoundingMode.HALF_UP))
+                        .stripTrailingZeros()
+                        .toPlainString()
+                + suffix;
+    }
+
     /** Smallest and largest values a log axis shows; beyond them powers of ten underflow or overflow. */
     static final double LOG_MIN = 1e-300;
 

@@ -327,4 +327,58 @@ class CostChartRendererTest {
                 () -> new CostChartSpec("t", new long[3], new double[2], 3, 0, "n", "l", false));
         assertTrue(e.getMessage().contains("length 3"), e.getMessage());
     }
+
+    @Test
+    void jumpsAreMarkedAtTheTopOfThePlotOverTheirEpochs() {
+        BufferedImage plain = new FigureRenderer(1).renderCostChart(steps(false));
+        BufferedImage marked =
+                new FigureRenderer(1).renderCostChart(steps(false).withMarks(new long[] {150}));
+        int jump = CostChartRenderer.JUMP.getRGB();
+        // Where the epochs of the chart fall: the step from cost 1 to 0.1 at epoch 100 is a column of the line.
+        java.util.List<Integer> columns = new java.util.ArrayList<>();
+        for (int x = 0; x < marked.getWidth(); x++) {
+            for (int y = 0; y < marked.getHeight(); y++) {
+                if (marked.getRGB(x, y) == jump) {
+                    columns.add(x);
+                    break;
+                }
+            }
+            for (int y = 0; y < plain.getHeight(); y++) {
+                assertTrue(plain.getRGB(x, y) != jump, "no mark without jumps, at " + x + ", " + y);
+            }
+        }
+        assertTrue(!columns.isEmpty(), "the mark is drawn");
+        double centre = columns.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        double x100 = stepColumn(marked);
+        double x299 = lastSeriesColumn(marked);
+        double expected = x100 + (x299 - x100) * 50.0 / 199.0;
+        assertEquals(expected, centre, 4, "the mark stands over epoch 150 (step at " + x100 + ", end " + x299 + ")");
+        assertTrue(columns.size() <= 12, "one small mark, " + columns.size() + " columns wide");
+    }
+
+    /** The rightmost column of the line (epoch 299), left of the newest value's marker. */
+    private static double lastSeriesColumn(BufferedImage img) {
+        int series = CostChartRenderer.SERIES.getRGB();
+        for (int x = img.getWidth() - 1; x >= 0; x--) {
+            for (int y = img.getHeight() / 2; y < img.getHeight(); y++) {
+                if (img.getRGB(x, y) == series) {
+                    return x;
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The column where the line drops from cost 1 to 0.1: the leftmost column with series pixels low down. */
+    private static double stepColumn(BufferedImage img) {
+        int series = CostChartRenderer.SERIES.getRGB();
+        for (int x = 0; x < img.getWidth(); x++) {
+            for (int y = img.getHeight() / 2; y < img.getHeight(); y++) {
+                if (img.getRGB(x, y) == series) {
+                    return x;
+                }
+            }
+        }
+        return Double.NaN;
+    }
 }

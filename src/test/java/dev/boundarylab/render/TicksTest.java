@@ -49,4 +49,35 @@ class TicksTest {
         assertEquals(1e300, Ticks.ceil125(Double.MAX_VALUE), 1e285);
         assertEquals(1e-300, Ticks.floor125(Double.MIN_VALUE), 1e-315);
     }
+
+    @Test
+    void epochLabelsAreShortAboveTenThousand() {
+        assertArrayEquals(new String[] {"0", "2500", "5000"}, Ticks.epochLabels(new double[] {0, 2500, 5000}));
+        assertArrayEquals(
+                new String[] {"0", "5k", "10k", "12.5k"}, Ticks.epochLabels(new double[] {0, 5000, 10_000, 12_500}));
+        assertArrayEquals(new String[] {"0", "0.6M", "1.2M"}, Ticks.epochLabels(new double[] {0, 600_000, 1_200_000}));
+        assertArrayEquals(new String[] {"15M"}, Ticks.epochLabels(new double[] {15_000_000}));
+        assertEquals(5, Ticks.nextStep(2), 1e-12);
+        assertEquals(100_000, Ticks.nextStep(50_000), 1e-6);
+        assertEquals(0.2, Ticks.nextStep(0.1), 1e-12);
+    }
+
+    @Test
+    void epochLabelsNeverCrowdAtAnyWidth() {
+        long[] epochs = {0, 600_000, 1_234_567};
+        double[] costs = {0.7, 0.3, 0.1};
+        CostChartSpec spec = CostChartSpec.of(epochs, costs, Double.NaN, false);
+        for (int width : new int[] {260, 400, 700, 1200}) {
+            CostChartLayout lay = CostChartLayout.of(0, 0, width, 220, spec, new java.awt.geom.AffineTransform());
+            double[] t = lay.xTicks();
+            for (int i = 1; i < t.length; i++) {
+                double apart = lay.x(t[i]) - lay.x(t[i - 1]);
+                double needed = 0.5 * Style.width(lay.tickFont(), lay.xLabels()[i])
+                        + 0.5 * Style.width(lay.tickFont(), lay.xLabels()[i - 1]);
+                org.junit.jupiter.api.Assertions.assertTrue(
+                        apart > needed + 4, width + " px: " + java.util.Arrays.toString(lay.xLabels()));
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(t.length >= 2, width + " px: at least two epoch ticks");
+        }
+    }
 }
