@@ -79,17 +79,22 @@ final class FloatSurface {
         int perChunk = Math.max(1, CHUNK_CELLS / grid.columns());
         int chunks = (grid.rows() + perChunk - 1) / perChunk;
         long work = (long) grid.cells() * Math.max(1, hidden);
+        // The abscissae of the columns, once: every row of every chunk copies them.
+        float[] xs = new float[grid.columns()];
+        for (int c = 0; c < xs.length; c++) {
+            xs[c] = (float) grid.x1(c);
+        }
         if (!parallel || work < PARALLEL_WORK || chunks == 1) {
             for (int c = 0; c < chunks; c++) {
                 Batches.checkInterrupted();
-                chunk(grid, c * perChunk, Math.min(grid.rows(), (c + 1) * perChunk), out);
+                chunk(grid, xs, c * perChunk, Math.min(grid.rows(), (c + 1) * perChunk), out);
             }
             return;
         }
         // The calling thread is one of the stream's workers, so an interrupt reaches the bands it takes.
         IntStream.range(0, chunks).parallel().forEach(c -> {
             Batches.checkInterrupted();
-            chunk(grid, c * perChunk, Math.min(grid.rows(), (c + 1) * perChunk), out);
+            chunk(grid, xs, c * perChunk, Math.min(grid.rows(), (c + 1) * perChunk), out);
         });
     }
 
@@ -97,7 +102,7 @@ final class FloatSurface {
      * Rows [from, to) of the grid as one chunk: the cells are laid out flat (their x1 and x2 in X1 and X2), so the
      * loops over them are long and the JIT's vector body, not its scalar head and tail, does the work.
      */
-    private void chunk(Grid grid, int from, int to, float[] out) {
+    private void chunk(Grid grid, float[] xs, int from, int to, float[] out) {
         float[][] scratch = SCRATCH.get();
         float[] X1 = scratch[0];
         float[] X2 = scratch[1];
@@ -106,9 +111,7 @@ final class FloatSurface {
         int n = (to - from) * cols;
         for (int r = from; r < to; r++) {
             int base = (r - from) * cols;
-            for (int c = 0; c < cols; c++) {
-                X1[base + c] = (float) grid.x1(c);
-            }
+            System.arraycopy(xs, 0, X1, base, cols);
             Arrays.fill(X2, base, base + cols, (float) grid.x2(r));
         }
         if (hidden == 0) {
