@@ -40,6 +40,8 @@ public final class Trainer {
     private long aboveSince = -1;
     private final java.util.List<Spike> spikes = new java.util.ArrayList<>();
     private long spikeCount;
+    // An unmodifiable copy of spikes, made again only when one is added: every snapshot carries it.
+    private java.util.List<Spike> spikesShown = java.util.List.of();
     private final CostHistory history = new CostHistory(HISTORY_CAPACITY);
     // The parameters before the latest update, so a run that diverges keeps the finite ones of its last epoch.
     private double[] checkpoint;
@@ -66,6 +68,7 @@ public final class Trainer {
         this.divergedNonFinite = false;
         this.aboveSince = -1;
         spikes.clear();
+        spikesShown = java.util.List.of();
         spikeCount = 0;
         history.clear();
         this.cost = network.cost();
@@ -206,6 +209,7 @@ public final class Trainer {
         } else if (!above && aboveSince >= 0) {
             if (spikes.size() < MAX_SPIKES) {
                 spikes.add(new Spike(aboveSince, epoch));
+                spikesShown = java.util.List.copyOf(spikes);
             }
             spikeCount++;
             aboveSince = -1;
@@ -233,7 +237,7 @@ public final class Trainer {
 
     /** The cost spikes so far, oldest first (at most {@value #MAX_SPIKES}; {@link #spikeCount} counts all). */
     public java.util.List<Spike> spikes() {
-        return java.util.List.copyOf(spikes);
+        return spikesShown;
     }
 
     /** How many spikes the run has had. */

@@ -31,7 +31,8 @@ class StatusBarTest {
                 t.costSeries(),
                 data,
                 baseline,
-                Notice.NONE);
+                Notice.NONE,
+                t.spikes());
     }
 
     @Test
