@@ -161,6 +161,18 @@ final class TrainingRun {
         }
     }
 
+    /** Goes on from a run trained elsewhere (a sweep's network), at its epoch with its history, saying {@code note}. */
+    void resume(HeadlessRun.Result r, String note) {
+        if (trainer != null) {
+            trainer.resume(r.initial(), r.parameters(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
+            spikeTold = r.spikeCount() > 0;
+            hidden = r.parameters().hidden();
+            running = false;
+            tell(r.diverged() ? Severity.PROBLEM : Severity.INFO, r.diverged() ? note + "; " + r.divergence() : note);
+            restartPace();
+        }
+    }
+
     /** Says why a command failed; the run stays as it was. */
     void failed(Throwable e) {
         tell(Severity.PROBLEM, Notice.describe(e));

@@ -309,6 +309,11 @@ final class LabModel implements AutoCloseable {
     /** Shows one of the sweep's trained networks in the main view. */
     void showSweepResult(HeadlessRun.Result r) {
         int h = r.parameters().hidden();
+        if (!Limit.HIDDEN.allows(h)) {
+            // The slider would show another size than the network's.
+            say(Severity.PROBLEM, "the sweep's network: " + Limit.HIDDEN.message(Integer.toString(h)));
+            return;
+        }
         settings.set(settings.get().withHidden(h));
         String note = String.format(
                 Locale.ROOT,
@@ -316,7 +321,7 @@ final class LabModel implements AutoCloseable {
                 h,
                 r.epochs(),
                 100 * r.accuracy());
-        send(s -> s.loadParameters(r.parameters(), note));
+        send(s -> s.resume(r, note));
     }
 
     private void send(Consumer<TrainingService> command) {
