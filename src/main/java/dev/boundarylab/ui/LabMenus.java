@@ -19,7 +19,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The menu bar: File (open data, load parameters, quit), Run, Tools (the sweep) and Export. */
+/**
+ * The menu bar: File (open data, load parameters, restore defaults, quit), Run, Tools (the sweep, the message
+ * history) and Export.
+ */
 final class LabMenus {
     private final MenuItem openData = item("Open data (CSV)…", shortcut(KeyCode.O));
     private final MenuItem loadParameters = item("Load parameters (JSON)…", shortcut(KeyCode.L));
@@ -33,6 +36,7 @@ final class LabMenus {
     private final MenuItem reset = item("Reset (R)", null);
     private final MenuItem reseed = item("Re-seed weights (N)", null);
     private final MenuItem sweep = item("Hidden-layer sweep…", shortcut(KeyCode.G));
+    private final MenuItem history = item("Message history…", shortcut(KeyCode.H));
     private final Menu export = new Menu("Export");
     private final Menu scale = new Menu("Export scale");
     private final MenuBar bar;
@@ -52,7 +56,7 @@ final class LabMenus {
         Menu run = new Menu("Run");
         run.getItems().addAll(playPause, step, step100, reset, reseed);
         Menu tools = new Menu("Tools");
-        tools.getItems().add(sweep);
+        tools.getItems().addAll(sweep, history);
         for (Exporter.Kind k : Exporter.Kind.values()) {
             export.getItems().add(item(k.menuText(), k.key));
         }
@@ -87,7 +91,8 @@ final class LabMenus {
             SweepWindow sweepWindow,
             Supplier<Window> window,
             LabPrefs prefs,
-            Runnable restore) {
+            Runnable restore,
+            Runnable showHistory) {
         this.prefs = prefs;
         on(openData, () -> chooseOpen(window.get(), "Open data", "CSV files", "*.csv", model::loadCsv));
         on(
@@ -95,6 +100,7 @@ final class LabMenus {
                 () -> chooseOpen(
                         window.get(), "Load parameters", "JSON files", "*.json", p -> model.loadParameters(p)));
         on(restoreDefaults, restore);
+        on(history, showHistory);
         on(quit, () -> Optional.ofNullable(window.get()).ifPresent(Window::hide));
         on(playPause, model::togglePlay);
         on(step, () -> model.step(1));

@@ -69,7 +69,8 @@ public final class MainWindow implements AutoCloseable {
             exporter.setScale(prefs.exportScale());
         }
         sweep = new SweepWindow(model, exporter::scale, this::window);
-        menus.bind(model, exporter, sweep, this::window, prefs, this::restoreDefaults);
+        menus.bind(
+                model, exporter, sweep, this::window, prefs, this::restoreDefaults, () -> banner.showHistory(window()));
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
@@ -122,6 +123,10 @@ public final class MainWindow implements AutoCloseable {
 
     ControlsView controls() {
         return controls;
+    }
+
+    BannerView banner() {
+        return banner;
     }
 
     PlotsView plots() {

@@ -59,4 +59,14 @@ class StatusBarTest {
                         + "   200 points",
                 none);
     }
+
+    @Test
+    void aSmallCostStaysReadable() {
+        assertEquals("0.69315", StatusBar.cost(0.6931471));
+        assertEquals("0.00123", StatusBar.cost(0.00123));
+        assertEquals("1.2e-4", StatusBar.cost(1.2e-4));
+        assertEquals("3.5e-12", StatusBar.cost(3.49e-12));
+        assertEquals("0.00000", StatusBar.cost(0));
+        assertEquals("not finite", StatusBar.cost(Double.NaN));
+    }
 }
