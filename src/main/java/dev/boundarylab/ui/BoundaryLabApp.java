@@ -35,25 +35,36 @@ public final class BoundaryLabApp extends Application {
         window = new MainWindow(Settings.defaults(), true, prefs);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Rectangle2D at = LabPrefs.placement(prefs.geometry(), screen, WIDTH, HEIGHT);
-        Scene scene = new Scene(window.root());
+        // The scene is given the size: a stage sized before it is shown is sized to its scene again when shown.
+        Scene scene = new Scene(window.root(), at.getWidth(), at.getHeight());
         Styles.apply(scene);
         window.installShortcuts(scene);
         stage.setTitle("Boundary Lab");
         stage.setScene(scene);
-        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setX(at.getMinX());
         stage.setY(at.getMinY());
-        stage.setWidth(at.getWidth());
-        stage.setHeight(at.getHeight());
         stage.setOnHidden(e -> {
             if (!stage.isMaximized() && !stage.isIconified()) {
-                prefs.putGeometry(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+                // The content's size, which is what the next launch gives its scene.
+                prefs.putGeometry(new Rectangle2D(stage.getX(), stage.getY(), scene.getWidth(), scene.getHeight()));
             }
             window.close();
             Platform.exit();
         });
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.show();
+        // The window manager's frame comes on top of the scene: the whole window stays on the screen. And under
+        // GTK with openbox the window manager's first configure events shrink a new window to its least size (with
+        // none set, to about 200x200): the size is set again once they are in.
+        double width = Math.min(stage.getWidth(), screen.getWidth());
+        double height = Math.min(stage.getHeight(), screen.getHeight());
+        Platform.runLater(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(Math.max(screen.getMinX(), Math.min(stage.getX(), screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - height)));
+        });
         window.start();
     }
 

@@ -52,6 +52,8 @@ final class NumberFields {
                     }
                     // The field shows the value in use again; the mark and the tooltip say what was refused.
                     spinner.getEditor().setText(plain.toString(last));
+                    // Selected, so that what is typed next replaces it.
+                    spinner.getEditor().selectAll();
                     return last;
                 }
                 markValid(spinner.getEditor(), spinner, normal);
