@@ -211,6 +211,7 @@ final class ControlsView {
         model.dataFileProperty()
                 .addListener(
                         (o, a, f) -> showDataFile(f, model.snapshot().data().size()));
+        // The model sets the file of new data before the snapshot that brings it: the snapshot tells both.
         model.snapshotProperty().addListener((o, a, b) -> {
             if (b != null && (a == null || a.data() != b.data())) {
                 showDataFile(model.dataFileProperty().get(), b.data().size());

@@ -181,4 +181,22 @@ class FirstMinutesTest extends WindowTestBase {
         assertFalse(source.isVisible());
         assertFalse(robot.lookup("#samplesSpinner").query().isDisabled());
     }
+
+    @Test
+    void aNetworkLargerThanTheSliderIsRefusedSoTheSliderNeverShowsAnotherSize(FxRobot robot) throws TimeoutException {
+        dev.boundarylab.train.HeadlessRun.Result big = dev.boundarylab.train.HeadlessRun.train(
+                window.snapshotProperty().get().data(),
+                dev.boundarylab.model.Parameters.random(150, 2),
+                1.2,
+                1,
+                null,
+                null);
+        robot.interact(() -> window.model().showSweepResult(big));
+        WaitForAsyncUtils.waitForFxEvents();
+        Notice n = window.model().noticeProperty().get();
+        assertEquals(Notice.Severity.PROBLEM, n.severity());
+        assertEquals("the sweep's network: hidden units must be a whole number from 1 to 100, got 150", n.text());
+        assertEquals(4, robot.lookup("#hiddenSlider").queryAs(Slider.class).getValue(), 0.0);
+        assertEquals(4, window.snapshotProperty().get().hidden());
+    }
 }
