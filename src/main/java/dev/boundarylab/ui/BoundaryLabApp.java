@@ -35,7 +35,7 @@ public final class BoundaryLabApp extends Application {
         window = new MainWindow(Settings.defaults(), true, prefs);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Rectangle2D at = LabPrefs.placement(prefs.geometry(), screen, WIDTH, HEIGHT);
-        // The scene is given the size: a stage sized before it is shown is sized to its scene again when shown.
+        // The scene is given the size too: a stage sized before it is shown is sized to its scene when shown.
         Scene scene = new Scene(window.root(), at.getWidth(), at.getHeight());
         Styles.apply(scene);
         window.installShortcuts(scene);
@@ -45,8 +45,8 @@ public final class BoundaryLabApp extends Application {
         stage.setY(at.getMinY());
         stage.setOnHidden(e -> {
             if (!stage.isMaximized() && !stage.isIconified()) {
-                // The content's size, which is what the next launch gives its scene.
-                prefs.putGeometry(new Rectangle2D(stage.getX(), stage.getY(), scene.getWidth(), scene.getHeight()));
+                // The window's size with its frame, which is what the next launch sets again once shown.
+                prefs.putGeometry(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
             }
             window.close();
             Platform.exit();
@@ -54,11 +54,11 @@ public final class BoundaryLabApp extends Application {
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.show();
-        // The window manager's frame comes on top of the scene: the whole window stays on the screen. And under
-        // GTK with openbox the window manager's first configure events shrink a new window to its least size (with
-        // none set, to about 200x200): the size is set again once they are in.
-        double width = Math.min(stage.getWidth(), screen.getWidth());
-        double height = Math.min(stage.getHeight(), screen.getHeight());
+        // Under GTK with openbox the window manager's first configure events shrink a new window to its least size
+        // (with none set, to about 200x200): the size, frame included and within the screen, is set again once
+        // they are in.
+        double width = at.getWidth();
+        double height = at.getHeight();
         Platform.runLater(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
