@@ -23,13 +23,22 @@ class LabPrefsTest {
         return Preferences.userRoot().node("/dev/boundarylab-test/" + UUID.randomUUID());
     }
 
+    /** Removes a node {@link #testNode} made, and the test nodes' parent once it is empty. */
+    static void remove(Preferences node) throws BackingStoreException {
+        Preferences parent = node.parent();
+        node.removeNode();
+        if (parent.childrenNames().length == 0 && parent.keys().length == 0) {
+            parent.removeNode();
+        }
+        parent.flush();
+    }
+
     private final Preferences node = testNode();
     private final LabPrefs prefs = new LabPrefs(node);
 
     @AfterEach
     void removeNode() throws BackingStoreException {
-        node.removeNode();
-        node.flush();
+        remove(node);
     }
 
     @Test

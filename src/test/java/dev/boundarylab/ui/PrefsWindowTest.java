@@ -35,8 +35,7 @@ class PrefsWindowTest extends WindowTestBase {
     @AfterEach
     void removeNode() throws BackingStoreException {
         window.close();
-        node.removeNode();
-        node.flush();
+        LabPrefsTest.remove(node);
     }
 
     @Test
