@@ -34,6 +34,23 @@ public final class Figures {
                 100 * d.networkAccuracy());
     }
 
+    /** The network panel's title for a narrow panel, e.g. "NN, 4 units: 97.5%". */
+    public static String networkTitleShort(FigureData d) {
+        int h = d.network().hidden();
+        return String.format(Locale.ROOT, "NN, %d unit%s: %.1f%%", h, h == 1 ? "" : "s", 100 * d.networkAccuracy());
+    }
+
+    /** The logistic panel's title for a narrow panel, e.g. "Logistic: 51.5%". */
+    public static String logisticTitleShort(FigureData d) {
+        if (d.baseline().isPending()) {
+            return "Logistic: fitting…";
+        }
+        if (d.baseline().model() == null) {
+            return "Logistic: not fitted";
+        }
+        return String.format(Locale.ROOT, "Logistic: %.1f%%", 100 * d.baseline().accuracy());
+    }
+
     /** The logistic panel's title, e.g. "Logistic regression — accuracy 51.5%". */
     public static String logisticTitle(FigureData d) {
         if (d.baseline().isPending()) {
@@ -50,13 +67,23 @@ public final class Figures {
 
     /** The network's decision panel over {@code view}. */
     public static PanelSpec networkPanel(FigureData d, Viewport view) {
-        return new PanelSpec(d.network(), d.data(), view, networkTitle(d));
+        return networkPanel(d, view, false);
+    }
+
+    /** The network's decision panel over {@code view}, with the short title if {@code brief}. */
+    public static PanelSpec networkPanel(FigureData d, Viewport view, boolean brief) {
+        return new PanelSpec(d.network(), d.data(), view, brief ? networkTitleShort(d) : networkTitle(d));
     }
 
     /** The logistic regression's decision panel over {@code view}. */
     public static PanelSpec logisticPanel(FigureData d, Viewport view) {
+        return logisticPanel(d, view, false);
+    }
+
+    /** The logistic regression's decision panel over {@code view}, with the short title if {@code brief}. */
+    public static PanelSpec logisticPanel(FigureData d, Viewport view, boolean brief) {
         Classifier m = d.baseline().model() == null ? UNDECIDED : d.baseline().model();
-        return new PanelSpec(m, d.data(), view, logisticTitle(d));
+        return new PanelSpec(m, d.data(), view, brief ? logisticTitleShort(d) : logisticTitle(d));
     }
 
     /** The cost chart: the network's cost per epoch, with the logistic regression's cost as a reference line. */

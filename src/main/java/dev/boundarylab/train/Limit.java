@@ -36,6 +36,8 @@ public record Limit(String name, String option, double min, double max, boolean 
     public static final Limit SAMPLES = new Limit("samples", "samples", 2, DatasetKind.MAX_SAMPLES, true);
     /** The noise of a generator. */
     public static final Limit NOISE = new Limit("noise", "noise", 0, 1e6, false);
+    /** The seed of the generated points, as the window takes it. */
+    public static final Limit DATA_SEED = new Limit("seed", "seed", 0, Integer.MAX_VALUE, true);
 
     /** Whether {@code v} is allowed: in the range (and whole, if it must be); never NaN. */
     public boolean allows(double v) {

@@ -3,6 +3,7 @@ package dev.boundarylab.train;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.model.NeuralNetwork;
 import dev.boundarylab.model.Parameters;
+import java.util.List;
 
 /**
  * A training run of the network on one data set: the network, how many epochs it has had, the learning rate and
@@ -40,6 +41,8 @@ public final class Trainer {
     private long aboveSince = -1;
     private final java.util.List<Spike> spikes = new java.util.ArrayList<>();
     private long spikeCount;
+    // An unmodifiable copy of spikes, made again only when one is added: every snapshot carries it.
+    private java.util.List<Spike> spikesShown = java.util.List.of();
     private final CostHistory history = new CostHistory(HISTORY_CAPACITY);
     // The parameters before the latest update, so a run that diverges keeps the finite ones of its last epoch.
     private double[] checkpoint;
@@ -66,6 +69,7 @@ public final class Trainer {
         this.divergedNonFinite = false;
         this.aboveSince = -1;
         spikes.clear();
+        spikesShown = java.util.List.of();
         spikeCount = 0;
         history.clear();
         this.cost = network.cost();
@@ -83,6 +87,46 @@ public final class Trainer {
     /** Starts over at epoch 0 from new initial parameters (of any hidden size). */
     public void restart(Parameters newInitial) {
         start(newInitial);
+    }
+
+    /**
+     * Goes on from where a run elsewhere stopped (a sweep's network): {@code initial} is what a reset returns to,
+     * {@code current} the parameters after {@code epoch} updates, {@code history} that run's costs from epoch 0
+     * (its first point is the initial cost), and its spikes. A run that stopped diverged at {@code divergedAt}
+     * (not -1) stays diverged; its cost not being finite says which kind.
+     *
+     * @throws IllegalArgumentException if {@code history} is empty or {@code epoch} is negative
+     */
+    public void resume(
+            Parameters initial,
+            Parameters current,
+            long epoch,
+            CostSeries history,
+            List<Spike> spikes,
+            long divergedAt) {
+        if (history.size() == 0 || epoch < 0) {
+            throw new IllegalArgumentException("a resumed run needs its epoch and its cost history");
+        }
+        start(initial);
+        this.initialCost = history.cost(0);
+        this.network = new NeuralNetwork(current, data);
+        this.checkpoint = new double[4 * current.hidden() + 1];
+        this.epoch = epoch;
+        this.history.clear();
+        for (int i = 0; i < history.size(); i++) {
+            this.history.add(history.epoch(i), history.cost(i));
+        }
+        this.spikes.addAll(spikes.subList(0, Math.min(spikes.size(), MAX_SPIKES)));
+        this.spikesShown = List.copyOf(this.spikes);
+        this.spikeCount = spikes.size();
+        this.cost = network.cost();
+        this.accuracy = network.lastAccuracy();
+        this.history.add(epoch, cost);
+        this.settled = true;
+        if (divergedAt >= 0) {
+            this.divergedAt = divergedAt;
+            this.divergedNonFinite = !Double.isFinite(cost);
+        }
     }
 
     /**
@@ -206,6 +250,7 @@ public final class Trainer {
         } else if (!above && aboveSince >= 0) {
             if (spikes.size() < MAX_SPIKES) {
                 spikes.add(new Spike(aboveSince, epoch));
+                spikesShown = java.util.List.copyOf(spikes);
             }
             spikeCount++;
             aboveSince = -1;
@@ -233,7 +278,7 @@ public final class Trainer {
 
     /** The cost spikes so far, oldest first (at most {@value #MAX_SPIKES}; {@link #spikeCount} counts all). */
     public java.util.List<Spike> spikes() {
-        return java.util.List.copyOf(spikes);
+        return spikesShown;
     }
 
     /** How many spikes the run has had. */

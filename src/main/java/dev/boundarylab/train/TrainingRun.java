@@ -29,6 +29,8 @@ final class TrainingRun {
     private long initSeed;
     private double learningRate;
     private long version;
+    /** Whether the banner said what a spike was since the run started over: it says so once a run. */
+    private boolean spikeTold;
 
     /**
      * A run with no data yet.
@@ -142,6 +144,7 @@ final class TrainingRun {
             return;
         }
         trainer = new Trainer(data, Parameters.random(hidden, initSeed), learningRate);
+        spikeTold = false;
         baseline = fitter.fit(data, fitted -> submit.accept(() -> takeBaseline(data, fitted)));
         tellBaseline();
         restartPace();
@@ -151,8 +154,21 @@ final class TrainingRun {
     void loadParameters(Parameters p, String note) {
         if (trainer != null) {
             trainer.restart(p);
+            spikeTold = false;
             hidden = p.hidden();
             tell(Severity.INFO, note);
+            restartPace();
+        }
+    }
+
+    /** Goes on from a run trained elsewhere (a sweep's network), at its epoch with its history, saying {@code note}. */
+    void resume(HeadlessRun.Result r, String note) {
+        if (trainer != null) {
+            trainer.resume(r.initial(), r.parameters(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
+            spikeTold = r.spikeCount() > 0;
+            hidden = r.parameters().hidden();
+            running = false;
+            tell(r.diverged() ? Severity.PROBLEM : Severity.INFO, r.diverged() ? note + "; " + r.divergence() : note);
             restartPace();
         }
     }
@@ -174,6 +190,7 @@ final class TrainingRun {
 
     /** After a reset or a new network: the baseline's note is what there is to say, and the pace counts anew. */
     private void startedOver() {
+        spikeTold = false;
         tellBaseline();
         restartPace();
     }
@@ -188,10 +205,21 @@ final class TrainingRun {
         rate.restart();
     }
 
+    /** After training: a divergence stops the run and says so; the first spike of a run that ended is told once. */
     private void checkDivergence() {
         if (trainer.diverged()) {
             running = false;
             tell(Severity.PROBLEM, divergenceMessage());
+        } else {
+            tellSpike();
+        }
+    }
+
+    /** Says once a run what the first spike was, once it has ended. */
+    private void tellSpike() {
+        if (!spikeTold && trainer.spikeCount() > 0 && !trainer.diverged()) {
+            spikeTold = true;
+            tell(Severity.INFO, trainer.spikes().get(0).message());
         }
     }
 
@@ -238,6 +266,7 @@ final class TrainingRun {
             if (!diverged && trainer.diverged()) {
                 tell(Severity.PROBLEM, divergenceMessage());
             }
+            tellSpike();
         }
         TrainingSnapshot.State state = trainer.diverged()
                 ? TrainingSnapshot.State.DIVERGED
@@ -256,6 +285,7 @@ final class TrainingRun {
                 trainer.costSeries(),
                 trainer.data(),
                 baseline,
-                notice);
+                notice,
+                trainer.spikes());
     }
 }

@@ -201,7 +201,15 @@ public final class TrainingService implements AutoCloseable {
         loadParameters(p, "loaded parameters with " + p.hidden() + " hidden units");
     }
 
-    /** Starts over from the given parameters, saying {@code note} to the user. */
+    /**
+     * Goes on from a network trained elsewhere (a sweep's), at its epoch with its cost history and spikes, paused,
+     * saying {@code note}; a reset returns to its initial parameters.
+     */
+    public void resume(HeadlessRun.Result r, String note) {
+        submit(() -> run.resume(r, note));
+    }
+
+    /** Starts over from {@code p}, saying {@code note} in the notice. */
     public void loadParameters(Parameters p, String note) {
         Objects.requireNonNull(p, "parameters");
         submit(() -> run.loadParameters(p, note));

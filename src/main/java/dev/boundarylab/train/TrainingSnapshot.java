@@ -21,6 +21,8 @@ import dev.boundarylab.model.Parameters;
  * @param data the data set
  * @param baseline the logistic-regression baseline on this data: fitted, still fitting, or why there is none
  * @param notice the service's newest line for the user (what just happened or went wrong), possibly empty
+ * @param spikes the cost's jumps that came back so far, oldest first (as {@link Trainer#spikes()}), for a chart to
+ *     mark
  */
 public record TrainingSnapshot(
         long version,
@@ -36,7 +38,13 @@ public record TrainingSnapshot(
         CostSeries costs,
         Dataset data,
         Baseline baseline,
-        Notice notice) {
+        Notice notice,
+        java.util.List<Trainer.Spike> spikes) {
+
+    /** Checks the parts are there; the spikes are kept as an unmodifiable list. */
+    public TrainingSnapshot {
+        spikes = java.util.List.copyOf(spikes);
+    }
 
     /** Whether a run is going, paused, or stopped because its cost diverged. */
     public enum State {

@@ -9,8 +9,10 @@ import static dev.boundarylab.ui.Widgets.valueLabel;
 
 import dev.boundarylab.data.DatasetKind;
 import dev.boundarylab.train.Limit;
+import dev.boundarylab.train.Notice;
 import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.TrainingSnapshot;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -31,12 +33,23 @@ import javafx.util.StringConverter;
  * then {@link #bind bound}: the controls take the model's values and send their changes to its commands.
  */
 final class ControlsView {
+    /** The rate slider's arrow-key step, in decades. */
+    static final double RATE_FINE_DECADES = 0.05;
+    /** The rate slider's Page Up/Down step, in decades. */
+    static final double RATE_COARSE_DECADES = 0.5;
+
+    private static final double PACE_DECADES = Math.log10(Limit.PACE.max() / Limit.PACE.min());
     // Kept for wiring and tests (which also look them up by id).
     final ComboBox<DatasetKind> datasetChoice = new ComboBox<>();
     final Spinner<Integer> samplesSpinner = new Spinner<>();
     final Spinner<Double> noiseSpinner = new Spinner<>();
     final Spinner<Integer> seedSpinner = new Spinner<>();
     final Button newData = new Button("New data");
+    final Label dataSource = new Label();
+    final Button backToGenerated = button(
+            "generatedDataButton",
+            "Back to generated data",
+            "Leave the file's points and generate points again with the settings below.");
     final Slider hiddenSlider = new Slider(Limit.HIDDEN.min(), Limit.HIDDEN.max(), 4);
     final Slider rateSlider =
             new Slider(Math.log10(Limit.LEARNING_RATE.min()), Math.log10(Limit.LEARNING_RATE.max()), Math.log10(1.2));
@@ -51,6 +64,8 @@ final class ControlsView {
     private final Label rateValue = valueLabel("rateValue");
     private final Label paceValue = valueLabel("paceValue");
     private final ScrollPane root;
+    /** While the controls are set from settings: their listeners make no new data, one call does afterwards. */
+    private boolean quiet;
 
     /** Builds the sidebar's controls, showing nothing yet. */
     ControlsView() {
@@ -87,7 +102,7 @@ final class ControlsView {
         tip(datasetChoice, "Which two-class data set to train on. Changing it draws new points and starts over.");
         samplesSpinner.setId("samplesSpinner");
         samplesSpinner.setEditable(true);
-        tip(samplesSpinner, "How many points to generate (2 to 1,000,000).");
+        tip(samplesSpinner, "How many points to generate.");
         noiseSpinner.setId("noiseSpinner");
         noiseSpinner.setEditable(true);
         tip(noiseSpinner, "How much random jitter the generator adds to the points.");
@@ -97,8 +112,15 @@ final class ControlsView {
         newData.setId("newDataButton");
         newData.setMaxWidth(Double.MAX_VALUE);
         tip(newData, "Draw a fresh set of points (next seed) and start training over.");
+        dataSource.setId("dataSource");
+        dataSource.setWrapText(true);
+        dataSource.getStyleClass().add(Styles.HINT);
+        backToGenerated.setMaxWidth(Double.MAX_VALUE);
+        showDataFile(null, 0);
         return section(
                 "Data",
+                dataSource,
+                backToGenerated,
                 datasetChoice,
                 form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner),
                 newData);
@@ -108,13 +130,16 @@ final class ControlsView {
         hiddenSlider.setId("hiddenSlider");
         hiddenSlider.setMajorTickUnit(33);
         hiddenSlider.setMinorTickCount(0);
-        hiddenSlider.setBlockIncrement(1);
+        // Arrows step one unit, Page Up/Down ten.
+        Widgets.keySteps(hiddenSlider, 1, 10);
         tip(
                 hiddenSlider,
                 "Hidden units of the network (" + Limit.HIDDEN.range()
                         + "). Changing it starts the network over with new "
                         + "random weights; training continues if it was running.");
         rateSlider.setId("rateSlider");
+        // The slider's value is log10 of the rate: arrows step a twentieth of a decade, Page Up/Down half of one.
+        Widgets.keySteps(rateSlider, RATE_FINE_DECADES, RATE_COARSE_DECADES);
         tip(
                 rateSlider,
                 "Learning rate of gradient descent, from " + Limit.LEARNING_RATE.range()
@@ -130,6 +155,7 @@ final class ControlsView {
 
     private VBox runSection() {
         paceSlider.setId("paceSlider");
+        Widgets.keySteps(paceSlider, LogScale.PACE_TOP / PACE_DECADES * 0.05, LogScale.PACE_TOP / PACE_DECADES * 0.5);
         tip(paceSlider, "Training speed: from one epoch per frame (watch every step) to as fast as the machine goes.");
         playButton.setId("playButton");
         playButton.setDefaultButton(false);
@@ -152,16 +178,22 @@ final class ControlsView {
         Settings s = model.settings();
         DatasetKind kind = DatasetKind.fromId(s.dataset());
         datasetChoice.setValue(kind);
-        samplesSpinner.setValueFactory(
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 1_000_000, s.samples(), 50));
+        samplesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) Limit.SAMPLES.min(), (int) Limit.SAMPLES.max(), s.samples(), 50));
         double noise = Double.isNaN(s.noise()) ? kind.defaultNoise() : s.noise();
-        noiseSpinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 5, noise, 0.05));
-        seedSpinner.setValueFactory(
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, Integer.MAX_VALUE, (int) s.seed(), 1));
+        noiseSpinner.setValueFactory(
+                new SpinnerValueFactory.DoubleSpinnerValueFactory(Limit.NOISE.min(), Limit.NOISE.max(), noise, 0.05));
+        seedSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) Limit.DATA_SEED.min(), (int) Limit.DATA_SEED.max(), (int) s.seed(), 1));
+        Consumer<String> report = why -> model.say(Notice.Severity.PROBLEM, why);
+        NumberFields.guard(samplesSpinner, "Points", Limit.SAMPLES, v -> (int) v, report);
+        NumberFields.guard(noiseSpinner, "Noise", Limit.NOISE, v -> v, report);
+        NumberFields.guard(seedSpinner, "Seed", Limit.DATA_SEED, v -> (int) v, report);
         hiddenSlider.setValue(s.hidden());
         hiddenValue.setText(Integer.toString(s.hidden()));
         rateSlider.setValue(Math.log10(s.learningRate()));
         rateValue.setText(LogScale.formatRate(s.learningRate()));
+        paceSlider.setValue(LogScale.pacePosition(model.paceProperty().get()));
         paceValue.setText(LogScale.formatPace(model.paceProperty().get()));
         logScale.setSelected(model.logScale());
 
@@ -175,6 +207,16 @@ final class ControlsView {
         noiseSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         seedSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         newData.setOnAction(e -> seedSpinner.getValueFactory().setValue(seedSpinner.getValue() + 1));
+        backToGenerated.setOnAction(e -> generate(model));
+        model.dataFileProperty()
+                .addListener(
+                        (o, a, f) -> showDataFile(f, model.snapshot().data().size()));
+        // The model sets the file of new data before the snapshot that brings it: the snapshot tells both.
+        model.snapshotProperty().addListener((o, a, b) -> {
+            if (b != null && (a == null || a.data() != b.data())) {
+                showDataFile(model.dataFileProperty().get(), b.data().size());
+            }
+        });
 
         hiddenSlider.valueProperty().addListener((o, a, b) -> {
             int h = (int) Math.round(b.doubleValue());
@@ -212,8 +254,56 @@ final class ControlsView {
         playButton.setText(s != null && s.state() == TrainingSnapshot.State.RUNNING ? "Pause" : "Play");
     }
 
+    /**
+     * Shows {@code s}, the pace and the axis in the controls, which send them to the model; new data is made once.
+     */
+    void show(LabModel model, Settings s, double pace, boolean log) {
+        DatasetKind kind = DatasetKind.fromId(s.dataset());
+        quiet = true;
+        try {
+            datasetChoice.setValue(kind);
+            samplesSpinner.getValueFactory().setValue(s.samples());
+            noiseSpinner.getValueFactory().setValue(Double.isNaN(s.noise()) ? kind.defaultNoise() : s.noise());
+            seedSpinner.getValueFactory().setValue((int) s.seed());
+        } finally {
+            quiet = false;
+        }
+        generate(model);
+        hiddenSlider.setValue(s.hidden());
+        rateSlider.setValue(Math.log10(s.learningRate()));
+        paceSlider.setValue(LogScale.pacePosition(pace));
+        logScale.setSelected(log);
+    }
+
+    /**
+     * Says where the points come from: with a file, its name and point count, the generator's controls disabled
+     * and the way back to them; without one, the controls describe the data in use.
+     */
+    private void showDataFile(java.nio.file.Path file, int points) {
+        boolean fromFile = file != null;
+        dataSource.setText(
+                fromFile
+                        ? String.format(
+                                java.util.Locale.ROOT,
+                                "From file %s: %,d points. The generator below is not in use.",
+                                file.getFileName(),
+                                points)
+                        : "");
+        for (javafx.scene.Node n : new javafx.scene.Node[] {dataSource, backToGenerated}) {
+            n.setVisible(fromFile);
+            n.setManaged(fromFile);
+        }
+        for (javafx.scene.Node n :
+                new javafx.scene.Node[] {datasetChoice, samplesSpinner, noiseSpinner, seedSpinner, newData}) {
+            n.setDisable(fromFile);
+        }
+    }
+
     /** New data from the data controls. */
     private void generate(LabModel model) {
+        if (quiet) {
+            return;
+        }
         DatasetKind kind = datasetChoice.getValue();
         Integer n = samplesSpinner.getValue();
         Double noise = noiseSpinner.getValue();

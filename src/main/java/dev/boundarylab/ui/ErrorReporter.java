@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.stage.Modality;
 
 /**
  * What happens to an exception nobody caught, on any thread: it is logged with its stack every time, and shown to
@@ -43,6 +44,10 @@ final class ErrorReporter implements Thread.UncaughtExceptionHandler {
                 return;
             }
             Alert a = new Alert(Alert.AlertType.ERROR);
+            // Not modal: a modal dialog disables the other windows, and the window manager's size hints of a
+            // disabled window (GTK pins its least and largest size to the current one) left the main and the
+            // sweep window unresizable after it closed. The app keeps running; nothing waits for an answer.
+            a.initModality(Modality.NONE);
             a.setTitle("Boundary Lab");
             a.setHeaderText("Something went wrong on thread " + t.getName());
             a.setContentText((e.getMessage() == null ? e.toString() : e.getMessage())

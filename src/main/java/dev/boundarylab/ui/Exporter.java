@@ -102,6 +102,7 @@ final class Exporter implements AutoCloseable {
     });
     private int scale = 1;
     private File lastFolder;
+    private final LabPrefs prefs;
 
     /**
      * An exporter of what {@code model} shows.
@@ -111,7 +112,14 @@ final class Exporter implements AutoCloseable {
      * @param plots the views drawn again at the export scale while the window is captured
      */
     Exporter(LabModel model, Node content, List<RasterView> plots) {
+        this(model, content, plots, null);
+    }
+
+    /** As {@link #Exporter(LabModel, Node, List)}, remembering the last folder in {@code prefs} (if not null). */
+    Exporter(LabModel model, Node content, List<RasterView> plots, LabPrefs prefs) {
         this.model = model;
+        this.prefs = prefs;
+        this.lastFolder = prefs == null ? null : prefs.folder(LabPrefs.Folder.EXPORT);
         this.content = content;
         this.plots = List.copyOf(plots);
     }
@@ -155,6 +163,9 @@ final class Exporter implements AutoCloseable {
         File f = fc.showSaveDialog(content.getScene().getWindow());
         if (f != null) {
             lastFolder = f.getParentFile();
+            if (prefs != null) {
+                prefs.putFolder(LabPrefs.Folder.EXPORT, lastFolder);
+            }
             export(kind, withExtension(f.toPath(), kind));
         }
     }

@@ -19,30 +19,44 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The menu bar: File (open data, load parameters, quit), Run, Tools (the sweep) and Export. */
+/**
+ * The menu bar: File (open data, load parameters, restore defaults, quit), Run, Tools (the sweep, the message
+ * history) and Export.
+ */
 final class LabMenus {
     private final MenuItem openData = item("Open data (CSV)…", shortcut(KeyCode.O));
     private final MenuItem loadParameters = item("Load parameters (JSON)…", shortcut(KeyCode.L));
+    private final MenuItem restoreDefaults = item("Restore default settings", null);
     private final MenuItem quit = item("Quit", shortcut(KeyCode.Q));
-    private final MenuItem playPause = item("Play / pause", new KeyCodeCombination(KeyCode.SPACE));
-    private final MenuItem step = item("Step one epoch", new KeyCodeCombination(KeyCode.RIGHT));
-    private final MenuItem step100 =
-            item("Step 100 epochs", new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN));
-    private final MenuItem reset = item("Reset", new KeyCodeCombination(KeyCode.R));
-    private final MenuItem reseed = item("Re-seed weights", new KeyCodeCombination(KeyCode.N));
+    // The single keys are named in the text, not made accelerators: an accelerator would fire while a text field
+    // has focus; Shortcuts acts on them only when none has.
+    private final MenuItem playPause = item("Play / pause (Space)", null);
+    private final MenuItem step = item("Step one epoch (Right)", null);
+    private final MenuItem step100 = item("Step 100 epochs (Shift+Right)", null);
+    private final MenuItem reset = item("Reset (R)", null);
+    private final MenuItem reseed = item("Re-seed weights (N)", null);
     private final MenuItem sweep = item("Hidden-layer sweep…", shortcut(KeyCode.G));
+    private final MenuItem history = item("Message history…", shortcut(KeyCode.H));
     private final Menu export = new Menu("Export");
     private final Menu scale = new Menu("Export scale");
     private final MenuBar bar;
+    private LabPrefs prefs;
 
     /** Builds the menus, their items doing nothing yet. */
     LabMenus() {
         Menu file = new Menu("File");
-        file.getItems().addAll(openData, loadParameters, new SeparatorMenuItem(), quit);
+        file.getItems()
+                .addAll(
+                        openData,
+                        loadParameters,
+                        new SeparatorMenuItem(),
+                        restoreDefaults,
+                        new SeparatorMenuItem(),
+                        quit);
         Menu run = new Menu("Run");
         run.getItems().addAll(playPause, step, step100, reset, reseed);
         Menu tools = new Menu("Tools");
-        tools.getItems().add(sweep);
+        tools.getItems().addAll(sweep, history);
         for (Exporter.Kind k : Exporter.Kind.values()) {
             export.getItems().add(item(k.menuText(), k.key));
         }
@@ -71,12 +85,22 @@ final class LabMenus {
      *
      * @param window the main window, owner of the file dialogs and hidden by Quit; null while not shown
      */
-    void bind(LabModel model, Exporter exporter, SweepWindow sweepWindow, Supplier<Window> window) {
+    void bind(
+            LabModel model,
+            Exporter exporter,
+            SweepWindow sweepWindow,
+            Supplier<Window> window,
+            LabPrefs prefs,
+            Runnable restore,
+            Runnable showHistory) {
+        this.prefs = prefs;
         on(openData, () -> chooseOpen(window.get(), "Open data", "CSV files", "*.csv", model::loadCsv));
         on(
                 loadParameters,
                 () -> chooseOpen(
                         window.get(), "Load parameters", "JSON files", "*.json", p -> model.loadParameters(p)));
+        on(restoreDefaults, restore);
+        on(history, showHistory);
         on(quit, () -> Optional.ofNullable(window.get()).ifPresent(Window::hide));
         on(playPause, model::togglePlay);
         on(step, () -> model.step(1));
@@ -93,18 +117,31 @@ final class LabMenus {
             int k = i + 1;
             on(scale.getItems().get(i), () -> exporter.setScale(k));
         }
+        showScale(exporter.scale());
+    }
+
+    /** Ticks the export scale {@code k} (1 to 3). */
+    void showScale(int k) {
+        ((RadioMenuItem) scale.getItems().get(k - 1)).setSelected(true);
     }
 
     private static void on(MenuItem item, Runnable action) {
         item.setOnAction(e -> action.run());
     }
 
-    private static void chooseOpen(Window owner, String title, String kind, String pattern, Consumer<Path> then) {
+    private void chooseOpen(Window owner, String title, String kind, String pattern, Consumer<Path> then) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
+        File folder = prefs == null ? null : prefs.folder(LabPrefs.Folder.OPEN);
+        if (folder != null) {
+            fc.setInitialDirectory(folder);
+        }
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         File f = fc.showOpenDialog(owner);
         if (f != null) {
+            if (prefs != null) {
+                prefs.putFolder(LabPrefs.Folder.OPEN, f.getParentFile());
+            }
             then.accept(f.toPath());
         }
     }

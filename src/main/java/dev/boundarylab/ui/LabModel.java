@@ -1,6 +1,7 @@
 package dev.boundarylab.ui;
 
 import dev.boundarylab.data.CsvData;
+import dev.boundarylab.data.Dataset;
 import dev.boundarylab.data.DatasetKind;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.model.Parameters;
@@ -51,6 +52,10 @@ final class LabModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
     private final ReadOnlyDoubleWrapper pace = new ReadOnlyDoubleWrapper(START_PACE);
     private final ReadOnlyBooleanWrapper logScale = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Path> dataFile = new ReadOnlyObjectWrapper<>();
+    /** The last file read and the data read from it (written on the training thread). */
+    private volatile FileData lastFile;
+
     private final boolean autoPlay;
     // Reads parameter files, which may be slow (a hung network share), so the FX thread never waits for one.
     private final ExecutorService files = Executors.newSingleThreadExecutor(r -> {
@@ -97,6 +102,8 @@ final class LabModel implements AutoCloseable {
         if (s != null && s != snapshot.get()) {
             if (snapshot.get() == null || snapshot.get().data() != s.data()) {
                 viewport.set(Viewport.around(s.data()));
+                FileData f = lastFile;
+                dataFile.set(f != null && f.data() == s.data() ? f.file() : null);
             }
             snapshot.set(s);
         }
@@ -139,6 +146,11 @@ final class LabModel implements AutoCloseable {
     /** What the banner says: the service's newest notice or the window's own (an export done, a bad file). */
     ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** The CSV file the data in use was read from; null while it is generated. */
+    ReadOnlyObjectProperty<Path> dataFileProperty() {
+        return dataFile.getReadOnlyProperty();
     }
 
     /** The pace asked for, in epochs per second; infinite for as fast as possible. */
@@ -235,8 +247,15 @@ final class LabModel implements AutoCloseable {
 
     /** Reads a CSV file of points (on the training thread) and trains on it. */
     void loadCsv(Path file) {
-        send(s -> s.loadData(() -> CsvData.read(file)));
+        send(s -> s.loadData(() -> {
+            Dataset d = CsvData.read(file);
+            lastFile = new FileData(d, file);
+            return d;
+        }));
     }
+
+    /** Data read from a file: the data in use came from {@code file} if it is {@code data}. */
+    private record FileData(Dataset data, Path file) {}
 
     /**
      * Reads parameters (a file the Export menu or {@code --save-params} wrote, or a report) on a thread of its own,
@@ -290,6 +309,11 @@ final class LabModel implements AutoCloseable {
     /** Shows one of the sweep's trained networks in the main view. */
     void showSweepResult(HeadlessRun.Result r) {
         int h = r.parameters().hidden();
+        if (!Limit.HIDDEN.allows(h)) {
+            // The slider would show another size than the network's.
+            say(Severity.PROBLEM, "the sweep's network: " + Limit.HIDDEN.message(Integer.toString(h)));
+            return;
+        }
         settings.set(settings.get().withHidden(h));
         String note = String.format(
                 Locale.ROOT,
@@ -297,7 +321,7 @@ final class LabModel implements AutoCloseable {
                 h,
                 r.epochs(),
                 100 * r.accuracy());
-        send(s -> s.loadParameters(r.parameters(), note));
+        send(s -> s.resume(r, note));
     }
 
     private void send(Consumer<TrainingService> command) {

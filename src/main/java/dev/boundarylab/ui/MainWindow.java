@@ -31,6 +31,10 @@ public final class MainWindow implements AutoCloseable {
     private final StatusBar status = new StatusBar();
     private final Exporter exporter;
     private final SweepWindow sweep;
+    /** Where the settings are remembered between launches; null to remember nothing (most tests). */
+    private final LabPrefs prefs;
+
+    private boolean closed;
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -45,11 +49,28 @@ public final class MainWindow implements AutoCloseable {
      * @throws IllegalArgumentException if a setting is out of range
      */
     public MainWindow(Settings initial, boolean autoPlay) {
-        model = new LabModel(initial, autoPlay);
+        this(initial, autoPlay, null);
+    }
+
+    /**
+     * Builds the window's content on {@code initial} with what {@code prefs} remembers in its place (null: nothing
+     * remembered, nothing saved); it trains at once when started if {@code autoPlay}.
+     *
+     * @throws IllegalArgumentException if a setting is out of range
+     */
+    MainWindow(Settings initial, boolean autoPlay, LabPrefs prefs) {
+        this.prefs = prefs;
+        model = new LabModel(prefs == null ? initial : prefs.settings(initial), autoPlay);
         layOut();
-        exporter = new Exporter(model, root, plots.views());
+        exporter = new Exporter(model, root, plots.views(), prefs);
+        if (prefs != null) {
+            model.setPace(prefs.pace(LabModel.START_PACE));
+            model.setLogScale(prefs.logScale());
+            exporter.setScale(prefs.exportScale());
+        }
         sweep = new SweepWindow(model, exporter::scale, this::window);
-        menus.bind(model, exporter, sweep, this::window);
+        menus.bind(
+                model, exporter, sweep, this::window, prefs, this::restoreDefaults, () -> banner.showHistory(window()));
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
@@ -104,6 +125,10 @@ public final class MainWindow implements AutoCloseable {
         return controls;
     }
 
+    BannerView banner() {
+        return banner;
+    }
+
     PlotsView plots() {
         return plots;
     }
@@ -116,9 +141,26 @@ public final class MainWindow implements AutoCloseable {
         return sweep;
     }
 
+    /**
+     * Back to the default settings: the seed's data and network, the starting pace, a linear axis, export at 1x;
+     * what was remembered is forgotten.
+     */
+    void restoreDefaults() {
+        if (prefs != null) {
+            prefs.clearSettings();
+        }
+        controls.show(model, Settings.defaults(), LabModel.START_PACE, false);
+        exporter.setScale(1);
+        menus.showScale(1);
+    }
+
     /** Stops the frame loop, the sweep, any export in progress, the file reader and the training thread. */
     @Override
     public void close() {
+        if (prefs != null && !closed) {
+            prefs.put(model.settings(), model.paceProperty().get(), model.logScale(), exporter.scale());
+        }
+        closed = true;
         frames.stop();
         sweep.close();
         exporter.close();

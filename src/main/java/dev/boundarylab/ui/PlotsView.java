@@ -1,5 +1,6 @@
 package dev.boundarylab.ui;
 
+import dev.boundarylab.figure.FigureData;
 import dev.boundarylab.figure.Figures;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.awt.Color;
@@ -88,8 +89,9 @@ final class PlotsView {
             if (s == null) {
                 placeholder(img, scale, "loading…");
             } else {
-                net.at(scale)
-                        .renderBoundaryPanel(Figures.networkPanel(LiveFigures.figureData(s), model.viewport()), img);
+                FigureData d = LiveFigures.figureData(s);
+                boolean brief = !fits(Figures.networkTitle(d), img.getWidth() / scale);
+                net.at(scale).renderBoundaryPanel(Figures.networkPanel(d, model.viewport(), brief), img);
             }
         });
         logisticView.setPainter((img, scale) -> {
@@ -97,8 +99,9 @@ final class PlotsView {
             if (s == null) {
                 placeholder(img, scale, "loading…");
             } else {
-                logistic.at(scale)
-                        .renderBoundaryPanel(Figures.logisticPanel(LiveFigures.figureData(s), model.viewport()), img);
+                FigureData d = LiveFigures.figureData(s);
+                boolean brief = !fits(Figures.logisticTitle(d), img.getWidth() / scale);
+                logistic.at(scale).renderBoundaryPanel(Figures.logisticPanel(d, model.viewport(), brief), img);
             }
         });
         costView.setPainter((img, scale) -> {
@@ -146,6 +149,28 @@ final class PlotsView {
             framesPerSecond.set((paints - fpsPaints) * 1e9 / (now - fpsStart));
             fpsStart = now;
             fpsPaints = paints;
+        }
+    }
+
+    /**
+     * Whether {@code title} fits whole on a panel {@code width} wide (in unscaled pixels): measured in the largest
+     * title font a panel uses (bold 15), with room for the panel's padding, so the chosen title is never cut.
+     */
+    static boolean fits(String title, double width) {
+        return TITLE_METRICS.stringWidth(title) + 2 * TITLE_PAD <= width;
+    }
+
+    private static final int TITLE_PAD = 12;
+    private static final FontMetrics TITLE_METRICS;
+
+    static {
+        BufferedImage one = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = one.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            TITLE_METRICS = g.getFontMetrics(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        } finally {
+            g.dispose();
         }
     }
 

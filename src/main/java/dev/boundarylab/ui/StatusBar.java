@@ -43,19 +43,32 @@ final class StatusBar {
         }
         return String.format(
                 Locale.ROOT,
-                "%s   epoch %,d   cost %.5f   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %d points",
+                "%s   epoch %,d   cost %s   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %d points",
                 switch (s.state()) {
                     case RUNNING -> "Training";
                     case DIVERGED -> "Diverged";
                     case PAUSED -> "Paused";
                 },
                 s.epoch(),
-                s.cost(),
+                cost(s.cost()),
                 100 * s.accuracy(),
                 logistic(s.baseline()),
                 LogScale.compact(s.epochsPerSecond()),
                 fps,
                 s.data().size());
+    }
+
+    /** A cost readable at any size: 0.69315, 0.00123, and below a thousandth 1.2e-4 rather than 0.00000. */
+    static String cost(double c) {
+        if (!Double.isFinite(c)) {
+            return "not finite";
+        }
+        if (c == 0 || Math.abs(c) >= 1e-3) {
+            return String.format(Locale.ROOT, "%.5f", c);
+        }
+        return String.format(Locale.ROOT, "%.1e", c)
+                .replaceFirst("e([-+])0*(\\d)", "e$1$2")
+                .replace("e+", "e");
     }
 
     private static String logistic(Baseline b) {

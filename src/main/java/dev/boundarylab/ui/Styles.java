@@ -28,6 +28,10 @@ final class Styles {
     static final String BANNER_PROBLEM = "banner-problem";
     /** The banner showing news. */
     static final String BANNER_INFO = "banner-info";
+    /** A number field whose text was refused: a red border; its tooltip says why. */
+    static final String INVALID = "invalid";
+    /** A grey line explaining a section's state, e.g. that the generator is not in use. */
+    static final String HINT = "hint";
     /** One panel of the sweep's gallery. */
     static final String SWEEP_CELL = "sweep-cell";
 

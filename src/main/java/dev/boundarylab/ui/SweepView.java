@@ -58,6 +58,9 @@ final class SweepView implements AutoCloseable {
     final Button exportButton = new Button("Export grid…");
     final ProgressBar progress = new ProgressBar(0);
     final Label message = new Label();
+    /** The rate field's tooltip while its text is good. */
+    private Tooltip rateTip;
+
     final TilePane grid = new TilePane(8, 8);
     private final java.util.function.Supplier<Dataset> data;
     private final java.util.function.Supplier<Baseline> baseline;
@@ -112,10 +115,14 @@ final class SweepView implements AutoCloseable {
         sizesField.setTooltip(new Tooltip(
                 "The hidden-layer sizes to train, separated by commas (" + Limit.HIDDEN.range() + " each)."));
         epochsSpinner.setId("sweepEpochs");
-        epochsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 10_000_000, 5000, 1000));
+        // Limit.EPOCHS, as far as an int holds (2.1 billion epochs, days of training).
+        epochsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) Limit.EPOCHS.min(), Integer.MAX_VALUE, 5000, 1000));
         epochsSpinner.setEditable(true);
         epochsSpinner.setPrefWidth(110);
         epochsSpinner.setTooltip(new Tooltip("Epochs of gradient descent for every network."));
+        NumberFields.guard(
+                epochsSpinner, "Epochs", Limit.EPOCHS, v -> (int) Math.min(v, Integer.MAX_VALUE), message::setText);
         testSpinner.setId("sweepTest");
         testSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 90, 0, 10));
         testSpinner.setEditable(true);
@@ -124,7 +131,14 @@ final class SweepView implements AutoCloseable {
                 + "title then gives the network's accuracy on them. 0 trains on every point."));
         rateField.setId("sweepRate");
         rateField.setPrefColumnCount(6);
-        rateField.setTooltip(new Tooltip("Learning rate for every network, " + Limit.LEARNING_RATE.range() + "."));
+        Widgets.tip(rateField, "Learning rate for every network, " + NumberFields.range(Limit.LEARNING_RATE) + ".");
+        rateTip = rateField.getTooltip();
+        rateField.setOnAction(e -> checkRate());
+        rateField.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                checkRate();
+            }
+        });
         startButton.setId("sweepStart");
         startButton.getStyleClass().add(Styles.ACCENT);
         startButton.setTooltip(new Tooltip("Train one network per size on the main window's data, on all cores."));
@@ -179,20 +193,24 @@ final class SweepView implements AutoCloseable {
         return node;
     }
 
+    /** The learning rate typed, or NaN: a refused one marks the field, says why in its tooltip and the message line. */
+    private double checkRate() {
+        double rate = NumberFields.check(rateField, "Learning rate", Limit.LEARNING_RATE, rateTip);
+        if (Double.isNaN(rate)) {
+            message.setText(rateField.getTooltip().getText());
+        }
+        return rate;
+    }
+
     /** Starts a sweep with the fields' values; a bad value gets one message and starts nothing. */
     void start() {
         List<Integer> sizes;
         double rate;
         try {
             sizes = Sweep.parseSizes(sizesField.getText());
-            try {
-                rate = Double.parseDouble(rateField.getText().trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("learning rate '" + rateField.getText() + "' is not a number");
-            }
-            if (!Limit.LEARNING_RATE.allows(rate)) {
-                throw new IllegalArgumentException(
-                        Limit.LEARNING_RATE.message(rateField.getText().trim()));
+            rate = checkRate();
+            if (Double.isNaN(rate)) {
+                return;
             }
         } catch (IllegalArgumentException e) {
             message.setText(e.getMessage());
@@ -258,31 +276,53 @@ final class SweepView implements AutoCloseable {
                             }
                         }));
                         double secs = (System.nanoTime() - t0) * 1e-9;
-                        Platform.runLater(() -> finish(
-                                s,
-                                out,
-                                String.format(
-                                        Locale.ROOT,
-                                        "%d networks trained in %.1f s. Logistic regression on %s: %s. Click a panel "
-                                                + "to open it in the main view.",
-                                        out.size(),
-                                        secs,
-                                        heldOut ? "every point (the main " + "window's fit)" : "the same data",
-                                        b.model() == null
-                                                ? "not fitted"
-                                                : String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy()))));
+                        Platform.runLater(() -> finish(s, out, summary(out, secs, heldOut, b)));
                         done.complete(out);
                     } catch (CancellationException e) {
-                        Platform.runLater(() -> finish(s, null, "Cancelled; the finished panels stay."));
+                        Platform.runLater(() -> {
+                            cells.forEach(c -> c.stopped("cancelled"));
+                            finish(s, null, "Cancelled; the finished panels stay.");
+                        });
                         done.completeExceptionally(e);
                     } catch (RuntimeException e) {
-                        Platform.runLater(() -> finish(s, null, "The sweep failed: " + e.getMessage()));
+                        Platform.runLater(() -> {
+                            cells.forEach(c -> c.stopped("not trained"));
+                            finish(s, null, "The sweep failed: " + e.getMessage());
+                        });
                         done.completeExceptionally(e);
                     }
                 },
                 "boundary-lab-sweep-runner");
         runner.setDaemon(true);
         runner.start();
+    }
+
+    /**
+     * What the message line says when a sweep is done: how many trained in how long, which diverged and when, and
+     * the baseline; "2 networks trained in 0.0 s" is never all it says of a sweep whose networks diverged.
+     */
+    static String summary(List<HeadlessRun.Result> out, double seconds, boolean heldOut, Baseline b) {
+        List<String> diverged = new ArrayList<>();
+        for (HeadlessRun.Result r : out) {
+            if (r.diverged()) {
+                diverged.add(r.parameters().hidden() + " hidden diverged at epoch " + r.divergedAt());
+            }
+        }
+        String trained = diverged.isEmpty()
+                ? String.format(Locale.ROOT, "%d networks trained in %.1f s", out.size(), seconds)
+                : String.format(
+                        Locale.ROOT,
+                        "%d of %d networks trained in %.1f s; %s (try a smaller learning rate)",
+                        out.size() - diverged.size(),
+                        out.size(),
+                        seconds,
+                        String.join(", ", diverged));
+        return String.format(
+                Locale.ROOT,
+                "%s. Logistic regression on %s: %s. Click a panel to open it in the main view.",
+                trained,
+                heldOut ? "every point (the main window's fit)" : "the same data",
+                b.model() == null ? "not fitted" : String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy()));
     }
 
     private void finish(Sweep s, List<HeadlessRun.Result> out, String text) {
@@ -364,11 +404,13 @@ final class SweepView implements AutoCloseable {
     private final class Cell extends StackPane {
         private final RasterView view = new RasterView();
         private final Label waiting;
+        private final int hidden;
         private final Dataset d;
         private final Viewport viewport;
         private FigureRenderer renderer;
 
         Cell(int hidden, Dataset d, Viewport viewport) {
+            this.hidden = hidden;
             this.d = d;
             this.viewport = viewport;
             setId("sweepCell" + hidden);
@@ -377,6 +419,13 @@ final class SweepView implements AutoCloseable {
             waiting = new Label(hidden + " hidden: training…");
             getChildren().addAll(view, waiting);
             getStyleClass().add(Styles.SWEEP_CELL);
+        }
+
+        /** Says why a panel that was still training never will: "cancelled", "not trained". */
+        void stopped(String why) {
+            if (getChildren().contains(waiting)) {
+                waiting.setText(hidden + " hidden: " + why);
+            }
         }
 
         void show(HeadlessRun.Result r) {

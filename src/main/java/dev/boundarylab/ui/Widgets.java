@@ -6,8 +6,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -83,6 +85,27 @@ final class Widgets {
             g.add(c, 1, i / 2);
         }
         return g;
+    }
+
+    /**
+     * Makes the arrow keys move {@code slider} by {@code fine} and Page Up/Down by {@code coarse} (in the slider's
+     * own units), instead of the slider's default jumps.
+     */
+    static void keySteps(Slider slider, double fine, double coarse) {
+        slider.setBlockIncrement(fine);
+        slider.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            double by = switch (e.getCode()) {
+                case RIGHT, UP, KP_RIGHT, KP_UP -> fine;
+                case LEFT, DOWN, KP_LEFT, KP_DOWN -> -fine;
+                case PAGE_UP -> coarse;
+                case PAGE_DOWN -> -coarse;
+                default -> 0;
+            };
+            if (by != 0 && !e.isShortcutDown() && !e.isAltDown()) {
+                slider.setValue(Math.max(slider.getMin(), Math.min(slider.getMax(), slider.getValue() + by)));
+                e.consume();
+            }
+        });
     }
 
     /** Makes the buttons share their row's width. */

@@ -86,6 +86,8 @@ class ErrorReporterTest {
         assertEquals(1, dialogs().size(), "one dialog");
         String text = ((DialogPane) dialogs().get(0).getScene().getRoot()).getContentText();
         assertTrue(text.startsWith("boom"), text);
+        // Not modal: a modal dialog left the other windows unresizable once closed (their size hints pinned).
+        assertEquals(javafx.stage.Modality.NONE, ((javafx.stage.Stage) dialogs().get(0)).getModality());
         assertEquals(2, records.size(), "each logged");
         for (LogRecord r : records) {
             assertEquals(Level.SEVERE, r.getLevel());

@@ -31,7 +31,8 @@ class StatusBarTest {
                 t.costSeries(),
                 data,
                 baseline,
-                Notice.NONE);
+                Notice.NONE,
+                t.spikes());
     }
 
     @Test
@@ -57,5 +58,15 @@ class StatusBarTest {
                 "Diverged   epoch 1,234   cost 0.12346   network 96.5%   logistic n/a   2,500 epochs/s   0 fps"
                         + "   200 points",
                 none);
+    }
+
+    @Test
+    void aSmallCostStaysReadable() {
+        assertEquals("0.69315", StatusBar.cost(0.6931471));
+        assertEquals("0.00123", StatusBar.cost(0.00123));
+        assertEquals("1.2e-4", StatusBar.cost(1.2e-4));
+        assertEquals("3.5e-12", StatusBar.cost(3.49e-12));
+        assertEquals("0.00000", StatusBar.cost(0));
+        assertEquals("not finite", StatusBar.cost(Double.NaN));
     }
 }

@@ -64,6 +64,12 @@ class SweepViewTest extends WindowTestBase {
         TrainingSnapshot s = window.snapshotProperty().get();
         assertEquals(results.get(2).parameters(), s.parameters());
         assertEquals(20, (int) Math.round(window.controls().hiddenSlider.getValue()));
+        // It opens at its epoch with its cost history, and a reset goes back to its start.
+        assertEquals(600, s.epoch());
+        assertEquals(results.get(2).history().size() + 0, s.costs().size());
+        assertEquals(results.get(2).history().cost(0), s.costs().cost(0), 0.0);
+        assertEquals(600, s.costs().epoch(s.costs().size() - 1));
+        assertEquals(results.get(2).cost(), s.cost(), 1e-12);
 
         Path png = dir.resolve("grid.png");
         v.exportGrid(png).get(30, TimeUnit.SECONDS);
@@ -117,6 +123,51 @@ class SweepViewTest extends WindowTestBase {
         assertEquals(0, sweepThreads());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(v.message.getText().startsWith("Cancelled"), v.message.getText());
+        for (Node cell : v.grid.getChildren()) {
+            String said = ((javafx.scene.layout.StackPane) cell)
+                    .getChildren().stream()
+                            .filter(n -> n instanceof javafx.scene.control.Label)
+                            .map(n -> ((javafx.scene.control.Label) n).getText())
+                            .findFirst()
+                            .orElse("drawn");
+            assertEquals("50 hidden: cancelled", said);
+        }
+    }
+
+    @Test
+    void aSizeThatDivergesSaysSoInItsPanelAndTheMessage(FxRobot robot) throws Exception {
+        SweepView v = open(robot, "2, 4", "3000");
+        robot.interact(() -> v.rateField.setText("1000"));
+        robot.clickOn("#sweepStart");
+        List<HeadlessRun.Result> results = v.finished().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        HeadlessRun.Result four = results.get(1);
+        assertTrue(four.diverged());
+        String title = ((RasterView)
+                        ((javafx.scene.layout.StackPane) v.grid.getChildren().get(1))
+                                .getChildren()
+                                .get(0))
+                .getAccessibleText();
+        assertEquals("4 hidden — diverged at epoch " + four.divergedAt(), title);
+        String said = v.message.getText();
+        assertTrue(said.contains("4 hidden diverged at epoch " + four.divergedAt()), said);
+        assertTrue(said.contains("try a smaller learning rate"), said);
+    }
+
+    @Test
+    void textInTheSweepsNumberFieldsIsRefusedInPlace(FxRobot robot) {
+        SweepView v = open(robot, "2", "100");
+        robot.interact(() -> v.epochsSpinner.getEditor().setText("abc"));
+        robot.interact(v.epochsSpinner::commitValue);
+        assertEquals(100, v.epochsSpinner.getValue());
+        assertTrue(v.epochsSpinner.getEditor().getStyleClass().contains(Styles.INVALID));
+        assertTrue(v.message.getText().startsWith("Epochs: epochs must be a whole number"), v.message.getText());
+        robot.interact(() -> v.rateField.setText("lots"));
+        robot.clickOn("#sweepStart");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(v.rateField.getStyleClass().contains(Styles.INVALID));
+        assertEquals("Learning rate: learning rate must be from 0.0001 to 1000, got 'lots'", v.message.getText());
+        assertEquals(0, v.grid.getChildren().size(), "nothing started");
     }
 
     @Test

@@ -26,13 +26,18 @@ abstract class WindowTestBase {
 
     /** Shows a new window in {@code stage}; each test class calls it from its {@code @Start} method. */
     protected void open(Stage stage) {
-        window = new MainWindow(Settings.defaults(), false);
+        window = new MainWindow(Settings.defaults(), false, prefs());
         Scene scene = new Scene(window.root(), 1200, 800);
         Styles.apply(scene);
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.show();
         window.start();
+    }
+
+    /** Where the window remembers its settings: nowhere, unless a test class says otherwise. */
+    protected LabPrefs prefs() {
+        return null;
     }
 
     /** The data is made and its baseline fitted in the background once the window is shown: wait for them. */
