@@ -170,6 +170,16 @@ public final class FigureRenderer {
     }
 
     /**
+     * The key of the panels filling {@code target}: the two classes' colours, the boundary and the probability
+     * ramp of the heat map, as under the panels of a figure; the window shows it under its two panels.
+     *
+     * @param target the image drawn into, modified; returned for convenience
+     */
+    public BufferedImage renderLegend(BufferedImage target) {
+        return drawInto(target, g -> Legend.draw(g, colors, 0, 0, width(target), height(target)));
+    }
+
+    /**
      * The figure of a run in a new image of {@link #figureSize()}: the two panels side by side, their key, and the
      * cost chart below.
      */

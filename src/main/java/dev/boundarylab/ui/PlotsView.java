@@ -2,6 +2,7 @@ package dev.boundarylab.ui;
 
 import dev.boundarylab.figure.FigureData;
 import dev.boundarylab.figure.Figures;
+import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.awt.Color;
 import java.awt.Font;
@@ -17,6 +18,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 
 /**
  * The two boundary panels side by side and the cost chart below them, each drawn by the shared renderer from the
@@ -30,6 +32,9 @@ final class PlotsView {
     private final RasterView networkView = new RasterView();
     private final RasterView logisticView = new RasterView();
     private final RasterView costView = new RasterView();
+    /** The key of the panels: the classes' colours, the boundary and the probability ramp. */
+    private final RasterView legendView = new RasterView();
+
     private final SplitPane root;
     private final ReadOnlyDoubleWrapper framesPerSecond = new ReadOnlyDoubleWrapper();
     private LabModel model;
@@ -43,11 +48,18 @@ final class PlotsView {
         networkView.setId("networkPanel");
         logisticView.setId("logisticPanel");
         costView.setId("costChart");
+        legendView.setId("panelLegend");
         HBox panels = new HBox(8, networkView, logisticView);
         HBox.setHgrow(networkView, Priority.ALWAYS);
         HBox.setHgrow(logisticView, Priority.ALWAYS);
         panels.setFillHeight(true);
-        root = new SplitPane(panels, costView);
+        // The key's height in the figure's proportion; the panels take the rest.
+        legendView.setMinHeight(FigureRenderer.LEGEND_HEIGHT);
+        legendView.setPrefHeight(FigureRenderer.LEGEND_HEIGHT);
+        legendView.setMaxHeight(FigureRenderer.LEGEND_HEIGHT);
+        VBox top = new VBox(panels, legendView);
+        VBox.setVgrow(panels, Priority.ALWAYS);
+        root = new SplitPane(top, costView);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.68);
     }
@@ -70,7 +82,7 @@ final class PlotsView {
 
     /** The three views, for an export of the whole window at another scale. */
     List<RasterView> views() {
-        return List.of(networkView, logisticView, costView);
+        return List.of(networkView, logisticView, legendView, costView);
     }
 
     /** How many times a second the network panel was redrawn, over the last second. */
@@ -104,6 +116,8 @@ final class PlotsView {
                 logistic.at(scale).renderBoundaryPanel(Figures.logisticPanel(d, model.viewport(), brief), img);
             }
         });
+        LiveFigures.RendererCache key = new LiveFigures.RendererCache();
+        legendView.setPainter((img, scale) -> key.at(scale).renderLegend(img));
         costView.setPainter((img, scale) -> {
             TrainingSnapshot s = model.snapshot();
             if (s == null) {
@@ -143,6 +157,7 @@ final class PlotsView {
         networkView.repaintIfNeeded();
         logisticView.repaintIfNeeded();
         costView.repaintIfNeeded();
+        legendView.repaintIfNeeded();
         long now = System.nanoTime();
         if (now - fpsStart >= 1_000_000_000L) {
             long paints = networkView.paintCount();

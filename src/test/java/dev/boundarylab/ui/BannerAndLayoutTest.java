@@ -77,4 +77,38 @@ class BannerAndLayoutTest extends WindowTestBase {
         assertTrue(PlotsView.fits(Figures.networkTitleShort(d), 200));
         assertTrue(PlotsView.fits(Figures.logisticTitleShort(d), 200));
     }
+
+    @Test
+    void thePanelsHaveAKeyWithBothClassColoursAndTheRamp(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        RasterView key = robot.lookup("#panelLegend").queryAs(RasterView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage img = key.image();
+        assertTrue(img != null && img.getWidth() > 300, "the key is drawn, as wide as the panels");
+        javafx.scene.image.PixelReader px = img.getPixelReader();
+        dev.boundarylab.render.ColorMap colors = dev.boundarylab.render.ColorMap.DEFAULT;
+        boolean class0 = false;
+        boolean class1 = false;
+        boolean rampMiddle = false;
+        int mid = colors.argb(0.15); // an orange of the ramp, unlike the white background
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int argb = px.getArgb(x, y);
+                class0 |= near(argb, colors.point(0));
+                class1 |= near(argb, colors.point(1));
+                rampMiddle |= near(argb, mid);
+            }
+        }
+        assertTrue(
+                class0 && class1 && rampMiddle, "class 0 " + class0 + ", class 1 " + class1 + ", ramp " + rampMiddle);
+    }
+
+    private static boolean near(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((a >> shift) & 0xFF) - ((b >> shift) & 0xFF)) > 6) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
