@@ -70,7 +70,10 @@ public final class CostChartRenderer {
         Rectangle2D plot = lay.plot();
         double baseline = y + lay.pad() + lay.titleFont().getSize2D();
         double legendWidth = drawLegend(g, s, lay, plot.getMaxX(), baseline);
-        String title = Style.fit(s.title(), lay.titleFont(), Math.max(0, plot.getWidth() - legendWidth - 16));
+        // A title that does not fit whole is shortened to its first word ("Training cost" → "Cost"), not cut.
+        double room = Math.max(0, plot.getWidth() - legendWidth - 16);
+        String title = Style.width(lay.titleFont(), s.title()) <= room ? s.title() : CostChartSpec.SHORT_TITLE;
+        title = Style.fit(title, lay.titleFont(), room);
         Style.text(g, title, lay.titleFont(), Style.TEXT, plot.getMinX(), baseline, 0);
         drawGrid(g, lay);
         if (lay.hasReference()) {

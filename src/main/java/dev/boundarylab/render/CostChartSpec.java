@@ -41,6 +41,9 @@ public record CostChartSpec(
         }
     }
 
+    /** The title a chart too narrow for its own shows instead. */
+    public static final String SHORT_TITLE = "Cost";
+
     /** As the canonical constructor, with no marks. */
     public CostChartSpec(
             String title,

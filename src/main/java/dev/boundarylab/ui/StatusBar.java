@@ -50,12 +50,25 @@ final class StatusBar {
                     case PAUSED -> "Paused";
                 },
                 s.epoch(),
-                cost(s.cost()),
+                shownCost(s),
                 100 * s.accuracy(),
                 logistic(s.baseline()),
                 LogScale.compact(s.epochsPerSecond()),
                 fps,
                 s.data().size());
+    }
+
+    /**
+     * The cost the chart ends on: the snapshot's, or, after a divergence to a number that is not finite, the last
+     * finite cost of the history with its epoch, the point where the chart's line stops.
+     */
+    static String shownCost(TrainingSnapshot s) {
+        if (Double.isFinite(s.cost()) || s.costs().size() == 0) {
+            return cost(s.cost());
+        }
+        int last = s.costs().size() - 1;
+        return cost(s.costs().cost(last)) + " at epoch "
+                + String.format(Locale.ROOT, "%,d", s.costs().epoch(last));
     }
 
     /** A cost readable at any size: 0.69315, 0.00123, and below a thousandth 1.2e-4 rather than 0.00000. */

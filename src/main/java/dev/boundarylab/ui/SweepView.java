@@ -124,7 +124,11 @@ final class SweepView implements AutoCloseable {
         NumberFields.guard(
                 epochsSpinner, "Epochs", Limit.EPOCHS, v -> (int) Math.min(v, Integer.MAX_VALUE), message::setText);
         testSpinner.setId("sweepTest");
-        testSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 90, 0, 10));
+        testSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) Math.round(100 * Limit.TEST_FRACTION.min()),
+                (int) Math.round(100 * Limit.TEST_FRACTION.max()),
+                0,
+                10));
         testSpinner.setEditable(true);
         testSpinner.setPrefWidth(80);
         testSpinner.setTooltip(new Tooltip("Percent of the points (of each class) held out of training; each panel's "

@@ -1,6 +1,7 @@
 package dev.boundarylab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.data.DatasetKind;
@@ -68,5 +69,33 @@ class StatusBarTest {
         assertEquals("3.5e-12", StatusBar.cost(3.49e-12));
         assertEquals("0.00000", StatusBar.cost(0));
         assertEquals("not finite", StatusBar.cost(Double.NaN));
+    }
+
+    @Test
+    void afterADivergenceToNaNTheStatusShowsTheCostTheChartEndsOn() {
+        // A run whose cost turned NaN: its snapshot's cost is NaN, its history ends on the last finite cost.
+        Dataset data = DatasetKind.GAUSSIAN_QUANTILES.generate(200, 3);
+        Trainer t = new Trainer(data, Parameters.random(4, 2), 1.2);
+        t.run(100, null);
+        dev.boundarylab.train.CostSeries h = t.costSeries();
+        TrainingSnapshot diverged = new TrainingSnapshot(
+                2,
+                TrainingSnapshot.State.DIVERGED,
+                h.epoch(h.size() - 1) + 1,
+                Double.NaN,
+                0.5,
+                1.2,
+                300,
+                0,
+                t.parameters(),
+                t.initialParameters(),
+                h,
+                data,
+                Baseline.pending(),
+                Notice.NONE,
+                java.util.List.of());
+        String shown = StatusBar.shownCost(diverged);
+        assertEquals(StatusBar.cost(h.cost(h.size() - 1)) + " at epoch " + h.epoch(h.size() - 1), shown);
+        assertTrue(StatusBar.text(diverged, 60).contains("cost " + shown), StatusBar.text(diverged, 60));
     }
 }
