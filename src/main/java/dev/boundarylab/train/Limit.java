@@ -84,10 +84,14 @@ public record Limit(String name, String option, double min, double max, boolean 
         return pace == Double.POSITIVE_INFINITY ? pace : PACE.check(pace);
     }
 
-    /** A number written plainly, without exponent or trailing zeros: 0.0001, 1000, 1.2. */
+    /** A number written plainly, without exponent or trailing zeros: 0.0001, 1000, 1.2, 10,000,000. */
     public static String format(double v) {
         if (!Double.isFinite(v)) {
             return Double.toString(v);
+        }
+        if (Math.abs(v) >= 10_000 && v == Math.rint(v) && Math.abs(v) < 1e18) {
+            // Grouped, so that a range reads at a glance: 10,000,000 rather than 10000000.
+            return String.format(java.util.Locale.ROOT, "%,d", (long) v);
         }
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }

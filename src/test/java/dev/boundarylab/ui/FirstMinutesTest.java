@@ -65,10 +65,10 @@ class FirstMinutesTest extends WindowTestBase {
         assertEquals("200", points.getEditor().getText(), "the field shows the value in use");
         assertTrue(points.getEditor().getStyleClass().contains(Styles.INVALID), "marked invalid");
         String tip = points.getTooltip().getText();
-        assertTrue(tip.contains("'abc'") && tip.contains("2 to 10000000"), tip);
+        assertTrue(tip.contains("'abc'") && tip.contains("2 to 10,000,000"), tip);
         Notice n = window.model().noticeProperty().get();
         assertEquals(Notice.Severity.PROBLEM, n.severity());
-        assertTrue(n.text().startsWith("Points: samples must be a whole number from 2 to 10000000"), n.text());
+        assertTrue(n.text().startsWith("Points: samples must be a whole number from 2 to 10,000,000"), n.text());
 
         // A good value clears the mark and is used.
         robot.interact(() -> points.getEditor().setText(""));
