@@ -18,7 +18,7 @@ import org.apache.commons.math3.random.MersenneTwister;
  * integer, go the array way here.)
  * Not thread-safe: one generator per data set.
  */
-final class LegacyNumpyRandom {
+public final class LegacyNumpyRandom {
     // commons-math3's MersenneTwister is MT19937 with Matsumoto and Nishimura's init_genrand and init_by_array
     // seeding, the bit source numpy's RandomState uses; what numpy builds on those words is written out below.
     private final MersenneTwister twister;
@@ -26,7 +26,7 @@ final class LegacyNumpyRandom {
     private double gauss;
 
     /** A stream seeded as numpy's {@code RandomState} would be for this seed (see the class comment). */
-    LegacyNumpyRandom(long seed) {
+    public LegacyNumpyRandom(long seed) {
         if (seed >= 0 && seed <= Integer.MAX_VALUE) {
             twister = new MersenneTwister((int) seed);
         } else {
@@ -40,7 +40,7 @@ final class LegacyNumpyRandom {
     }
 
     /** A double uniform in {@code [0, 1)} with 53 random bits, as numpy's {@code random_sample()}. */
-    double nextDouble() {
+    public double nextDouble() {
         int a = nextWord() >>> 5;
         int b = nextWord() >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
@@ -52,7 +52,7 @@ final class LegacyNumpyRandom {
     }
 
     /** A standard normal value, as numpy's legacy {@code standard_normal()} (Marsaglia's polar method). */
-    double nextGaussian() {
+    public double nextGaussian() {
         if (hasGauss) {
             hasGauss = false;
             return gauss;
@@ -92,7 +92,7 @@ final class LegacyNumpyRandom {
     /**
      * A random order of {@code 0..n-1}, as numpy's {@code shuffle(np.arange(n))} (Fisher-Yates from the back).
      */
-    int[] permutation(int n) {
+    public int[] permutation(int n) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
             p[i] = i;

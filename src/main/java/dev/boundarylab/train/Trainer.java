@@ -12,11 +12,11 @@ import dev.boundarylab.model.Parameters;
 public final class Trainer {
     /**
      * Epochs in a row the cost may stay above the initial cost before the run counts as diverged. Gradient
-     * descent at a large step overshoots: at the seed's setting (learning rate 1.2) the cost jumps as high as 13
-     * times its start and is back below it within 5 epochs; at learning rate 10 the longest such excursion of
-     * init seeds 2 to 9 over 20,000 epochs lasts 182 epochs, and those networks learn; at 100 and 1000 the cost
-     * never comes back. A thousand epochs is five times the longest excursion that recovers, and a moment in the
-     * window (a second or less at the seed's size).
+     * descent at a large step overshoots: at the seed's setting (learning rate 1.2) the cost jumps above its start
+     * and is back below it within 5 epochs; at learning rate 10 the longest such excursion of init seeds 2 to 9
+     * over 20,000 epochs lasts 43 epochs with numpy's initial draw (182 with the Well19937c draw used before), and
+     * those networks learn; at 100 and 1000 the cost never comes back. A thousand epochs is five times the longest
+     * excursion seen to recover, and a moment in the window (a second or less at the seed's size).
      */
     public static final int DIVERGENCE_STRETCH = 1000;
     /** The cost counts as above the initial cost when above it by this share: noise at the start is not a jump. */
