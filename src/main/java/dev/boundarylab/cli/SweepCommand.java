@@ -34,7 +34,7 @@ final class SweepCommand {
                 "hidden",
                 "N,N,...",
                 Sweep.DEFAULT_SIZES.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                "the hidden sizes to train, comma-separated");
+                "the hidden sizes to train, comma-separated; with --layers, every one of its layers takes each size");
         o.add(
                 "test-fraction",
                 "F",
@@ -69,6 +69,10 @@ final class SweepCommand {
             throw new UsageException("--hidden: " + e.getMessage());
         }
         Settings s = TrainCommand.settings(p, sizes.get(0));
+        dev.boundarylab.model.Architecture template = TrainCommand.architecture(p, List.of(sizes.get(0)));
+        if (template.layers().isEmpty()) {
+            throw new UsageException("--layers 0 leaves no hidden layer for the sweep to size");
+        }
         int threads = (int) p.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
         int columns = (int) p.integer("columns", 4, 1, 64);
         double testFraction = p.number(Limit.TEST_FRACTION, 0);
@@ -88,7 +92,8 @@ final class SweepCommand {
         Baseline baseline = Baseline.fit(data);
         long t0 = System.nanoTime();
         List<HeadlessRun.Result> results;
-        try (Sweep sweep = new Sweep(data, test, sizes, s.learningRate(), s.epochs(), s.initSeed(), threads)) {
+        try (Sweep sweep =
+                new Sweep(data, test, template, sizes, s.learningRate(), s.epochs(), s.initSeed(), threads)) {
             results = sweep.run(r -> {
                 if (!p.has("report")) {
                     String tested =
@@ -96,7 +101,7 @@ final class SweepCommand {
                     out.printf(
                             Locale.ROOT,
                             "%4d hidden: accuracy %5.1f%%%s, cost %.5f%s%n",
-                            r.initial().hidden(),
+                            r.initialNetwork().architecture().layers().get(0),
                             100 * r.accuracy(),
                             tested,
                             r.cost(),

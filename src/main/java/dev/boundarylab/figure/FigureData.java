@@ -1,6 +1,7 @@
 package dev.boundarylab.figure;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.CostSeries;
@@ -17,4 +18,10 @@ import dev.boundarylab.train.CostSeries;
  * @param epoch the epochs trained
  */
 public record FigureData(
-        Dataset data, Parameters network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {}
+        Dataset data, Network network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {
+    /** The figure of a run of the seed's one-layer network. */
+    public FigureData(
+            Dataset data, Parameters network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {
+        this(data, Network.of(network), networkAccuracy, baseline, costs, epoch);
+    }
+}

@@ -25,7 +25,14 @@ public final class Figures {
 
     /** The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%". */
     public static String networkTitle(FigureData d) {
-        int h = d.network().hidden();
+        if (!d.network().hasSeedForm()) {
+            return String.format(
+                    Locale.ROOT,
+                    "Neural network, %s — accuracy %.1f%%",
+                    d.network().architecture().describe(),
+                    100 * d.networkAccuracy());
+        }
+        int h = d.network().architecture().layers().get(0);
         return String.format(
                 Locale.ROOT,
                 "Neural network, %d hidden unit%s — accuracy %.1f%%",
@@ -75,7 +82,7 @@ public final class Figures {
      * {@link #sweepTitle(int, double)} for one that did not.
      */
     public static String sweepTitle(HeadlessRun.Result r) {
-        int h = r.parameters().hidden();
+        int h = r.network().architecture().layers().get(0);
         if (r.diverged()) {
             return h + " hidden — diverged at epoch " + r.divergedAt();
         }
@@ -91,7 +98,7 @@ public final class Figures {
         List<PanelSpec> out = new ArrayList<>();
         for (HeadlessRun.Result r : runs) {
             Viewport v = Viewport.around(r.tested() ? r.data().with(r.test()) : r.data());
-            out.add(new PanelSpec(r.parameters(), r.data(), v, sweepTitle(r), r.test()));
+            out.add(new PanelSpec(r.network(), r.data(), v, sweepTitle(r), r.test()));
         }
         return out;
     }

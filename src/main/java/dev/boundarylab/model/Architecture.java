@@ -159,6 +159,37 @@ public record Architecture(
                 features, newLayers, activation, l2, batch, shuffleSeed, InitScale.defaultFor(newLayers.size()));
     }
 
+    /** A copy with {@code units} units in every hidden layer, the rest as it is (what a sweep of sizes varies). */
+    public Architecture withUnits(int units) {
+        return new Architecture(
+                features,
+                java.util.Collections.nCopies(layers.size(), units),
+                activation,
+                l2,
+                batch,
+                shuffleSeed,
+                initScale);
+    }
+
+    /** A one-line description, e.g. "4 hidden units" or "hidden layers 8,8 of relu on x1,x2,x1sq, L2 0.1, batch 32". */
+    public String describe() {
+        String net = layers.size() == 1 && activation == Activation.TANH
+                ? layers.get(0) + " hidden units"
+                : layers.isEmpty()
+                        ? "no hidden layer"
+                        : "hidden layers " + text(Setting.LAYERS) + " of " + activation.id();
+        if (!features.equals(List.of(Feature.X1, Feature.X2))) {
+            net += " on " + text(Setting.FEATURES);
+        }
+        if (l2 > 0) {
+            net += ", L2 " + l2;
+        }
+        if (batch > 0) {
+            net += ", batch " + batch;
+        }
+        return net;
+    }
+
     /**
      * A copy with one setting read from its text, as the command line gives it and {@link #text} writes it:
      * "x1,x2,x1sq", "8,8" (or "0" for none), "relu", "0.01", "32" (0 for full batch), "10", "xavier". A change of

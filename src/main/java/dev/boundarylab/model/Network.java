@@ -211,6 +211,19 @@ public final class Network implements Classifier {
     }
 
     /**
+     * The probabilities on {@code grid} for pictures: the seed's float fast path ({@link Parameters}) when this
+     * network has the seed's form, the exact default otherwise.
+     */
+    @Override
+    public void gridProbabilities(Grid grid, float[] out) {
+        if (hasSeedForm()) {
+            seedForm().gridProbabilities(grid, out);
+        } else {
+            Classifier.super.gridProbabilities(grid, out);
+        }
+    }
+
+    /**
      * The activations of the units of layer {@code l} at the points: {@code out[j][i]} is A_l of unit j at point
      * i (for the output layer, {@code l == depth() - 1}, its logit Z). The view inside the network draws these.
      *
