@@ -1,5 +1,6 @@
 package dev.boundarylab.figure;
 
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.model.Classifier;
 import dev.boundarylab.render.CostChartSpec;
 import dev.boundarylab.render.FigureRenderer;
@@ -26,10 +27,14 @@ public final class Figures {
     /** The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%". */
     public static String networkTitle(FigureData d) {
         if (!d.network().hasSeedForm()) {
+            // Short enough for the panel: the layers, the activation and how many inputs.
+            Architecture a = d.network().architecture();
             return String.format(
                     Locale.ROOT,
-                    "Neural network, %s — accuracy %.1f%%",
-                    d.network().architecture().describe(),
+                    "Neural network, %s %s, %d inputs — accuracy %.1f%%",
+                    a.layers().isEmpty() ? "no hidden layer" : "layers " + a.text(Architecture.Setting.LAYERS),
+                    a.layers().isEmpty() ? "" : a.activation().id(),
+                    a.features().size(),
                     100 * d.networkAccuracy());
         }
         int h = d.network().architecture().layers().get(0);
