@@ -24,6 +24,7 @@ public final class Report {
     public static JsonObject toJson(Settings s, HeadlessRun.Result r, Baseline b) {
         JsonObject root = new JsonObject();
         JsonObject config = new JsonObject();
+        logisticFeatures(config, b);
         config.addProperty("dataset", s.dataFile() != null ? s.dataFile().toString() : s.dataset());
         config.addProperty("samples", r.data().size());
         config.addProperty("seed", s.seed());
@@ -79,6 +80,14 @@ public final class Report {
         config.addProperty(Setting.INIT_SCALE.key(), a.initScale().id());
     }
 
+    private static void logisticFeatures(JsonObject config, Baseline b) {
+        JsonArray features = new JsonArray();
+        for (Feature f : b.features()) {
+            features.add(f.id());
+        }
+        config.add("logisticFeatures", features);
+    }
+
     /** The cost's jumps that came back: their count and the first few, each its start and end epoch. */
     private static JsonObject spikes(HeadlessRun.Result r) {
         JsonObject o = new JsonObject();
@@ -103,6 +112,7 @@ public final class Report {
             double seconds) {
         JsonObject root = new JsonObject();
         JsonObject config = new JsonObject();
+        logisticFeatures(config, b);
         config.addProperty("dataset", s.dataFile() != null ? s.dataFile().toString() : s.dataset());
         config.addProperty(
                 "samples",
@@ -144,9 +154,9 @@ public final class Report {
         }
         root.add("sizes", runs);
         JsonObject logistic = logistic(b);
-        if (!results.isEmpty() && results.get(0).tested() && b.model() != null) {
+        if (!results.isEmpty() && results.get(0).tested() && b.classifier() != null) {
             logistic.addProperty(
-                    "testAccuracy", b.model().accuracy(results.get(0).test()));
+                    "testAccuracy", b.classifier().accuracy(results.get(0).test()));
         }
         root.add("logistic", logistic);
         root.addProperty("seconds", seconds);
@@ -168,7 +178,18 @@ public final class Report {
 
     private static JsonObject logistic(Baseline b) {
         JsonObject logistic = new JsonObject();
-        if (b.model() != null) {
+        if (b instanceof Baseline.FittedOnFeatures f) {
+            logistic.addProperty("C", f.C());
+            JsonArray features = new JsonArray();
+            for (Feature x : f.features()) {
+                features.add(x.id());
+            }
+            logistic.add("features", features);
+            logistic.add("coef", ParametersJson.array(f.network().weights(0)[0]));
+            logistic.addProperty("intercept", f.network().biases(0)[0]);
+            logistic.addProperty("trainAccuracy", f.accuracy());
+            logistic.addProperty("cost", f.cost());
+        } else if (b.model() != null) {
             logistic.addProperty("C", b.model().C());
             logistic.add(
                     "coef",

@@ -89,7 +89,7 @@ final class SweepCommand {
         } catch (FileFormatException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Baseline baseline = Baseline.fit(data);
+        Baseline baseline = Baseline.fit(data, TrainCommand.logisticFeatures(p, template));
         long t0 = System.nanoTime();
         List<HeadlessRun.Result> results;
         try (Sweep sweep =
@@ -114,11 +114,11 @@ final class SweepCommand {
             if (p.has("report")) {
                 Report.writeSweep(Path.of(p.string("report", null)), s, sizes, results, baseline, seconds);
             } else {
-                String tested = test != null && baseline.model() != null
+                String tested = test != null && baseline.classifier() != null
                         ? String.format(
                                 Locale.ROOT,
                                 ", test %.1f%%",
-                                100 * baseline.model().accuracy(test))
+                                100 * baseline.classifier().accuracy(test))
                         : "";
                 out.printf(
                         Locale.ROOT,

@@ -86,7 +86,25 @@ final class TrainCommand {
                         Setting.INIT_SCALE.option(),
                         "NAME",
                         "small with one layer, xavier with more",
-                        "scale of the initial weights: " + ids(InitScale.values(), InitScale::id));
+                        "scale of the initial weights: " + ids(InitScale.values(), InitScale::id))
+                .add(
+                        "logistic-features",
+                        "F,F,...|same",
+                        "x1,x2",
+                        "input features of the logistic baseline (LogisticRegressionCV on them); same: the network's");
+    }
+
+    /** The baseline's features: --logistic-features, "same" for the network's ({@code arch}'s). */
+    static List<Feature> logisticFeatures(Options.Parsed p, Architecture arch) throws UsageException {
+        String v = p.string("logistic-features", "x1,x2").trim();
+        if (v.equals("same")) {
+            return arch.features();
+        }
+        try {
+            return arch.with(Setting.FEATURES, v).features();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--logistic-features: " + e.getMessage());
+        }
     }
 
     private static <T> String ids(T[] values, java.util.function.Function<T, String> id) {
@@ -203,7 +221,7 @@ final class TrainCommand {
         if (!init.architecture().layers().isEmpty()) {
             s = s.withHidden(init.architecture().layers().get(0));
         }
-        Baseline baseline = Baseline.fit(data);
+        Baseline baseline = Baseline.fit(data, logisticFeatures(p, arch));
         Progress progress = Progress.forConsole(err);
         HeadlessRun.Result r = HeadlessRun.train(data, null, init, s.learningRate(), s.epochs(), progress, null);
         progress.done();
@@ -264,12 +282,16 @@ final class TrainCommand {
             sb.append(r.spikeCount() > 1 ? " (" + r.spikeCount() + " such jumps in all)" : "")
                     .append('\n');
         }
-        if (b.model() != null) {
+        if (b.classifier() != null) {
+            String on = b.model() == null
+                    ? " on " + b.features().stream().map(Feature::id).collect(java.util.stream.Collectors.joining(","))
+                    : "";
             sb.append(String.format(
                     Locale.ROOT,
-                    "logistic: C = %.4g, training accuracy %.1f%%%n",
-                    b.model().C(),
-                    100 * b.accuracy()));
+                    "logistic: C = %.4g, training accuracy %.1f%%%s%n",
+                    b.chosenC(),
+                    100 * b.accuracy(),
+                    on));
         } else {
             sb.append("logistic: ").append(b.problem()).append('\n');
         }

@@ -51,12 +51,13 @@ public final class Figures {
         if (d.baseline().isPending()) {
             return "Logistic regression — fitting…";
         }
-        if (d.baseline().model() == null) {
+        if (d.baseline().classifier() == null) {
             return "Logistic regression — not fitted (one class only)";
         }
         return String.format(
                 Locale.ROOT,
-                "Logistic regression — accuracy %.1f%%",
+                "Logistic regression%s — accuracy %.1f%%",
+                d.baseline().model() == null ? ", " + d.baseline().features().size() + " inputs" : "",
                 100 * d.baseline().accuracy());
     }
 
@@ -67,7 +68,8 @@ public final class Figures {
 
     /** The logistic regression's decision panel over {@code view}. */
     public static PanelSpec logisticPanel(FigureData d, Viewport view) {
-        Classifier m = d.baseline().model() == null ? UNDECIDED : d.baseline().model();
+        Classifier m =
+                d.baseline().classifier() == null ? UNDECIDED : d.baseline().classifier();
         return new PanelSpec(m, d.data(), view, logisticTitle(d));
     }
 

@@ -194,6 +194,50 @@ class CliArchitectureTest {
     }
 
     @Test
+    void theBaselineOnExpandedFeaturesIsLogisticRegressionCvOnThem() throws IOException {
+        JsonObject golden = Golden.json("logistic_features_gaussian_quantiles_200_seed3.json")
+                .getAsJsonObject()
+                .getAsJsonArray("runs")
+                .get(0)
+                .getAsJsonObject();
+        Path report = dir.resolve("lf.json");
+        Run r = cli(
+                "train",
+                "--data",
+                CSV,
+                "--epochs",
+                "10",
+                "--logistic-features",
+                "x1,x2,x1sq,x2sq",
+                "--report",
+                report.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonObject rep = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
+        assertEquals(golden.get("features"), rep.getAsJsonObject("config").get("logisticFeatures"));
+        JsonObject logistic = rep.getAsJsonObject("logistic");
+        assertEquals(golden.get("C").getAsDouble(), logistic.get("C").getAsDouble(), 0.0);
+        assertEquals(golden.get("features"), logistic.get("features"));
+        for (int k = 0; k < 4; k++) {
+            assertRelative(
+                    golden.getAsJsonArray("coef").get(k).getAsDouble(),
+                    logistic.getAsJsonArray("coef").get(k).getAsDouble(),
+                    "coef " + k);
+        }
+        assertRelative(
+                golden.get("intercept").getAsDouble(), logistic.get("intercept").getAsDouble(), "intercept");
+        assertEquals(
+                golden.get("accuracy").getAsDouble(),
+                logistic.get("trainAccuracy").getAsDouble(),
+                1e-12);
+        Run same = cli(
+                "train", "--data", CSV, "--epochs", "1", "--features", "x1sq,x2sq,x1x2", "--logistic-features", "same");
+        assertTrue(same.out().contains("training accuracy 100.0% on x1sq,x2sq,x1x2"), same.out());
+        Run bad = cli("train", "--epochs", "1", "--logistic-features", "x1,,x2");
+        assertEquals(2, bad.status());
+        assertEquals(1, bad.err().strip().lines().count(), bad.err());
+    }
+
+    @Test
     void noHiddenLayerIsLogisticRegressionByGradientDescentAndASweepSizesEveryLayer() {
         Run none = cli(
                 "train",
