@@ -49,7 +49,7 @@ final class Exports {
 
     static void write(Options.Parsed p, HeadlessRun.Result r, Baseline b) throws IOException, UsageException {
         FigureData d = new FigureData(
-                r.data(), r.parameters(), r.accuracy(), b, r.history(), r.epochs(), FigureData.jumps(r.spikes()));
+                r.data(), r.network(), r.accuracy(), b, r.history(), r.epochs(), FigureData.jumps(r.spikes()));
         if (p.has("png")) {
             FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
             PngWriter.write(Figures.figure(renderer, d, p.has("log-scale")), Path.of(p.string("png", null)));
@@ -61,7 +61,7 @@ final class Exports {
             CsvData.write(r.data(), Path.of(p.string("save-data", null)));
         }
         if (p.has("save-params")) {
-            ParametersJson.write(r.parameters(), Path.of(p.string("save-params", null)));
+            ParametersJson.write(r.network(), Path.of(p.string("save-params", null)));
         }
     }
 }

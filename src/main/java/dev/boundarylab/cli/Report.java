@@ -5,6 +5,9 @@ import com.google.gson.JsonObject;
 import dev.boundarylab.files.AtomicFiles;
 import dev.boundarylab.io.Json;
 import dev.boundarylab.io.ParametersJson;
+import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Architecture.Setting;
+import dev.boundarylab.model.Feature;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.CostSeries;
 import dev.boundarylab.train.HeadlessRun;
@@ -21,10 +24,13 @@ public final class Report {
     public static JsonObject toJson(Settings s, HeadlessRun.Result r, Baseline b) {
         JsonObject root = new JsonObject();
         JsonObject config = new JsonObject();
+        logisticFeatures(config, b);
         config.addProperty("dataset", s.dataFile() != null ? s.dataFile().toString() : s.dataset());
         config.addProperty("samples", r.data().size());
         config.addProperty("seed", s.seed());
-        config.addProperty("hidden", r.initial().hidden());
+        Architecture a = r.initialNetwork().architecture();
+        config.addProperty("hidden", a.layers().isEmpty() ? 0 : a.layers().get(0));
+        architecture(config, a);
         config.addProperty("learningRate", s.learningRate());
         config.addProperty("epochs", s.epochs());
         config.addProperty("initSeed", s.initSeed());
@@ -32,8 +38,8 @@ public final class Report {
             config.addProperty("noise", s.noise());
         }
         root.add("config", config);
-        root.add("initial", ParametersJson.toJson(r.initial()));
-        root.add("final", ParametersJson.toJson(r.parameters()));
+        root.add("initial", ParametersJson.toJson(r.initialNetwork()));
+        root.add("final", ParametersJson.toJson(r.network()));
         JsonArray cost = new JsonArray();
         CostSeries c = r.costs();
         for (int i = 0; i < c.size(); i++) {
@@ -56,6 +62,30 @@ public final class Report {
         root.add("network", network);
         root.add("logistic", logistic(b));
         return root;
+    }
+
+    /** The architecture's settings under the keys of {@link Setting}: layers and features as lists, batch 0 for full. */
+    static void architecture(JsonObject config, Architecture a) {
+        config.add(Setting.LAYERS.key(), Json.GSON.toJsonTree(a.layers()));
+        config.addProperty(Setting.ACTIVATION.key(), a.activation().id());
+        JsonArray features = new JsonArray();
+        for (Feature f : a.features()) {
+            features.add(f.id());
+        }
+        config.add(Setting.FEATURES.key(), features);
+        config.addProperty(Setting.L2.key(), a.l2());
+        // 0 is full batch, as numpy_network.py reads it too (JSON's null would be dropped by the writer).
+        config.addProperty(Setting.BATCH.key(), a.batch());
+        config.addProperty(Setting.SHUFFLE_SEED.key(), a.shuffleSeed());
+        config.addProperty(Setting.INIT_SCALE.key(), a.initScale().id());
+    }
+
+    private static void logisticFeatures(JsonObject config, Baseline b) {
+        JsonArray features = new JsonArray();
+        for (Feature f : b.features()) {
+            features.add(f.id());
+        }
+        config.add("logisticFeatures", features);
     }
 
     /** The cost's jumps that came back: their count and the first few, each its start and end epoch. */
@@ -82,12 +112,18 @@ public final class Report {
             double seconds) {
         JsonObject root = new JsonObject();
         JsonObject config = new JsonObject();
+        logisticFeatures(config, b);
         config.addProperty("dataset", s.dataFile() != null ? s.dataFile().toString() : s.dataset());
         config.addProperty(
                 "samples",
                 results.isEmpty() ? s.samples() : results.get(0).data().size());
         config.addProperty("seed", s.seed());
         config.add("hidden", Json.GSON.toJsonTree(sizes));
+        if (!results.isEmpty()) {
+            architecture(config, results.get(0).initialNetwork().architecture());
+            config.remove(Setting.LAYERS.key());
+            config.addProperty("layerCount", results.get(0).initialNetwork().depth() - 1);
+        }
         config.addProperty("learningRate", s.learningRate());
         config.addProperty("epochs", s.epochs());
         config.addProperty("initSeed", s.initSeed());
@@ -98,7 +134,10 @@ public final class Report {
         JsonArray runs = new JsonArray();
         for (HeadlessRun.Result r : results) {
             JsonObject o = new JsonObject();
-            o.addProperty("hidden", r.initial().hidden());
+            o.addProperty("hidden", r.initialNetwork().architecture().layers().get(0));
+            o.add(
+                    Setting.LAYERS.key(),
+                    Json.GSON.toJsonTree(r.initialNetwork().architecture().layers()));
             o.addProperty("trainAccuracy", r.accuracy());
             if (r.tested()) {
                 o.addProperty("testAccuracy", r.testAccuracy());
@@ -109,15 +148,15 @@ public final class Report {
                 o.addProperty("divergedAt", r.divergedAt());
                 o.addProperty("divergence", r.divergence());
             }
-            o.add("initial", ParametersJson.toJson(r.initial()));
-            o.add("final", ParametersJson.toJson(r.parameters()));
+            o.add("initial", ParametersJson.toJson(r.initialNetwork()));
+            o.add("final", ParametersJson.toJson(r.network()));
             runs.add(o);
         }
         root.add("sizes", runs);
         JsonObject logistic = logistic(b);
-        if (!results.isEmpty() && results.get(0).tested() && b.model() != null) {
+        if (!results.isEmpty() && results.get(0).tested() && b.classifier() != null) {
             logistic.addProperty(
-                    "testAccuracy", b.model().accuracy(results.get(0).test()));
+                    "testAccuracy", b.classifier().accuracy(results.get(0).test()));
         }
         root.add("logistic", logistic);
         root.addProperty("seconds", seconds);
@@ -139,7 +178,18 @@ public final class Report {
 
     private static JsonObject logistic(Baseline b) {
         JsonObject logistic = new JsonObject();
-        if (b.model() != null) {
+        if (b instanceof Baseline.FittedOnFeatures f) {
+            logistic.addProperty("C", f.C());
+            JsonArray features = new JsonArray();
+            for (Feature x : f.features()) {
+                features.add(x.id());
+            }
+            logistic.add("features", features);
+            logistic.add("coef", ParametersJson.array(f.network().weights(0)[0]));
+            logistic.addProperty("intercept", f.network().biases(0)[0]);
+            logistic.addProperty("trainAccuracy", f.accuracy());
+            logistic.addProperty("cost", f.cost());
+        } else if (b.model() != null) {
             logistic.addProperty("C", b.model().C());
             logistic.add(
                     "coef",

@@ -34,7 +34,7 @@ final class SweepCommand {
                 "hidden",
                 "N,N,...",
                 Sweep.DEFAULT_SIZES.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                "the hidden sizes to train, comma-separated");
+                "the hidden sizes to train, comma-separated; with --layers, every one of its layers takes each size");
         o.add(
                 "test-fraction",
                 "F",
@@ -69,6 +69,10 @@ final class SweepCommand {
             throw new UsageException("--hidden: " + e.getMessage());
         }
         Settings s = TrainCommand.settings(p, sizes.get(0));
+        dev.boundarylab.model.Architecture template = TrainCommand.architecture(p, List.of(sizes.get(0)));
+        if (template.layers().isEmpty()) {
+            throw new UsageException("--layers 0 leaves no hidden layer for the sweep to size");
+        }
         int threads = (int) p.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
         int columns = (int) p.integer("columns", 4, 1, 64);
         double testFraction = p.number(Limit.TEST_FRACTION, 0);
@@ -85,10 +89,11 @@ final class SweepCommand {
         } catch (FileFormatException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Baseline baseline = Baseline.fit(data);
+        Baseline baseline = Baseline.fit(data, TrainCommand.logisticFeatures(p, template));
         long t0 = System.nanoTime();
         List<HeadlessRun.Result> results;
-        try (Sweep sweep = new Sweep(data, test, sizes, s.learningRate(), s.epochs(), s.initSeed(), threads)) {
+        try (Sweep sweep =
+                new Sweep(data, test, template, sizes, s.learningRate(), s.epochs(), s.initSeed(), threads)) {
             results = sweep.run(r -> {
                 if (!p.has("report")) {
                     String tested =
@@ -96,7 +101,7 @@ final class SweepCommand {
                     out.printf(
                             Locale.ROOT,
                             "%4d hidden: accuracy %5.1f%%%s, cost %.5f%s%n",
-                            r.initial().hidden(),
+                            r.initialNetwork().architecture().layers().get(0),
                             100 * r.accuracy(),
                             tested,
                             r.cost(),
@@ -109,11 +114,11 @@ final class SweepCommand {
             if (p.has("report")) {
                 Report.writeSweep(Path.of(p.string("report", null)), s, sizes, results, baseline, seconds);
             } else {
-                String tested = test != null && baseline.model() != null
+                String tested = test != null && baseline.classifier() != null
                         ? String.format(
                                 Locale.ROOT,
                                 ", test %.1f%%",
-                                100 * baseline.model().accuracy(test))
+                                100 * baseline.classifier().accuracy(test))
                         : "";
                 out.printf(
                         Locale.ROOT,

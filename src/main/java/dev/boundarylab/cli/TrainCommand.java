@@ -4,7 +4,12 @@ import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.files.FileFormatException;
 import dev.boundarylab.io.ParametersJson;
-import dev.boundarylab.model.Parameters;
+import dev.boundarylab.model.Activation;
+import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Architecture.Setting;
+import dev.boundarylab.model.Feature;
+import dev.boundarylab.model.InitScale;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
 import dev.boundarylab.train.Limit;
@@ -49,7 +54,100 @@ final class TrainCommand {
                         "N",
                         Long.toString(d.epochs()),
                         "epochs of full-batch gradient descent, " + Limit.EPOCHS.range())
-                .add("init-seed", "N", Long.toString(d.initSeed()), "seed of the random initial parameters");
+                .add("init-seed", "N", Long.toString(d.initSeed()), "seed of the random initial parameters")
+                .add(
+                        Setting.LAYERS.option(),
+                        "N,N,...",
+                        null,
+                        "hidden layer sizes, " + Limit.LAYERS.range() + " layers of " + Limit.HIDDEN.range()
+                                + " units; 0 for none (default: one layer of --hidden)")
+                .add(
+                        Setting.ACTIVATION.option(),
+                        "NAME",
+                        Architecture.defaults().activation().id(),
+                        "activation of the hidden layers: " + ids(Activation.values(), Activation::id))
+                .add(
+                        Setting.FEATURES.option(),
+                        "F,F,...",
+                        Architecture.defaults().text(Setting.FEATURES),
+                        "input features in order, from " + ids(Feature.values(), Feature::id))
+                .add(Setting.L2.option(), "F", "0", "L2 strength, " + Limit.L2.range())
+                .add(
+                        Setting.BATCH.option(),
+                        "N",
+                        "0",
+                        "points per mini-batch, " + Limit.BATCH.range() + "; 0 is full batch")
+                .add(
+                        Setting.SHUFFLE_SEED.option(),
+                        "N",
+                        Long.toString(Architecture.DEFAULT_SHUFFLE_SEED),
+                        "epoch e shuffles the mini-batches with numpy's RandomState(N + e)")
+                .add(
+                        Setting.INIT_SCALE.option(),
+                        "NAME",
+                        "small with one layer, xavier with more",
+                        "scale of the initial weights: " + ids(InitScale.values(), InitScale::id))
+                .add(
+                        "logistic-features",
+                        "F,F,...|same",
+                        "x1,x2",
+                        "input features of the logistic baseline (LogisticRegressionCV on them); same: the network's");
+    }
+
+    /** The baseline's features: --logistic-features, "same" for the network's ({@code arch}'s). */
+    static List<Feature> logisticFeatures(Options.Parsed p, Architecture arch) throws UsageException {
+        String v = p.string("logistic-features", "x1,x2").trim();
+        if (v.equals("same")) {
+            return arch.features();
+        }
+        try {
+            return arch.with(Setting.FEATURES, v).features();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--logistic-features: " + e.getMessage());
+        }
+    }
+
+    private static <T> String ids(T[] values, java.util.function.Function<T, String> id) {
+        return java.util.stream.Stream.of(values).map(id).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * The architecture the options give, with {@code layers} as the hidden layers when --layers is not given;
+     * every value checked by its {@link Limit}, a bad one reported in one line.
+     */
+    static Architecture architecture(Options.Parsed p, List<Integer> layers) throws UsageException {
+        Architecture a = Architecture.defaults().withLayers(layers);
+        a = given(p, a, Setting.LAYERS);
+        checkLayers(a.layers());
+        a = given(p, a, Setting.FEATURES);
+        a = given(p, a, Setting.ACTIVATION);
+        a = given(p, a, Setting.SHUFFLE_SEED);
+        a = a.with(Setting.L2, Double.toString(p.number(Limit.L2, 0)));
+        a = a.with(Setting.BATCH, Long.toString((long) p.number(Limit.BATCH, 0)));
+        // Last: a change of the layers resets the scale to their default.
+        return given(p, a, Setting.INIT_SCALE);
+    }
+
+    private static Architecture given(Options.Parsed p, Architecture a, Setting s) throws UsageException {
+        if (!p.has(s.option())) {
+            return a;
+        }
+        try {
+            return a.with(s, p.string(s.option(), null));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + s.option() + ": " + e.getMessage());
+        }
+    }
+
+    private static void checkLayers(List<Integer> layers) throws UsageException {
+        if (!Limit.LAYERS.allows(layers.size())) {
+            throw new UsageException("--layers: " + Limit.LAYERS.message(Integer.toString(layers.size())));
+        }
+        for (int units : layers) {
+            if (!Limit.HIDDEN.allows(units)) {
+                throw new UsageException("--layers: " + Limit.HIDDEN.message(Integer.toString(units)));
+            }
+        }
     }
 
     static Options options() {
@@ -101,31 +199,31 @@ final class TrainCommand {
                     "Usage: java -jar boundary-lab.jar train [options]\n\n" + options.help() + "\n" + Cli.EXIT_STATUS);
             return Cli.OK;
         }
+        if (p.has("hidden") && p.has(Setting.LAYERS.option())) {
+            throw new UsageException("--hidden and --layers both give the hidden layers; give one of them");
+        }
         Settings s =
                 settings(p, (int) p.number(Limit.HIDDEN, Settings.defaults().hidden()));
+        Architecture arch = architecture(p, List.of(s.hidden()));
         Exports.check(p);
         Dataset data;
-        Parameters init;
+        Network init;
         try {
             data = s.loadData();
             init = s.initFile() != null
-                    ? ParametersJson.read(s.initFile())
-                    : Parameters.random(s.hidden(), s.initSeed());
+                    ? fromFile(s, arch, p.has("hidden") || p.has(Setting.LAYERS.option()))
+                    : Network.random(arch, s.initSeed());
         } catch (FileFormatException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (init.hidden() != s.hidden()) {
-            if (p.has("hidden")) {
-                throw new UsageException(s.initFile() + ": the parameters have " + init.hidden()
-                        + " hidden units but --hidden is " + s.hidden());
-            }
-            s = s.withHidden(init.hidden());
+        if (!init.architecture().layers().isEmpty()) {
+            s = s.withHidden(init.architecture().layers().get(0));
         }
-        Baseline baseline = Baseline.fit(data);
+        Baseline baseline = Baseline.fit(data, logisticFeatures(p, arch));
         Progress progress = Progress.forConsole(err);
-        HeadlessRun.Result r = HeadlessRun.train(data, init, s.learningRate(), s.epochs(), progress, null);
+        HeadlessRun.Result r = HeadlessRun.train(data, null, init, s.learningRate(), s.epochs(), progress, null);
         progress.done();
         try {
             if (p.has("report")) {
@@ -144,6 +242,24 @@ final class TrainCommand {
         return Cli.OK;
     }
 
+    /**
+     * The network of an --init file, in either form, with the options' settings; its shapes give the layers
+     * unless --hidden or --layers said otherwise, which must then agree.
+     */
+    private static Network fromFile(Settings s, Architecture arch, boolean layersGiven) throws FileFormatException {
+        ParametersJson.Layers l = ParametersJson.readLayers(s.initFile());
+        if (layersGiven && !l.hidden().equals(arch.layers())) {
+            throw new FileFormatException(
+                    s.initFile(),
+                    "the parameters have hidden layers " + l.hidden() + " but the options ask for " + arch.layers());
+        }
+        try {
+            return l.toNetwork(arch);
+        } catch (IllegalArgumentException e) {
+            throw new FileFormatException(s.initFile(), e.getMessage());
+        }
+    }
+
     static String summary(Settings s, HeadlessRun.Result r, Baseline b) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(
@@ -153,8 +269,8 @@ final class TrainCommand {
                 r.data().size()));
         sb.append(String.format(
                 Locale.ROOT,
-                "network:  %d hidden units, learning rate %s, %d epochs in %.2f s%n",
-                s.hidden(),
+                "network:  %s, learning rate %s, %d epochs in %.2f s%n",
+                r.initialNetwork().architecture().describe(),
                 s.learningRate(),
                 r.epochs(),
                 r.seconds()));
@@ -166,12 +282,16 @@ final class TrainCommand {
             sb.append(r.spikeCount() > 1 ? " (" + r.spikeCount() + " such jumps in all)" : "")
                     .append('\n');
         }
-        if (b.model() != null) {
+        if (b.classifier() != null) {
+            String on = b.model() == null
+                    ? " on " + b.features().stream().map(Feature::id).collect(java.util.stream.Collectors.joining(","))
+                    : "";
             sb.append(String.format(
                     Locale.ROOT,
-                    "logistic: C = %.4g, training accuracy %.1f%%%n",
-                    b.model().C(),
-                    100 * b.accuracy()));
+                    "logistic: C = %.4g, training accuracy %.1f%%%s%n",
+                    b.chosenC(),
+                    100 * b.accuracy(),
+                    on));
         } else {
             sb.append("logistic: ").append(b.problem()).append('\n');
         }

@@ -18,20 +18,33 @@ import org.apache.commons.math3.random.MersenneTwister;
  * integer, go the array way here.)
  * Not thread-safe: one generator per data set.
  */
-final class LegacyNumpyRandom {
+public final class LegacyNumpyRandom {
     // commons-math3's MersenneTwister is MT19937 with Matsumoto and Nishimura's init_genrand and init_by_array
     // seeding, the bit source numpy's RandomState uses; what numpy builds on those words is written out below.
     private final MersenneTwister twister;
+    private final int[] seedWords = new int[2];
     private boolean hasGauss;
     private double gauss;
 
     /** A stream seeded as numpy's {@code RandomState} would be for this seed (see the class comment). */
-    LegacyNumpyRandom(long seed) {
+    public LegacyNumpyRandom(long seed) {
+        twister = new MersenneTwister(0);
+        reseed(seed);
+    }
+
+    /**
+     * Seeds again, as {@code np.random.seed(seed)} does (the cached Gaussian is dropped too), allocating nothing: a
+     * training epoch reseeds its shuffle this way.
+     */
+    public void reseed(long seed) {
         if (seed >= 0 && seed <= Integer.MAX_VALUE) {
-            twister = new MersenneTwister((int) seed);
+            twister.setSeed((int) seed);
         } else {
-            twister = new MersenneTwister(new int[] {(int) seed, (int) (seed >>> 32)});
+            seedWords[0] = (int) seed;
+            seedWords[1] = (int) (seed >>> 32);
+            twister.setSeed(seedWords);
         }
+        hasGauss = false;
     }
 
     /** The next raw 32-bit word of MT19937, to be read as unsigned. */
@@ -40,7 +53,7 @@ final class LegacyNumpyRandom {
     }
 
     /** A double uniform in {@code [0, 1)} with 53 random bits, as numpy's {@code random_sample()}. */
-    double nextDouble() {
+    public double nextDouble() {
         int a = nextWord() >>> 5;
         int b = nextWord() >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
@@ -52,7 +65,7 @@ final class LegacyNumpyRandom {
     }
 
     /** A standard normal value, as numpy's legacy {@code standard_normal()} (Marsaglia's polar method). */
-    double nextGaussian() {
+    public double nextGaussian() {
         if (hasGauss) {
             hasGauss = false;
             return gauss;
@@ -92,8 +105,20 @@ final class LegacyNumpyRandom {
     /**
      * A random order of {@code 0..n-1}, as numpy's {@code shuffle(np.arange(n))} (Fisher-Yates from the back).
      */
-    int[] permutation(int n) {
+    public int[] permutation(int n) {
         int[] p = new int[n];
+        permutation(p, n);
+        return p;
+    }
+
+    /**
+     * As {@link #permutation(int)}, into {@code p[0..n)}: numpy's legacy {@code permutation(n)} is
+     * {@code shuffle(arange(n))}, and its shuffle swaps {@code p[i]} with {@code p[random_interval(i)]} for i from
+     * n - 1 down to 1. Allocates nothing.
+     *
+     * @param p Modified. At least {@code n} long.
+     */
+    public void permutation(int[] p, int n) {
         for (int i = 0; i < n; i++) {
             p[i] = i;
         }
@@ -103,6 +128,5 @@ final class LegacyNumpyRandom {
             p[i] = p[j];
             p[j] = t;
         }
-        return p;
     }
 }

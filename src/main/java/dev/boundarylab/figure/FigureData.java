@@ -1,6 +1,7 @@
 package dev.boundarylab.figure;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.CostSeries;
@@ -20,7 +21,7 @@ import dev.boundarylab.train.Trainer;
  */
 public record FigureData(
         Dataset data,
-        Parameters network,
+        Network network,
         double networkAccuracy,
         Baseline baseline,
         CostSeries costs,
@@ -28,8 +29,14 @@ public record FigureData(
         long[] jumps) {
     /** A figure with no jumps to mark. */
     public FigureData(
-            Dataset data, Parameters network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {
+            Dataset data, Network network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {
         this(data, network, networkAccuracy, baseline, costs, epoch, new long[0]);
+    }
+
+    /** The figure of a run of the seed's one-layer network. */
+    public FigureData(
+            Dataset data, Parameters network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {
+        this(data, Network.of(network), networkAccuracy, baseline, costs, epoch);
     }
 
     /** The start epochs of {@code spikes}, as {@link #jumps} holds them. */

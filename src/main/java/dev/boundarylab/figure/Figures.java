@@ -1,5 +1,6 @@
 package dev.boundarylab.figure;
 
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.model.Classifier;
 import dev.boundarylab.render.CostChartSpec;
 import dev.boundarylab.render.FigureRenderer;
@@ -25,7 +26,18 @@ public final class Figures {
 
     /** The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%". */
     public static String networkTitle(FigureData d) {
-        int h = d.network().hidden();
+        if (!d.network().hasSeedForm()) {
+            // Short enough for the panel: the layers, the activation and how many inputs.
+            Architecture a = d.network().architecture();
+            return String.format(
+                    Locale.ROOT,
+                    "Neural network, %s %s, %d inputs — accuracy %.1f%%",
+                    a.layers().isEmpty() ? "no hidden layer" : "layers " + a.text(Architecture.Setting.LAYERS),
+                    a.layers().isEmpty() ? "" : a.activation().id(),
+                    a.features().size(),
+                    100 * d.networkAccuracy());
+        }
+        int h = d.network().architecture().layers().get(0);
         return String.format(
                 Locale.ROOT,
                 "Neural network, %d hidden unit%s — accuracy %.1f%%",
@@ -36,7 +48,13 @@ public final class Figures {
 
     /** The network panel's title for a narrow panel, e.g. "NN, 4 units: 97.5%". */
     public static String networkTitleShort(FigureData d) {
-        int h = d.network().hidden();
+        java.util.List<Integer> layers = d.network().architecture().layers();
+        if (layers.size() != 1) {
+            String sizes =
+                    layers.isEmpty() ? "no hidden layer" : layers.toString().replaceAll("[\\[\\] ]", "");
+            return String.format(Locale.ROOT, "NN %s: %.1f%%", sizes, 100 * d.networkAccuracy());
+        }
+        int h = layers.get(0);
         return String.format(Locale.ROOT, "NN, %d unit%s: %.1f%%", h, h == 1 ? "" : "s", 100 * d.networkAccuracy());
     }
 
@@ -56,12 +74,13 @@ public final class Figures {
         if (d.baseline().isPending()) {
             return "Logistic regression — fitting…";
         }
-        if (d.baseline().model() == null) {
+        if (d.baseline().classifier() == null) {
             return "Logistic regression — not fitted (one class only)";
         }
         return String.format(
                 Locale.ROOT,
-                "Logistic regression — accuracy %.1f%%",
+                "Logistic regression%s — accuracy %.1f%%",
+                d.baseline().model() == null ? ", " + d.baseline().features().size() + " inputs" : "",
                 100 * d.baseline().accuracy());
     }
 
@@ -82,7 +101,8 @@ public final class Figures {
 
     /** The logistic regression's decision panel over {@code view}, with the short title if {@code brief}. */
     public static PanelSpec logisticPanel(FigureData d, Viewport view, boolean brief) {
-        Classifier m = d.baseline().model() == null ? UNDECIDED : d.baseline().model();
+        Classifier m =
+                d.baseline().classifier() == null ? UNDECIDED : d.baseline().classifier();
         return new PanelSpec(m, d.data(), view, brief ? logisticTitleShort(d) : logisticTitle(d));
     }
 
@@ -103,7 +123,7 @@ public final class Figures {
      * {@link #sweepTitle(int, double)} for one that did not.
      */
     public static String sweepTitle(HeadlessRun.Result r) {
-        int h = r.parameters().hidden();
+        int h = r.network().architecture().layers().get(0);
         if (r.diverged()) {
             return h + " hidden — diverged at epoch " + r.divergedAt();
         }
@@ -119,7 +139,7 @@ public final class Figures {
         List<PanelSpec> out = new ArrayList<>();
         for (HeadlessRun.Result r : runs) {
             Viewport v = Viewport.around(r.tested() ? r.data().with(r.test()) : r.data());
-            out.add(new PanelSpec(r.parameters(), r.data(), v, sweepTitle(r), r.test()));
+            out.add(new PanelSpec(r.network(), r.data(), v, sweepTitle(r), r.test()));
         }
         return out;
     }

@@ -10,6 +10,8 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.MalformedJsonException;
 import dev.boundarylab.files.AtomicFiles;
 import dev.boundarylab.files.FileFormatException;
+import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The network's parameters as JSON, in the report's {@code initial}/{@code final} form:
@@ -67,6 +71,10 @@ public final class ParametersJson {
      * @throws FileFormatException naming the file and what is wrong with it
      */
     public static Parameters read(Path file) throws FileFormatException {
+        return parse(new StringReader(readText(file)), file.toString());
+    }
+
+    private static String readText(Path file) throws FileFormatException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -78,15 +86,10 @@ public final class ParametersJson {
         if (text.isBlank()) {
             throw new FileFormatException(file, "the file is empty; expected a JSON object with W1, b1, W2 and b2");
         }
-        return parse(new StringReader(text), file.toString());
+        return text;
     }
 
-    /**
-     * Reads parameters from JSON text; {@code source} names it in messages.
-     *
-     * @throws FileFormatException naming the source and what is wrong
-     */
-    public static Parameters parse(Reader text, String source) throws FileFormatException {
+    private static JsonObject root(Reader text, String source) throws FileFormatException {
         JsonElement root;
         try {
             JsonReader reader = new JsonReader(text);
@@ -105,9 +108,29 @@ public final class ParametersJson {
         if (root == null || !root.isJsonObject()) {
             throw new FileFormatException(source, "expected a JSON object with W1, b1, W2 and b2");
         }
-        JsonObject o = root.getAsJsonObject();
-        if (!o.has("W1") && o.has("final") && o.get("final").isJsonObject()) {
+        return root.getAsJsonObject();
+    }
+
+    /**
+     * Reads the one-layer network's parameters from JSON text, in either form (see {@link #readLayers}); {@code
+     * source} names it in messages.
+     *
+     * @throws FileFormatException naming the source and what is wrong
+     */
+    public static Parameters parse(Reader text, String source) throws FileFormatException {
+        JsonObject o = root(text, source);
+        if (!o.has("W1") && !o.has("layers") && o.has("final") && o.get("final").isJsonObject()) {
             o = o.getAsJsonObject("final");
+        }
+        if (o.has("layers")) {
+            Layers l = layers(o, source);
+            if (l.weights().length != 2 || l.inputs() != 2) {
+                throw new FileFormatException(
+                        source,
+                        "the parameters have hidden layers " + l.hidden() + " on " + l.inputs()
+                                + " inputs; this needs one hidden layer on x1, x2");
+            }
+            return new Parameters(l.weights()[0], l.biases()[0], l.weights()[1][0], l.biases()[1][0]);
         }
         double[][] w1 = matrix(o, "W1", source);
         double[] b1 = vector(o, "b1", source);
@@ -121,6 +144,126 @@ public final class ParametersJson {
     }
 
     /** The parser's complaint without its help link and JSON path, which can be as long as the file is deep. */
+    /**
+     * The parameters of each layer as a file holds them, the output last: {@code weights[l]} W_l by rows and
+     * {@code biases[l]} b_l. The shapes say the layers; the architecture's other settings come from elsewhere.
+     */
+    public record Layers(double[][][] weights, double[][] biases) {
+        /** The hidden layer sizes the shapes give: the rows of every W but the output's. */
+        public List<Integer> hidden() {
+            List<Integer> h = new ArrayList<>();
+            for (int l = 0; l + 1 < weights.length; l++) {
+                h.add(weights[l].length);
+            }
+            return h;
+        }
+
+        /** The number of inputs of the first layer, the features. */
+        public int inputs() {
+            return weights[0].length == 0 ? 0 : weights[0][0].length;
+        }
+
+        /**
+         * These parameters as a network of {@code a}'s settings, its hidden layers those of the shapes.
+         *
+         * @throws IllegalArgumentException if the shapes do not fit (another number of features, ragged rows)
+         */
+        public Network toNetwork(Architecture a) {
+            Architecture shaped = a.layers().equals(hidden())
+                    ? a
+                    : new Architecture(
+                            a.features(), hidden(), a.activation(), a.l2(), a.batch(), a.shuffleSeed(), a.initScale());
+            if (inputs() != shaped.features().size()) {
+                throw new IllegalArgumentException("the first layer takes " + inputs() + " inputs but the features "
+                        + shaped.text(Architecture.Setting.FEATURES) + " are "
+                        + shaped.features().size());
+            }
+            return new Network(shaped, weights, biases);
+        }
+    }
+
+    /** The network's parameters as JSON: {@code {"layers": [{"W": [[...], ...], "b": [...]}, ...]}}, output last. */
+    public static JsonObject toJson(Network n) {
+        JsonArray layers = new JsonArray();
+        for (int l = 0; l < n.depth(); l++) {
+            JsonObject layer = new JsonObject();
+            JsonArray w = new JsonArray();
+            for (double[] row : n.weights(l)) {
+                w.add(array(row));
+            }
+            layer.add("W", w);
+            layer.add("b", array(n.biases(l)));
+            layers.add(layer);
+        }
+        JsonObject o = new JsonObject();
+        o.add("layers", layers);
+        return o;
+    }
+
+    /** Writes {@link #toJson(Network)} to {@code file}, all or nothing. */
+    public static void write(Network n, Path file) throws IOException {
+        String text = Json.GSON.toJson(toJson(n)) + "\n";
+        AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Reads parameters in either form: {@code {"layers": [...]}} or the one-layer {@code W1/b1/W2/b2}; a whole
+     * report gives its {@code final} parameters.
+     *
+     * @throws FileFormatException naming the file and what is wrong
+     */
+    public static Layers readLayers(Path file) throws FileFormatException {
+        String text = readText(file);
+        JsonObject o = root(new StringReader(text), file.toString());
+        if (!o.has("layers") && !o.has("W1") && o.has("final") && o.get("final").isJsonObject()) {
+            o = o.getAsJsonObject("final");
+        }
+        if (!o.has("layers")) {
+            Parameters p = parse(new StringReader(text), file.toString());
+            return new Layers(new double[][][] {p.w1(), {p.w2()}}, new double[][] {p.b1(), {p.b2()}});
+        }
+        return layers(o, file.toString());
+    }
+
+    private static Layers layers(JsonObject o, String source) throws FileFormatException {
+        JsonElement e = o.get("layers");
+        if (!e.isJsonArray() || e.getAsJsonArray().isEmpty()) {
+            throw new FileFormatException(source, "layers is not a list of layers, each with W and b");
+        }
+        JsonArray all = e.getAsJsonArray();
+        double[][][] w = new double[all.size()][][];
+        double[][] b = new double[all.size()][];
+        for (int l = 0; l < all.size(); l++) {
+            if (!all.get(l).isJsonObject()) {
+                throw new FileFormatException(source, "layer " + (l + 1) + " is not an object with W and b");
+            }
+            JsonObject layer = all.get(l).getAsJsonObject();
+            w[l] = matrix(layer, "W", source);
+            b[l] = vector(layer, "b", source);
+            if (w[l].length != b[l].length || w[l].length == 0) {
+                throw new FileFormatException(
+                        source,
+                        "layer " + (l + 1) + ": W has " + w[l].length + " rows and b " + b[l].length
+                                + " values; both must be the layer's units, at least 1");
+            }
+            int inputs = l == 0 ? w[0][0].length : w[l - 1].length;
+            for (double[] row : w[l]) {
+                if (row.length != inputs) {
+                    throw new FileFormatException(
+                            source,
+                            "layer " + (l + 1) + ": a row of W has " + row.length + " values; it needs " + inputs
+                                    + ", one per input");
+                }
+            }
+        }
+        if (w[w.length - 1].length != 1) {
+            throw new FileFormatException(
+                    source,
+                    "the output layer (the last) has " + w[w.length - 1].length + " units; a binary classifier has 1");
+        }
+        return new Layers(w, b);
+    }
+
     private static String cleanMessage(Throwable e) {
         String m = e.getMessage();
         if (m == null) {

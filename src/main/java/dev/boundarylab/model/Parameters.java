@@ -1,8 +1,7 @@
 package dev.boundarylab.model;
 
+import dev.boundarylab.data.LegacyNumpyRandom;
 import java.util.Arrays;
-import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.random.Well19937c;
 
 /**
  * The immutable parameters of the one-hidden-layer network: {@code W1} (hidden x 2), {@code b1} (hidden),
@@ -54,16 +53,19 @@ public final class Parameters implements Classifier {
     }
 
     /**
-     * The seed's initialisation: W1 then W2 drawn as standard normal x 0.01 from one generator, biases zero.
+     * The seed's initialisation, drawn as numpy draws it: {@code np.random.seed(seed)}, then
+     * {@code W1 = np.random.randn(hidden, 2) * 0.01} and {@code W2 = np.random.randn(1, hidden) * 0.01}, biases
+     * zero. Seed 2 gives the course notebook's initial weights.
      *
      * @param hidden number of hidden units, at least 1
-     * @param seed seed of the random generator; the same seed gives the same parameters on any machine
+     * @param seed seed of numpy's legacy {@code RandomState} (see {@link LegacyNumpyRandom}); the same seed gives
+     *     the same parameters on any machine
      */
     public static Parameters random(int hidden, long seed) {
         if (hidden < 1) {
             throw new IllegalArgumentException("hidden units must be at least 1, got " + hidden);
         }
-        RandomGenerator rng = new Well19937c(seed);
+        LegacyNumpyRandom rng = new LegacyNumpyRandom(seed);
         double[][] w1 = new double[hidden][2];
         for (double[] row : w1) {
             row[0] = rng.nextGaussian() * 0.01;

@@ -1,8 +1,13 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Classifier;
+import dev.boundarylab.model.Feature;
+import dev.boundarylab.model.FeatureLogisticRegression;
 import dev.boundarylab.model.LogisticModel;
 import dev.boundarylab.model.LogisticRegressionCV;
+import dev.boundarylab.model.Network;
+import java.util.List;
 
 /**
  * The logistic-regression baseline of a data set, in one of three states: {@link Fitted} (a model, its training
@@ -31,6 +36,32 @@ public sealed interface Baseline {
         }
     }
 
+    /**
+     * A baseline fitted on input features other than x1, x2 ({@code --logistic-features}).
+     *
+     * @param network the fitted logistic regression, a network without hidden layers on those features
+     * @param C the C cross-validation chose
+     * @param accuracy its training accuracy
+     * @param cost its mean cross-entropy on the data
+     * @param note how it was fitted when that is worth saying, or empty
+     */
+    record FittedOnFeatures(Network network, double C, double accuracy, double cost, String note) implements Baseline {
+        @Override
+        public String problem() {
+            return note;
+        }
+
+        @Override
+        public Classifier classifier() {
+            return network;
+        }
+
+        @Override
+        public double chosenC() {
+            return C;
+        }
+    }
+
     /** The fit still to come: the data is large and its cross-validation runs on a thread of its own. */
     record Fitting() implements Baseline {
         @Override
@@ -56,6 +87,23 @@ public sealed interface Baseline {
         return null;
     }
 
+    /** The fitted classifier (on x1, x2 the {@link #model}; on other features a network), or null. */
+    default Classifier classifier() {
+        return model();
+    }
+
+    /** The C of the fitted model, NaN without one. */
+    default double chosenC() {
+        return model() == null ? Double.NaN : model().C();
+    }
+
+    /** The input features of the fitted model: x1, x2 unless it is {@link FittedOnFeatures}. */
+    default List<Feature> features() {
+        return this instanceof FittedOnFeatures f
+                ? f.network().architecture().features()
+                : List.of(Feature.X1, Feature.X2);
+    }
+
     /** The training accuracy, NaN without a model. */
     default double accuracy() {
         return Double.NaN;
@@ -77,6 +125,26 @@ public sealed interface Baseline {
     /** The stand-in while the baseline of a large data set is fitted in the background. */
     static Baseline pending() {
         return new Fitting();
+    }
+
+    /**
+     * Fits the baseline on {@code features} of the points: on x1, x2 as {@link #fit(Dataset)}; on others,
+     * scikit-learn's {@code LogisticRegressionCV()} on the expanded matrix ({@link FeatureLogisticRegression}).
+     */
+    static Baseline fit(Dataset data, List<Feature> features) {
+        if (features.equals(List.of(Feature.X1, Feature.X2))) {
+            return fit(data);
+        }
+        try {
+            FeatureLogisticRegression.Result r = FeatureLogisticRegression.cv(data, features);
+            Network n = r.model();
+            return new FittedOnFeatures(
+                    n, r.C(), n.accuracy(data), n.cost(data), r.fallback().orElse(""));
+        } catch (IllegalArgumentException e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            why = why.startsWith(NAME + " ") ? why.substring(NAME.length() + 1) : why;
+            return new Unavailable(NAME + ": " + why);
+        }
     }
 
     /** Fits the baseline (cross-validated L2 logistic regression, scikit-learn's defaults) to {@code data}. */

@@ -1,6 +1,7 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ public final class HeadlessRun {
      * The outcome of a headless run.
      *
      * @param data the data trained on
-     * @param initial the initial parameters
-     * @param parameters the final parameters (those at the divergence, if it diverged)
+     * @param initialNetwork the initial network
+     * @param network the final network (its parameters at the divergence, if it diverged)
      * @param epochs the epochs trained
      * @param cost the final cost
      * @param accuracy the final training accuracy
@@ -37,8 +38,8 @@ public final class HeadlessRun {
      */
     public record Result(
             Dataset data,
-            Parameters initial,
-            Parameters parameters,
+            Network initialNetwork,
+            Network network,
             long epochs,
             double cost,
             double accuracy,
@@ -57,7 +58,25 @@ public final class HeadlessRun {
 
         /** The final parameters' accuracy on the held-out points; NaN if there are none. */
         public double testAccuracy() {
-            return test == null ? Double.NaN : parameters.accuracy(test);
+            return test == null ? Double.NaN : network.accuracy(test);
+        }
+
+        /**
+         * The initial parameters in the seed's one-layer form.
+         *
+         * @throws IllegalStateException if the network has no such form ({@link Network#hasSeedForm})
+         */
+        public Parameters initial() {
+            return initialNetwork.seedForm();
+        }
+
+        /**
+         * The final parameters in the seed's one-layer form.
+         *
+         * @throws IllegalStateException if the network has no such form ({@link Network#hasSeedForm})
+         */
+        public Parameters parameters() {
+            return network.seedForm();
         }
 
         /** Whether training stopped because the cost diverged. */
@@ -99,6 +118,18 @@ public final class HeadlessRun {
             long epochs,
             ProgressListener progress,
             BooleanSupplier cancelled) {
+        return train(data, test, Network.of(initial), learningRate, epochs, progress, cancelled);
+    }
+
+    /** As {@link #train(Dataset, Dataset, Parameters, double, long, ProgressListener, BooleanSupplier)}, for any network. */
+    public static Result train(
+            Dataset data,
+            Dataset test,
+            Network initial,
+            double learningRate,
+            long epochs,
+            ProgressListener progress,
+            BooleanSupplier cancelled) {
         Trainer trainer = new Trainer(data, initial, learningRate);
         List<Long> e = new ArrayList<>();
         List<Double> c = new ArrayList<>();
@@ -112,7 +143,11 @@ public final class HeadlessRun {
         };
         record.cost(0, trainer.cost());
         long t0 = System.nanoTime();
-        long chunk = Math.max(1, Math.min(1000, 2_000_000 / Math.max(1, (long) data.size() * initial.hidden())));
+        long width = 0;
+        for (int units : initial.architecture().widths()) {
+            width += units;
+        }
+        long chunk = Math.max(1, Math.min(1000, 2_000_000 / Math.max(1, (long) data.size() * width)));
         while (trainer.epoch() < epochs && !trainer.diverged()) {
             if (cancelled != null && cancelled.getAsBoolean()) {
                 break;
@@ -132,7 +167,7 @@ public final class HeadlessRun {
         return new Result(
                 data,
                 initial,
-                trainer.parameters(),
+                trainer.network(),
                 trainer.epoch(),
                 trainer.cost(),
                 trainer.accuracy(),

@@ -23,6 +23,12 @@ public record Limit(String name, String option, double min, double max, boolean 
     public static final Limit LEARNING_RATE = new Limit("learning rate", "learning-rate", 1e-4, 1000, false);
     /** Hidden units of the network. */
     public static final Limit HIDDEN = new Limit("hidden units", "hidden", 1, 100, true);
+    /** Hidden layers of the network (each of {@link #HIDDEN} units); 0 is logistic regression by gradient descent. */
+    public static final Limit LAYERS = new Limit("hidden layers", "layers", 0, 6, true);
+    /** The L2 strength λ of J = mean cost + λ/(2m) Σ ||W||²; 0 is none. */
+    public static final Limit L2 = new Limit("L2 strength", "l2", 0, 1000, false);
+    /** Points per mini-batch; 0 is full batch (as is any size of at least the number of points). */
+    public static final Limit BATCH = new Limit("batch size", "batch", 0, DatasetKind.MAX_SAMPLES, true);
     /** Epochs a headless run trains. */
     public static final Limit EPOCHS = new Limit("epochs", "epochs", 0, 1e12, true);
     /** The share of each class held out of training. */

@@ -1,7 +1,8 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
-import dev.boundarylab.model.Parameters;
+import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Network;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 
 /**
  * The seed's hidden-layer experiment: one network per hidden size, trained on the same data with the same
- * settings, on all cores. Each size starts from {@code Parameters.random(size, initSeed)} and trains alone, so the
+ * settings, on all cores. Each size starts from {@code Network.random(template.withUnits(size), initSeed)} (the seed's one layer unless told) and trains alone, so the
  * results are the same whatever the number of threads, and equal to single {@code train} runs.
  */
 public final class Sweep implements AutoCloseable {
@@ -27,6 +28,7 @@ public final class Sweep implements AutoCloseable {
 
     private final Dataset data;
     private final Dataset test;
+    private final Architecture template;
     private final List<Integer> sizes;
     private final double learningRate;
     private final long epochs;
@@ -58,6 +60,26 @@ public final class Sweep implements AutoCloseable {
             long epochs,
             long initSeed,
             int threads) {
+        this(data, test, Architecture.defaults(), sizes, learningRate, epochs, initSeed, threads);
+    }
+
+    /**
+     * A sweep as above of networks of {@code template}'s architecture, each size the units of every hidden layer.
+     *
+     * @throws IllegalArgumentException also if the template has no hidden layer to size
+     */
+    public Sweep(
+            Dataset data,
+            Dataset test,
+            Architecture template,
+            List<Integer> sizes,
+            double learningRate,
+            long epochs,
+            long initSeed,
+            int threads) {
+        if (template.layers().isEmpty()) {
+            throw new IllegalArgumentException("a network without hidden layers has no size to sweep");
+        }
         if (sizes.isEmpty()) {
             throw new IllegalArgumentException("a sweep needs at least one hidden size");
         }
@@ -71,6 +93,7 @@ public final class Sweep implements AutoCloseable {
         }
         this.data = data;
         this.test = test;
+        this.template = template;
         this.sizes = List.copyOf(sizes);
         this.learningRate = learningRate;
         this.epochs = epochs;
@@ -157,7 +180,13 @@ public final class Sweep implements AutoCloseable {
                         last[0] = e;
                     };
                     HeadlessRun.Result r = HeadlessRun.train(
-                            data, test, Parameters.random(h, initSeed), learningRate, epochs, counted, cancelled::get);
+                            data,
+                            test,
+                            Network.random(template.withUnits(h), initSeed),
+                            learningRate,
+                            epochs,
+                            counted,
+                            cancelled::get);
                     if (cancelled.get()) {
                         throw new CancellationException("sweep cancelled");
                     }

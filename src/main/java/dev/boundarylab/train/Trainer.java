@@ -1,23 +1,26 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
-import dev.boundarylab.model.NeuralNetwork;
+import dev.boundarylab.model.Network;
+import dev.boundarylab.model.Networks;
 import dev.boundarylab.model.Parameters;
+import dev.boundarylab.model.Trainable;
 import java.util.List;
 
 /**
  * A training run of the network on one data set: the network, how many epochs it has had, the learning rate and
- * the cost history. Plain Java and single-threaded; the command line, the tests and the window's background
- * service all drive it the same way.
+ * the cost history. Any architecture trains ({@link Networks#bind} picks the engine: the seed's fast path or the
+ * general one); the cost is the full objective J (mean cost plus the L2 term) after each epoch. Plain Java and
+ * single-threaded; the command line, the tests and the window's background service all drive it the same way.
  */
 public final class Trainer {
     /**
      * Epochs in a row the cost may stay above the initial cost before the run counts as diverged. Gradient
-     * descent at a large step overshoots: at the seed's setting (learning rate 1.2) the cost jumps as high as 13
-     * times its start and is back below it within 5 epochs; at learning rate 10 the longest such excursion of
-     * init seeds 2 to 9 over 20,000 epochs lasts 182 epochs, and those networks learn; at 100 and 1000 the cost
-     * never comes back. A thousand epochs is five times the longest excursion that recovers, and a moment in the
-     * window (a second or less at the seed's size).
+     * descent at a large step overshoots: at the seed's setting (learning rate 1.2) the cost jumps above its start
+     * and is back below it within 5 epochs; at learning rate 10 the longest such excursion of init seeds 2 to 9
+     * over 20,000 epochs lasts 43 epochs with numpy's initial draw (182 with the Well19937c draw used before), and
+     * those networks learn; at 100 and 1000 the cost never comes back. A thousand epochs is five times the longest
+     * excursion seen to recover, and a moment in the window (a second or less at the seed's size).
      */
     public static final int DIVERGENCE_STRETCH = 1000;
     /** The cost counts as above the initial cost when above it by this share: noise at the start is not a jump. */
@@ -28,8 +31,8 @@ public final class Trainer {
     private static final int HISTORY_CAPACITY = 4096;
 
     private final Dataset data;
-    private Parameters initial;
-    private NeuralNetwork network;
+    private Network initial;
+    private Trainable network;
     private double learningRate;
     private long epoch;
     private double cost;
@@ -55,15 +58,24 @@ public final class Trainer {
      * @throws IllegalArgumentException if the learning rate is not a positive finite number or the data is empty
      */
     public Trainer(Dataset data, Parameters initial, double learningRate) {
+        this(data, Network.of(initial), learningRate);
+    }
+
+    /**
+     * A run at epoch 0 from the given initial network, of any architecture.
+     *
+     * @throws IllegalArgumentException if the learning rate is not a positive finite number or the data is empty
+     */
+    public Trainer(Dataset data, Network initial, double learningRate) {
         this.data = data;
         setLearningRate(learningRate);
         start(initial);
     }
 
-    private void start(Parameters init) {
+    private void start(Network init) {
         this.initial = init;
-        this.network = new NeuralNetwork(init, data);
-        this.checkpoint = new double[4 * init.hidden() + 1];
+        this.network = Networks.bind(init, data);
+        this.checkpoint = new double[network.parameterCount()];
         this.epoch = 0;
         this.divergedAt = -1;
         this.divergedNonFinite = false;
@@ -86,6 +98,11 @@ public final class Trainer {
 
     /** Starts over at epoch 0 from new initial parameters (of any hidden size). */
     public void restart(Parameters newInitial) {
+        start(Network.of(newInitial));
+    }
+
+    /** Starts over at epoch 0 from a new initial network (of any architecture). */
+    public void restart(Network newInitial) {
         start(newInitial);
     }
 
@@ -107,10 +124,10 @@ public final class Trainer {
         if (history.size() == 0 || epoch < 0) {
             throw new IllegalArgumentException("a resumed run needs its epoch and its cost history");
         }
-        start(initial);
+        start(Network.of(initial));
         this.initialCost = history.cost(0);
-        this.network = new NeuralNetwork(current, data);
-        this.checkpoint = new double[4 * current.hidden() + 1];
+        this.network = Networks.bind(Network.of(current), data);
+        this.checkpoint = new double[network.parameterCount()];
         this.epoch = epoch;
         this.history.clear();
         for (int i = 0; i < history.size(); i++) {
@@ -344,9 +361,11 @@ public final class Trainer {
         return learningRate;
     }
 
-    /** The number of hidden units. */
+    /** The number of units of the first hidden layer (0 for a network without hidden layers). */
     public int hidden() {
-        return network.hidden();
+        return initial.architecture().layers().isEmpty()
+                ? 0
+                : initial.architecture().layers().get(0);
     }
 
     /** The data being trained on. */
@@ -354,14 +373,32 @@ public final class Trainer {
         return data;
     }
 
-    /** The parameters the run started from. */
+    /**
+     * The parameters the run started from, in the seed's one-layer form.
+     *
+     * @throws IllegalStateException if the network has no such form (see {@link Network#hasSeedForm})
+     */
     public Parameters initialParameters() {
+        return initial.seedForm();
+    }
+
+    /**
+     * A copy of the current parameters in the seed's one-layer form.
+     *
+     * @throws IllegalStateException if the network has no such form (see {@link Network#hasSeedForm})
+     */
+    public Parameters parameters() {
+        return network.network().seedForm();
+    }
+
+    /** The network the run started from. */
+    public Network initialNetwork() {
         return initial;
     }
 
-    /** A copy of the current parameters. */
-    public Parameters parameters() {
-        return network.parameters();
+    /** A copy of the current network. */
+    public Network network() {
+        return network.network();
     }
 
     /** The cost history, decimated to bounded size. */

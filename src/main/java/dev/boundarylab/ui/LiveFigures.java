@@ -25,7 +25,7 @@ final class LiveFigures {
     static FigureData figureData(TrainingSnapshot s) {
         return new FigureData(
                 s.data(),
-                s.parameters(),
+                dev.boundarylab.model.Network.of(s.parameters()),
                 s.accuracy(),
                 s.baseline(),
                 s.costs(),

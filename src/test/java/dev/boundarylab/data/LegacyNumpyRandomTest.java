@@ -62,6 +62,39 @@ class LegacyNumpyRandomTest {
     }
 
     @Test
+    void permutationsOfSeveralSeedsAndSizesAreNumpys() {
+        // np.random.RandomState(s).permutation(n), printed by numpy 2.4.6
+        assertArrayEquals(new int[] {4, 5, 0, 2, 1, 6, 3}, new LegacyNumpyRandom(12).permutation(7));
+        assertArrayEquals(
+                new int[] {18, 1, 19, 8, 10, 17, 6, 13, 4, 2, 5, 14, 9, 7, 16, 11, 3, 0, 15, 12},
+                new LegacyNumpyRandom(0).permutation(20));
+        assertArrayEquals(new int[] {4, 3, 0, 1, 2}, new LegacyNumpyRandom(0x7fffffffL).permutation(5));
+        assertArrayEquals(
+                new int[] {
+                    44, 16, 35, 9, 41, 33, 49, 31, 18, 29, 19, 30, 38, 0, 7, 21, 3, 37, 28, 17, 5, 45, 25, 24, 26, 46,
+                    48, 13, 4, 15, 2, 39, 6, 14, 34, 22, 20, 11, 12, 40, 10, 8, 36, 23, 32, 27, 47, 43, 42, 1
+                },
+                new LegacyNumpyRandom(123456).permutation(50));
+        // Longer ones, where the masks grow past 255 and 511: their first twelve and last entries.
+        int[] p200 = new LegacyNumpyRandom(11).permutation(200);
+        assertArrayEquals(
+                new int[] {174, 33, 173, 186, 22, 53, 134, 56, 143, 94, 55, 73}, java.util.Arrays.copyOf(p200, 12));
+        assertEquals(153, p200[199]);
+        int[] p1000 = new LegacyNumpyRandom(13).permutation(1000);
+        assertArrayEquals(
+                new int[] {945, 452, 304, 433, 864, 291, 986, 923, 260, 546, 591, 390},
+                java.util.Arrays.copyOf(p1000, 12));
+        assertEquals(338, p1000[999]);
+        // The in-place form after a reseed draws the same: a training epoch reseeds one generator.
+        LegacyNumpyRandom rs = new LegacyNumpyRandom(99);
+        rs.nextGaussian();
+        rs.reseed(12);
+        int[] p = new int[9];
+        rs.permutation(p, 7);
+        assertArrayEquals(new int[] {4, 5, 0, 2, 1, 6, 3}, java.util.Arrays.copyOf(p, 7));
+    }
+
+    @Test
     void intervalStaysWithinItsBoundAndReachesBothEnds() {
         LegacyNumpyRandom rs = new LegacyNumpyRandom(1);
         boolean sawZero = false;

