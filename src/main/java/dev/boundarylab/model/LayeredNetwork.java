@@ -23,11 +23,20 @@ import org.ejml.dense.row.MatrixFeatures_DDRM;
  *
  * <p>Every pass runs block by block over the points ({@value #BLOCK} at a time), so a block's activations stay in
  * cache while its gradient is taken; the products are {@code CommonOps_DDRM} calls into workspaces declared in the
- * constructor, and a step allocates nothing.
+ * constructor, and a step allocates nothing. A full pass over {@value #PARALLEL_WORK} points x units or more is
+ * cut into stripes of consecutive points fixed by the problem, taken by the calling thread and helpers of the common
+ * pool ({@link ChunkRunner}), and their sums added in stripe order: the same result for any number of threads.
+ * Mini-batches run on the calling thread, one update after the other.
  */
 public final class LayeredNetwork implements Trainable {
     /** Points per block. */
     static final int BLOCK = 256;
+    /** Points x units (all layers) from which a full pass is shared among threads. */
+    static final long PARALLEL_WORK = 100_000;
+    /** The most stripes a pass is cut into: each keeps sums of the size of the parameters. */
+    static final int MAX_STRIPES = 16;
+    /** The fewest points of a stripe. */
+    static final int STRIPE_POINTS = 2048;
 
     private final Architecture arch;
     private final int depth;
@@ -42,11 +51,16 @@ public final class LayeredNetwork implements Trainable {
     // Gradient sums over the points of one update: dW[l], db[l], shaped as W[l], b[l].
     private final DMatrixRMaj[] dW;
     private final DMatrixRMaj[] db;
-    // dZ[l] of the block (n_l x n).
-    private final DMatrixRMaj[] dZ;
-    private final LayeredForward f;
-    // The block's labels, as 0/1 doubles.
-    private final double[] yb = new double[BLOCK];
+    // A full pass is cut into stripes of consecutive points, fixed by the problem alone; each stripe's sums are
+    // taken on their own by whichever thread gets to it, then added in stripe order: the same bits for any number
+    // of threads. A small problem is one stripe, swept by the calling thread.
+    private final int stripePoints;
+    private final LayeredPass.Sums[] stripes;
+    private final ChunkRunner<LayeredPass> runner;
+    private final ChunkRunner.Task<LayeredPass> forwardOnly = (c, p) -> sweepStripe(c, p, false);
+    private final ChunkRunner.Task<LayeredPass> forwardAndBackward = (c, p) -> sweepStripe(c, p, true);
+    // The calling thread's workspaces (the mini-batches run on them).
+    private final LayeredPass pass;
     // The shuffle of the epoch (m) and its generator, reseeded each epoch.
     private final int[] order;
     private final LegacyNumpyRandom shuffle = new LegacyNumpyRandom(0);
@@ -60,8 +74,19 @@ public final class LayeredNetwork implements Trainable {
      * @throws IllegalArgumentException if the data set is empty
      */
     public LayeredNetwork(Network initial, Dataset data) {
+        this(initial, data, defaultThreads());
+    }
+
+    /**
+     * As the public constructor, with at most {@code threads} threads (the caller included) on a shared pass; the
+     * results do not depend on it, which the tests check by comparing 1 thread with several.
+     */
+    LayeredNetwork(Network initial, Dataset data, int threads) {
         if (data.size() == 0) {
             throw new IllegalArgumentException("the data set has no points to train on");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.arch = initial.architecture();
         this.m = data.size();
@@ -71,51 +96,61 @@ public final class LayeredNetwork implements Trainable {
         this.w = initial.copyW();
         this.b = initial.copyB();
         this.depth = w.length;
-        this.dW = new DMatrixRMaj[depth];
-        this.db = new DMatrixRMaj[depth];
-        this.dZ = new DMatrixRMaj[depth];
-        for (int l = 0; l < depth; l++) {
-            dW[l] = new DMatrixRMaj(w[l].numRows, w[l].numCols);
-            db[l] = new DMatrixRMaj(b[l].numRows, 1);
-            dZ[l] = new DMatrixRMaj(w[l].numRows, BLOCK);
+        LayeredPass.Sums total = new LayeredPass.Sums(w);
+        this.dW = total.dW;
+        this.db = total.db;
+        long units = 0;
+        for (int u : arch.widths()) {
+            units += u;
         }
-        this.f = new LayeredForward(arch, BLOCK);
+        int count = (long) m * units >= PARALLEL_WORK ? Math.max(1, Math.min(MAX_STRIPES, m / STRIPE_POINTS)) : 1;
+        this.stripePoints = (m + count - 1) / count;
+        count = (m + stripePoints - 1) / stripePoints;
+        this.stripes = new LayeredPass.Sums[count];
+        for (int c = 0; c < count; c++) {
+            stripes[c] = new LayeredPass.Sums(w);
+        }
+        LayeredPass[] spaces = new LayeredPass[Math.min(threads, count)];
+        for (int t = 0; t < spaces.length; t++) {
+            spaces[t] = new LayeredPass(arch, BLOCK);
+        }
+        this.pass = spaces[0];
+        this.runner = new ChunkRunner<>(count, spaces);
         this.order = arch.fullBatch(m) ? new int[0] : new int[m];
+    }
+
+    private static int defaultThreads() {
+        return Math.max(
+                1,
+                Math.min(
+                        Runtime.getRuntime().availableProcessors(),
+                        java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1));
     }
 
     @Override
     public double step(double learningRate) {
         if (arch.fullBatch(m)) {
             // One update from all the points: the pass that takes the gradient also gives J.
-            zeroGradient();
-            double sum = 0;
-            int correct = 0;
-            for (int start = 0; start < m; start += BLOCK) {
-                int n = Math.min(BLOCK, m - start);
-                f.load(x1, x2, start, n);
-                loadLabels(null, start, n);
-                f.run(w, b, n);
-                sum += blockCost(n);
-                correct += blockCorrect(n);
-                backward(n);
-            }
-            finishCost(sum, correct);
+            sweep(true);
             update(learningRate, m);
         } else {
             // J of the parameters the epoch starts from, then one update per slice of the epoch's shuffle.
-            cost();
+            sweep(false);
             epochs++;
             shuffle.reseed(arch.shuffleSeed() + epochs);
             shuffle.permutation(order, m);
             for (int from = 0; from < m; from += arch.batch()) {
                 int mb = Math.min(arch.batch(), m - from);
-                zeroGradient();
+                for (int l = 0; l < depth; l++) {
+                    CommonOps_DDRM.fill(dW[l], 0);
+                    CommonOps_DDRM.fill(db[l], 0);
+                }
                 for (int start = from; start < from + mb; start += BLOCK) {
                     int n = Math.min(BLOCK, from + mb - start);
-                    f.gather(x1, x2, order, start, n);
-                    loadLabels(order, start, n);
-                    f.run(w, b, n);
-                    backward(n);
+                    pass.f.gather(x1, x2, order, start, n);
+                    pass.labels(label, order, start, n);
+                    pass.f.run(w, b, n);
+                    pass.backward(w, n, dW, db);
                 }
                 update(learningRate, mb);
             }
@@ -125,21 +160,32 @@ public final class LayeredNetwork implements Trainable {
 
     @Override
     public double cost() {
-        double sum = 0;
-        int correct = 0;
-        for (int start = 0; start < m; start += BLOCK) {
-            int n = Math.min(BLOCK, m - start);
-            f.load(x1, x2, start, n);
-            loadLabels(null, start, n);
-            f.run(w, b, n);
-            sum += blockCost(n);
-            correct += blockCorrect(n);
-        }
-        finishCost(sum, correct);
+        sweep(false);
         return lastCost;
     }
 
-    private void finishCost(double crossEntropySum, int correct) {
+    /** A pass over all the points, stripe by stripe: J and the accuracy, and with {@code withGradient} dW, db. */
+    private void sweep(boolean withGradient) {
+        runner.run(withGradient ? forwardAndBackward : forwardOnly);
+        // Stripe sums in stripe order, whichever thread made them.
+        double sum = 0;
+        int correct = 0;
+        if (withGradient) {
+            for (int l = 0; l < depth; l++) {
+                CommonOps_DDRM.fill(dW[l], 0);
+                CommonOps_DDRM.fill(db[l], 0);
+            }
+        }
+        for (LayeredPass.Sums s : stripes) {
+            if (withGradient) {
+                for (int l = 0; l < depth; l++) {
+                    CommonOps_DDRM.addEquals(dW[l], s.dW[l]);
+                    CommonOps_DDRM.addEquals(db[l], s.db[l]);
+                }
+            }
+            sum += s.cost;
+            correct += s.correct;
+        }
         // J = mean cost + λ/(2m) Σ ||W_l||²
         double squares = 0;
         if (arch.l2() > 0) {
@@ -150,70 +196,23 @@ public final class LayeredNetwork implements Trainable {
                 }
             }
         }
-        lastCost = crossEntropySum / m + arch.l2() / (2.0 * m) * squares;
+        lastCost = sum / m + arch.l2() / (2.0 * m) * squares;
         lastCorrect = correct;
     }
 
-    private void loadLabels(int[] index, int from, int n) {
-        for (int i = 0; i < n; i++) {
-            yb[i] = label[index == null ? from + i : index[from + i]];
-        }
-    }
-
-    /** Σ softplus(z) - y z over the block, from the output logits. */
-    private double blockCost(int n) {
-        double[] z = f.z[depth - 1].data;
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += Loss.crossEntropy(z[i], (int) yb[i]);
-        }
-        return sum;
-    }
-
-    private int blockCorrect(int n) {
-        double[] z = f.z[depth - 1].data;
-        int correct = 0;
-        for (int i = 0; i < n; i++) {
-            correct += (z[i] > 0 ? 1 : 0) == (int) yb[i] ? 1 : 0;
-        }
-        return correct;
-    }
-
-    private void zeroGradient() {
-        for (int l = 0; l < depth; l++) {
-            CommonOps_DDRM.fill(dW[l], 0);
-            CommonOps_DDRM.fill(db[l], 0);
-        }
-    }
-
-    /** Adds the block's gradient sums to dW and db. */
-    private void backward(int n) {
-        int out = depth - 1;
-        // dZ_L = sigmoid(Z_L) - Y
-        dZ[out].reshape(1, n);
-        double[] z = f.z[out].data;
-        double[] dz = dZ[out].data;
-        for (int i = 0; i < n; i++) {
-            dz[i] = Elementary.sigmoid(z[i]) - yb[i];
-        }
-        for (int l = out; l >= 0; l--) {
-            // dW_l += dZ_l A_{l-1}'
-            CommonOps_DDRM.multAddTransB(dZ[l], f.input(l), dW[l]);
-            // db_l += rowsum(dZ_l)
-            double[] d = dZ[l].data;
-            for (int j = 0; j < dZ[l].numRows; j++) {
-                double s = 0;
-                int row = j * n;
-                for (int i = 0; i < n; i++) {
-                    s += d[row + i];
-                }
-                db[l].data[j] += s;
-            }
-            if (l > 0) {
-                // dZ_{l-1} = W_l' dZ_l * g'(Z_{l-1}, A_{l-1})
-                CommonOps_DDRM.multTransA(w[l], dZ[l], dZ[l - 1]);
-                LayeredForward.timesDerivative(
-                        arch.activation(), f.z[l - 1].data, f.a[l - 1].data, dZ[l - 1].data, dZ[l - 1].numRows * n);
+    private void sweepStripe(int c, LayeredPass p, boolean withGradient) {
+        LayeredPass.Sums s = stripes[c];
+        s.zero();
+        int to = Math.min(m, (c + 1) * stripePoints);
+        for (int start = c * stripePoints; start < to; start += BLOCK) {
+            int n = Math.min(BLOCK, to - start);
+            p.f.load(x1, x2, start, n);
+            p.labels(label, null, start, n);
+            p.f.run(w, b, n);
+            s.cost += p.cost(n);
+            s.correct += p.correct(n);
+            if (withGradient) {
+                p.backward(w, n, s.dW, s.db);
             }
         }
     }

@@ -102,6 +102,50 @@ class LayeredNetworkAgreementTest {
     }
 
     @Test
+    void aSharedPassGivesTheSameBitsWithAnyNumberOfThreadsAndAllocatesNothing() {
+        Dataset data = DatasetKind.GAUSSIAN_QUANTILES.generate(20_000, 1);
+        Architecture a = Architecture.seed(8)
+                .with(Architecture.Setting.LAYERS, "8,8")
+                .with(Architecture.Setting.ACTIVATION, "relu")
+                .with(Architecture.Setting.INIT_SCALE, "he");
+        Network init = Network.random(a, 2);
+        LayeredNetwork one = new LayeredNetwork(init, data, 1);
+        LayeredNetwork two = new LayeredNetwork(init, data, 2);
+        for (int e = 0; e < 30; e++) {
+            assertEquals(one.step(0.1), two.step(0.1), 0.0, "J at epoch " + e);
+        }
+        assertEquals(one.network(), two.network());
+        // Counted for the calling thread and the pool's workers, the least of five counts (see the seed's test).
+        long least = Long.MAX_VALUE;
+        for (int k = 0; k < 5 && least > 0; k++) {
+            for (int i = 0; i < 20; i++) {
+                two.step(0.1);
+            }
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("ForkJoinPool.commonPool-worker")) {
+                    ids.add(t.getId());
+                }
+            }
+            long[] pool = new long[ids.size()];
+            for (int t = 0; t < pool.length; t++) {
+                pool[t] = THREADS.getThreadAllocatedBytes(ids.get(t));
+            }
+            long self = Thread.currentThread().getId();
+            long before = THREADS.getThreadAllocatedBytes(self);
+            for (int i = 0; i < 10; i++) {
+                two.step(0.1);
+            }
+            long total = THREADS.getThreadAllocatedBytes(self) - before;
+            for (int t = 0; t < pool.length; t++) {
+                total += THREADS.getThreadAllocatedBytes(ids.get(t)) - pool[t];
+            }
+            least = Math.min(least, total);
+        }
+        assertEquals(0, least, "bytes allocated by 10 shared steps");
+    }
+
+    @Test
     void theUnitsActivationsAreTheForwardPasssLayerByLayer() {
         Architecture a = Architecture.seed(3).with(Architecture.Setting.LAYERS, "3,2");
         Network n = Network.random(a, 4);
