@@ -2,7 +2,7 @@
 # optimum at its C by Newton's method in float64 (scikit-learn's lbfgs stops short of it).
 import json, numpy as np, sklearn
 from sklearn.linear_model import LogisticRegressionCV
-rows = np.genfromtxt("/work/wt-arch/src/test/resources/golden/gaussian_quantiles_200_seed3.csv", delimiter=",", names=True)
+rows = np.genfromtxt("gaussian_quantiles_200_seed3.csv", delimiter=",", names=True)
 x1, x2, y = rows["x1"], rows["x2"], rows["label"].astype(int)
 F = {"x1": x1, "x2": x2, "x1sq": x1**2, "x2sq": x2**2, "x1x2": x1*x2, "sinx1": np.sin(x1), "sinx2": np.sin(x2)}
 out = {"made": "scikit-learn %s LogisticRegressionCV() defaults on the expanded matrix; optimum by Newton, numpy %s" % (sklearn.__version__, np.__version__), "runs": []}
