@@ -31,9 +31,11 @@ public final class Figures {
             Architecture a = d.network().architecture();
             return String.format(
                     Locale.ROOT,
-                    "Neural network, %s %s, %d inputs — accuracy %.1f%%",
-                    a.layers().isEmpty() ? "no hidden layer" : "layers " + a.text(Architecture.Setting.LAYERS),
-                    a.layers().isEmpty() ? "" : a.activation().id(),
+                    "Network %s, %d inputs — %.1f%%",
+                    a.layers().isEmpty()
+                            ? "without hidden layers"
+                            : a.text(Architecture.Setting.LAYERS) + " "
+                                    + a.activation().id(),
                     a.features().size(),
                     100 * d.networkAccuracy());
         }
