@@ -73,6 +73,9 @@ final class CsvLines extends Reader {
 
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
         if (tooLong > 0 || !fill()) {
             return -1;
         }
