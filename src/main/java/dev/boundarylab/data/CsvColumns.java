@@ -59,11 +59,15 @@ public record CsvColumns(String x1, String x2, String label) {
      */
     public static CsvColumns parse(String text) {
         String[] names = text.split(",", -1);
-        if (names.length != 3) {
-            throw new IllegalArgumentException("needs three column names separated by commas, for x1, x2 and the "
-                    + "label (such as x1,x2,label), got '" + text + "'");
+        try {
+            if (names.length == 3) {
+                return new CsvColumns(names[0], names[1], names[2]);
+            }
+        } catch (IllegalArgumentException e) {
+            // Said below, with the text given.
         }
-        return new CsvColumns(names[0], names[1], names[2]);
+        throw new IllegalArgumentException("needs three different column names separated by commas, for x1, x2 and "
+                + "the label (such as x1,x2,label), got '" + text + "'");
     }
 
     /**

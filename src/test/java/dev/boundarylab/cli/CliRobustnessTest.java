@@ -156,7 +156,7 @@ class CliRobustnessTest {
                         "2"),
                 err());
         assertEquals(Cli.BAD_INPUT, run("train", "--data", odd.toString(), "--columns", "a,b", "--epochs", "5"));
-        assertTrue(err().startsWith("boundary-lab: --columns needs three column names"), err());
+        assertTrue(err().startsWith("boundary-lab: --columns needs three different column names"), err());
         assertEquals(Cli.BAD_INPUT, run("train", "--data", odd.toString(), "--columns", "a,b,z", "--epochs", "5"));
         assertEquals(
                 "boundary-lab: " + odd + ", line 1: no column is named 'z'; the columns are 'a', 'b', 'c'\n", err());

@@ -3,6 +3,7 @@ package dev.boundarylab.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -47,13 +48,16 @@ class CsvColumnsTest {
         assertEquals("lon,lat,species", CsvColumns.parse("lon,lat,species").toString());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvColumns.parse("a,b"));
         assertEquals(
-                "needs three column names separated by commas, for x1, x2 and the label (such as x1,x2,label), got "
-                        + "'a,b'",
+                "needs three different column names separated by commas, for x1, x2 and the label (such as "
+                        + "x1,x2,label), got 'a,b'",
                 e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> CsvColumns.parse("a,b,c,d"));
         assertThrows(IllegalArgumentException.class, () -> CsvColumns.parse("a,,c"));
         IllegalArgumentException same = assertThrows(IllegalArgumentException.class, () -> CsvColumns.parse("a,b,a"));
-        assertEquals("the three columns must differ, got a,b,a (x1, x2, label)", same.getMessage());
+        assertTrue(same.getMessage().endsWith("got 'a,b,a'"), same.getMessage());
+        IllegalArgumentException direct =
+                assertThrows(IllegalArgumentException.class, () -> new CsvColumns("a", "b", "a"));
+        assertEquals("the three columns must differ, got a,b,a (x1, x2, label)", direct.getMessage());
     }
 
     @Test
