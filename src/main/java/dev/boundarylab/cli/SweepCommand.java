@@ -49,7 +49,7 @@ final class SweepCommand {
         o.add("report", "FILE.json", null, "write a JSON report: per size, accuracy, cost and parameters");
         o.add("png", "FILE.png", null, "write the gallery of decision boundaries, one panel per size");
         o.add("scale", "N", "1", "resolution of the PNG: 1, 2 or 3 times the base size");
-        o.add("columns", "N", "4", "panels per row in the PNG");
+        o.add("png-columns", "N", "4", "panels per row in the PNG");
         o.flag("help", "list the options");
         return o;
     }
@@ -74,7 +74,7 @@ final class SweepCommand {
             throw new UsageException("--layers 0 leaves no hidden layer for the sweep to size");
         }
         int threads = (int) p.integer("threads", Runtime.getRuntime().availableProcessors(), 1, 256);
-        int columns = (int) p.integer("columns", 4, 1, 64);
+        int columns = (int) p.integer("png-columns", 4, 1, 64);
         double testFraction = p.number(Limit.TEST_FRACTION, 0);
         Exports.check(p);
         Dataset data;

@@ -1,6 +1,7 @@
 package dev.boundarylab.cli;
 
 import dev.boundarylab.cli.Options.UsageException;
+import dev.boundarylab.data.CsvColumns;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.files.FileFormatException;
 import dev.boundarylab.io.ParametersJson;
@@ -44,6 +45,7 @@ final class TrainCommand {
                 .add("noise", "F", "the data set's own", "noise of the generated points, " + Limit.NOISE.range())
                 .add("seed", "N", Long.toString(d.seed()), "seed of the generated points")
                 .add("data", "FILE.csv", null, "read the points from a CSV file (x1,x2,label) instead")
+                .add("columns", "X1,X2,LABEL", "guessed from the header", "the --data file's columns to read, by name")
                 .add(
                         "learning-rate",
                         "F",
@@ -184,6 +186,16 @@ final class TrainCommand {
                 (long) p.number(Limit.EPOCHS, d.epochs()),
                 p.integer("init-seed", d.initSeed(), Long.MIN_VALUE, Long.MAX_VALUE),
                 p.has("init") ? Path.of(p.string("init", null)) : null);
+        if (p.has("columns")) {
+            if (!p.has("data")) {
+                throw new UsageException("--columns names columns of the --data file; give --data FILE.csv too");
+            }
+            try {
+                s = s.withDataColumns(CsvColumns.parse(p.string("columns", null)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--columns " + e.getMessage());
+            }
+        }
         try {
             return s.validate();
         } catch (IllegalArgumentException e) {

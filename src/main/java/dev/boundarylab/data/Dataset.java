@@ -1,28 +1,46 @@
 package dev.boundarylab.data;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable set of labelled 2-D points: feature columns {@code x1}, {@code x2} and a 0/1 label per point.
+ * An immutable set of labelled 2-D points: feature columns {@code x1}, {@code x2} and a 0/1 label per point, and
+ * a name for each of the two classes ({@code "0"} and {@code "1"} unless a file called them otherwise, such as
+ * {@code "no"} and {@code "yes"}).
  *
  * <p>Arrays are copied in and out, so a data set, once built, never changes; the training loop reads the
  * columns through {@link #x1()}, {@link #x2()} and {@link #labels()} once and keeps its own copies.
  */
 public final class Dataset {
+    /** The classes' names when nothing else names them: {@code "0"} and {@code "1"}. */
+    public static final List<String> DEFAULT_LABEL_NAMES = List.of("0", "1");
+
     private final String name;
     private final double[] x1;
     private final double[] x2;
     private final int[] labels;
+    private final List<String> labelNames;
 
     /**
-     * Builds a data set from columns of equal length.
+     * Builds a data set from columns of equal length, its classes named {@code "0"} and {@code "1"}.
      *
      * @throws IllegalArgumentException if the columns differ in length, a coordinate is not finite, or a
      *     label is not 0 or 1
      */
     public Dataset(String name, double[] x1, double[] x2, int[] labels) {
+        this(name, x1, x2, labels, DEFAULT_LABEL_NAMES);
+    }
+
+    /**
+     * Builds a data set from columns of equal length, with the names of class 0 and class 1.
+     *
+     * @throws IllegalArgumentException if the columns differ in length, a coordinate is not finite, a label is not 0
+     *     or 1, or there are not two distinct, non-empty class names
+     */
+    public Dataset(String name, double[] x1, double[] x2, int[] labels, List<String> labelNames) {
         this.name = Objects.requireNonNull(name, "name");
+        this.labelNames = checkNames(labelNames);
         if (x1.length != x2.length || x1.length != labels.length) {
             throw new IllegalArgumentException(
                     "columns differ in length: x1 " + x1.length + ", x2 " + x2.length + ", label " + labels.length);
@@ -44,6 +62,14 @@ public final class Dataset {
     /** A short name saying where the points came from, e.g. {@code gaussian-quantiles} or a file name. */
     public String name() {
         return name;
+    }
+
+    /**
+     * The names of class 0 and class 1, in that order: what a file's labels were ({@code "-1"} and {@code "1"},
+     * {@code "false"} and {@code "true"}), for a legend; {@code "0"} and {@code "1"} by default.
+     */
+    public List<String> labelNames() {
+        return labelNames;
     }
 
     /** The number of points. */
@@ -150,10 +176,10 @@ public final class Dataset {
                 k++;
             }
         }
-        return new Dataset(newName, a, b, y);
+        return new Dataset(newName, a, b, y, labelNames);
     }
 
-    /** These points followed by those of {@code other}, under this set's name. */
+    /** These points followed by those of {@code other}, under this set's name and with its class names. */
     public Dataset with(Dataset other) {
         double[] a = Arrays.copyOf(x1, x1.length + other.size());
         double[] b = Arrays.copyOf(x2, x2.length + other.size());
@@ -161,12 +187,32 @@ public final class Dataset {
         System.arraycopy(other.x1, 0, a, x1.length, other.size());
         System.arraycopy(other.x2, 0, b, x2.length, other.size());
         System.arraycopy(other.labels, 0, y, labels.length, other.size());
-        return new Dataset(name, a, b, y);
+        return new Dataset(name, a, b, y, labelNames);
     }
 
     /** The same points under another name. */
     public Dataset withName(String newName) {
-        return new Dataset(newName, x1, x2, labels);
+        return new Dataset(newName, x1, x2, labels, labelNames);
+    }
+
+    /**
+     * The same points with other names for class 0 and class 1.
+     *
+     * @throws IllegalArgumentException if there are not two distinct, non-empty names
+     */
+    public Dataset withLabelNames(List<String> names) {
+        return new Dataset(name, x1, x2, labels, names);
+    }
+
+    private static List<String> checkNames(List<String> names) {
+        List<String> copy = List.copyOf(names);
+        if (copy.size() != 2
+                || copy.get(0).isEmpty()
+                || copy.get(1).isEmpty()
+                || copy.get(0).equals(copy.get(1))) {
+            throw new IllegalArgumentException("two different, non-empty class names are needed, got " + names);
+        }
+        return copy;
     }
 
     /**
@@ -188,17 +234,20 @@ public final class Dataset {
         return b;
     }
 
+    /** Equal if the points, their labels and the class names are (the set's name aside). */
     @Override
     public boolean equals(Object o) {
         return o instanceof Dataset d
                 && Arrays.equals(x1, d.x1)
                 && Arrays.equals(x2, d.x2)
-                && Arrays.equals(labels, d.labels);
+                && Arrays.equals(labels, d.labels)
+                && labelNames.equals(d.labelNames);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(x1) + Arrays.hashCode(x2)) + Arrays.hashCode(labels);
+        return 31 * (31 * (31 * Arrays.hashCode(x1) + Arrays.hashCode(x2)) + Arrays.hashCode(labels))
+                + labelNames.hashCode();
     }
 
     @Override

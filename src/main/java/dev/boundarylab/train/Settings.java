@@ -1,5 +1,6 @@
 package dev.boundarylab.train;
 
+import dev.boundarylab.data.CsvColumns;
 import dev.boundarylab.data.DataLoader;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.files.FileFormatException;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
  * @param epochs the number of epochs a headless run trains
  * @param initSeed the seed of the initial parameters
  * @param initFile a JSON file of initial parameters to start from instead, or null
+ * @param dataColumns the columns of {@code dataFile} to read; null to guess them from its header
  */
 public record Settings(
         String dataset,
@@ -30,7 +32,23 @@ public record Settings(
         double learningRate,
         long epochs,
         long initSeed,
-        Path initFile) {
+        Path initFile,
+        CsvColumns dataColumns) {
+
+    /** Settings whose data file's columns, if there is a file, are guessed from its header. */
+    public Settings(
+            String dataset,
+            int samples,
+            double noise,
+            long seed,
+            Path dataFile,
+            int hidden,
+            double learningRate,
+            long epochs,
+            long initSeed,
+            Path initFile) {
+        this(dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, initSeed, initFile, null);
+    }
 
     /** The seed's setting: gaussian quantiles, 200 points, 4 hidden units, learning rate 1.2, 5000 epochs. */
     public static Settings defaults() {
@@ -60,36 +78,46 @@ public record Settings(
      * @throws IllegalArgumentException if the generator id or its arguments are bad
      */
     public Dataset loadData() throws FileFormatException {
-        return DataLoader.load(dataFile, dataset, samples, noise, seed);
+        return DataLoader.load(dataFile, dataColumns, dataset, samples, noise, seed);
     }
 
     /** The same settings with another data set id. */
     public Settings withDataset(String id) {
-        return new Settings(id, samples, noise, seed, null, hidden, learningRate, epochs, initSeed, initFile);
+        return new Settings(id, samples, noise, seed, null, hidden, learningRate, epochs, initSeed, initFile, null);
     }
 
     /** The same settings with another hidden size. */
     public Settings withHidden(int h) {
-        return new Settings(dataset, samples, noise, seed, dataFile, h, learningRate, epochs, initSeed, initFile);
+        return new Settings(
+                dataset, samples, noise, seed, dataFile, h, learningRate, epochs, initSeed, initFile, dataColumns);
     }
 
     /** The same settings with another learning rate. */
     public Settings withLearningRate(double lr) {
-        return new Settings(dataset, samples, noise, seed, dataFile, hidden, lr, epochs, initSeed, initFile);
+        return new Settings(
+                dataset, samples, noise, seed, dataFile, hidden, lr, epochs, initSeed, initFile, dataColumns);
     }
 
     /** The same settings with another number of epochs. */
     public Settings withEpochs(long e) {
-        return new Settings(dataset, samples, noise, seed, dataFile, hidden, learningRate, e, initSeed, initFile);
+        return new Settings(
+                dataset, samples, noise, seed, dataFile, hidden, learningRate, e, initSeed, initFile, dataColumns);
     }
 
     /** The same settings generating data with another sample count, noise and seed. */
     public Settings withData(int n, double nz, long s) {
-        return new Settings(dataset, n, nz, s, null, hidden, learningRate, epochs, initSeed, initFile);
+        return new Settings(dataset, n, nz, s, null, hidden, learningRate, epochs, initSeed, initFile, null);
     }
 
     /** The same settings with another seed for the initial parameters. */
     public Settings withInitSeed(long s) {
-        return new Settings(dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, s, null);
+        return new Settings(
+                dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, s, null, dataColumns);
+    }
+
+    /** The same settings reading these columns of the data file (null: guessed from its header). */
+    public Settings withDataColumns(CsvColumns columns) {
+        return new Settings(
+                dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, initSeed, initFile, columns);
     }
 }

@@ -128,6 +128,43 @@ class CliRobustnessTest {
     }
 
     @Test
+    void columnsAreGuessedOrNamedWithColumnsAndAFailedGuessSaysSoInOneLine(@TempDir Path dir) throws Exception {
+        Path guessed = Files.writeString(dir.resolve("guessed.csv"), "id;X;Y;Class\n1;0;0;no\n2;1;1;yes\n3;0;1;no\n");
+        assertEquals(Cli.OK, run("train", "--data", guessed.toString(), "--epochs", "5"), err());
+        assertTrue(out().contains("guessed.csv, 3 points"), out());
+        Path odd = Files.writeString(dir.resolve("odd.csv"), "a,b,c\n0,0,p\n1,1,q\n");
+        assertEquals(Cli.BAD_INPUT, run("train", "--data", odd.toString(), "--epochs", "5"));
+        assertEquals(
+                "boundary-lab: " + odd + ", line 1: cannot tell which columns are x1, x2 and the label from the "
+                        + "header's names, 'a', 'b', 'c'; pass --columns NAME,NAME,NAME to say which are x1, x2 and "
+                        + "the label\n",
+                err());
+        assertEquals(Cli.OK, run("train", "--data", odd.toString(), "--columns", "b,a,c", "--epochs", "5"), err());
+        assertEquals(
+                Cli.OK,
+                run(
+                        "sweep",
+                        "--data",
+                        odd.toString(),
+                        "--columns",
+                        "a,b,c",
+                        "--hidden",
+                        "1,2",
+                        "--epochs",
+                        "5",
+                        "--png-columns",
+                        "2"),
+                err());
+        assertEquals(Cli.BAD_INPUT, run("train", "--data", odd.toString(), "--columns", "a,b", "--epochs", "5"));
+        assertTrue(err().startsWith("boundary-lab: --columns needs three different column names"), err());
+        assertEquals(Cli.BAD_INPUT, run("train", "--data", odd.toString(), "--columns", "a,b,z", "--epochs", "5"));
+        assertEquals(
+                "boundary-lab: " + odd + ", line 1: no column is named 'z'; the columns are 'a', 'b', 'c'\n", err());
+        assertEquals(Cli.BAD_INPUT, run("train", "--columns", "a,b,c", "--epochs", "5"));
+        assertTrue(err().contains("give --data FILE.csv too"), err());
+    }
+
+    @Test
     void aSweepWithHeldOutPointsReportsTheirAccuracy(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("sweep.json");
         assertEquals(

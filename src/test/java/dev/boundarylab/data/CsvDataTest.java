@@ -108,6 +108,137 @@ class CsvDataTest {
         assertEquals(2, d.countOnes());
     }
 
+    @Test
+    void readsQuotesCommentsSemicolonsAnyHeaderNamesAndIgnoresOtherColumns() throws Exception {
+        String text = "\uFEFF# exported by a spreadsheet\r\n"
+                + "id;\"X\";\"Y\";Class;\"note; with a semicolon\"\r\n"
+                + "1;\"1.5\"; -2 ;yes;\"said \"\"hi\"\"\"\r\n"
+                + "# a comment between points\r\n"
+                + "\r\n"
+                + "2; \" .5 \" ;\"3\";no;\r\n";
+        Dataset d = CsvData.read(new StringReader(text), "sheet.csv");
+        assertArrayEquals(new double[] {1.5, 0.5}, d.x1());
+        assertArrayEquals(new double[] {-2, 3}, d.x2());
+        assertArrayEquals(new int[] {1, 0}, d.labels());
+        assertEquals(List.of("no", "yes"), d.labelNames());
+    }
+
+    @Test
+    void readsTabsAndSkipsALineOfTabsOnly() throws Exception {
+        Dataset d = CsvData.read(new StringReader("x1\tx2\tlabel\n1\t2\t0\n\t\t\n \t \n3\t4e1\t1\n"), "tabs.tsv");
+        assertArrayEquals(new double[] {2, 40}, d.x2());
+        assertArrayEquals(new int[] {0, 1}, d.labels());
+    }
+
+    @Test
+    void theDelimiterIsTheOneThatSplitsTheHeaderMostTiesGoingToTheComma() {
+        assertEquals(',', CsvReader.delimiter("x1,x2,label"));
+        assertEquals(';', CsvReader.delimiter("x1;x2;label"));
+        assertEquals('\t', CsvReader.delimiter("x1\tx2\tlabel"));
+        assertEquals(';', CsvReader.delimiter("\"x,1\";\"x,2\";label"), "commas inside quotes do not count");
+        assertEquals(',', CsvReader.delimiter("a;b,c;d,e"), "a tie goes to the comma");
+        assertEquals(';', CsvReader.delimiter("a;b\tc;d\te"), "a tie of semicolon and tab goes to the semicolon");
+        assertEquals(',', CsvReader.delimiter("one"));
+    }
+
+    static Stream<Arguments> labelForms() {
+        return Stream.of(
+                Arguments.of("0 and 1", "0", "1", List.of("0", "1"), new int[] {0, 1}),
+                Arguments.of("1 and 0", "1", "0", List.of("0", "1"), new int[] {1, 0}),
+                Arguments.of("-1 and 1", "1", "-1", List.of("-1", "1"), new int[] {1, 0}),
+                Arguments.of("numbers by value, not text", "10", "9", List.of("9", "10"), new int[] {1, 0}),
+                Arguments.of("decimals", "2.5", "-0.5", List.of("-0.5", "2.5"), new int[] {1, 0}),
+                Arguments.of("true and false", "true", "false", List.of("false", "true"), new int[] {1, 0}),
+                Arguments.of("two words", "dog", "cat", List.of("cat", "dog"), new int[] {1, 0}),
+                Arguments.of(
+                        "quoted words",
+                        "\"setosa, small\"",
+                        "virginica",
+                        List.of("setosa, small", "virginica"),
+                        new int[] {0, 1}),
+                Arguments.of("a number and a word, as text", "yes", "0", List.of("0", "yes"), new int[] {1, 0}),
+                Arguments.of("0 and 1 as decimals", "1.0", "0e0", List.of("0", "1"), new int[] {1, 0}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labelForms")
+    void anyTwoLabelsAreClassesInSortedOrderAndKeepTheirNames(
+            String what, String first, String second, List<String> names, int[] classes) throws Exception {
+        String text = "x1,x2,label\n1,2," + first + "\n3,4," + second + "\n5,6," + first + "\n";
+        Dataset d = CsvData.read(new StringReader(text), "labels.csv");
+        assertEquals(names, d.labelNames());
+        assertArrayEquals(new int[] {classes[0], classes[1], classes[0]}, d.labels());
+        // Written and read again: the same classes and names.
+        StringWriter out = new StringWriter();
+        CsvData.write(d, out);
+        assertEquals(d, CsvData.read(new StringReader(out.toString()), "again.csv"), out.toString());
+    }
+
+    @Test
+    void aLabelWrittenTwoWaysIsOneClassAndOneClassOfAnyValueIsAllowed() throws Exception {
+        Dataset same = CsvData.read(new StringReader("x1,x2,label\n1,2,1\n3,4,1.0\n5,6,1e0\n7,8,-1\n"), "a.csv");
+        assertArrayEquals(new int[] {1, 1, 1, 0}, same.labels());
+        assertEquals(List.of("-1", "1"), same.labelNames());
+        Dataset ones = CsvData.read(new StringReader("x1,x2,label\n1,2,1\n"), "ones.csv");
+        assertArrayEquals(new int[] {1}, ones.labels());
+        assertEquals(List.of("0", "1"), ones.labelNames());
+        Dataset cats = CsvData.read(new StringReader("x,y,class\n1,2,cat\n3,4,cat\n"), "cats.csv");
+        assertArrayEquals(new int[] {0, 0}, cats.labels());
+        assertEquals(List.of("cat", "not cat"), cats.labelNames());
+        Dataset minus = CsvData.read(new StringReader("x1,x2,label\n1,2,-1\n"), "minus.csv");
+        assertEquals(List.of("-1", "not -1"), minus.labelNames());
+    }
+
+    @Test
+    void columnsAreChosenByNameAndTheHeaderCanBeReadAlone() throws Exception {
+        Path file = Files.writeString(dir.resolve("table.csv"), "# from R\nrow,b,a,Group\n1,2,3,p\n2,5,6,q\n");
+        assertEquals(List.of("row", "b", "a", "Group"), CsvData.header(file));
+        Dataset d = CsvData.read(file, new CsvColumns("a", "b", "group"));
+        assertArrayEquals(new double[] {3, 6}, d.x1());
+        assertArrayEquals(new double[] {2, 5}, d.x2());
+        assertEquals(List.of("p", "q"), d.labelNames());
+        assertEquals("table.csv", d.name());
+        FileFormatException e =
+                assertThrows(FileFormatException.class, () -> CsvData.read(file, new CsvColumns("x1", "b", "Group")));
+        assertEquals(
+                file + ", line 2: no column is named 'x1'; the columns are 'row', 'b', 'a', 'Group'", e.getMessage());
+        FileFormatException guess = assertThrows(FileFormatException.class, () -> CsvData.read(file));
+        assertEquals(
+                file + ", line 2: cannot tell which columns are x1, x2 and the label from the header's names, "
+                        + "'row', 'b', 'a', 'Group'",
+                guess.getMessage());
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        assertThrows(FileFormatException.class, () -> CsvData.header(empty));
+    }
+
+    @Test
+    void theCommandLinesLoaderSaysToPassColumnsWhenItCannotGuess() throws Exception {
+        Path file = Files.writeString(dir.resolve("odd.csv"), "p,q,r\n1,2,0\n");
+        FileFormatException e =
+                assertThrows(FileFormatException.class, () -> DataLoader.load(file, null, "moons", 10, 0.1, 1));
+        assertEquals(
+                file + ", line 1: cannot tell which columns are x1, x2 and the label from the header's names, 'p', "
+                        + "'q', 'r'; pass --columns NAME,NAME,NAME to say which are x1, x2 and the label",
+                e.getMessage());
+        Dataset d = DataLoader.load(file, CsvColumns.parse("q,p,r"), "moons", 10, 0.1, 1);
+        assertArrayEquals(new double[] {2}, d.x1());
+    }
+
+    @Test
+    void namesThatWouldNotReadBackAsTheSameClassesAreWrittenAs0And1() throws Exception {
+        double[] a = {1, 2};
+        double[] b = {3, 4};
+        int[] y = {0, 1};
+        StringWriter out = new StringWriter();
+        CsvData.write(new Dataset("d", a, b, y, List.of("yes", "no")), out);
+        assertEquals("x1,x2,label\n1.0,3.0,0\n2.0,4.0,1\n", out.toString(), "yes, no would swap");
+        Dataset quoted = new Dataset("d", a, b, y, List.of("a \"b\"", "c,d"));
+        out = new StringWriter();
+        CsvData.write(quoted, out);
+        assertEquals("x1,x2,label\n1.0,3.0,\"a \"\"b\"\"\"\n2.0,4.0,\"c,d\"\n", out.toString());
+        assertEquals(quoted, CsvData.read(new StringReader(out.toString()), "q.csv"));
+    }
+
     static Stream<Arguments> badFiles() {
         String h = "x1,x2,label\n";
         StringBuilder sixteen = new StringBuilder(h);
@@ -129,21 +260,55 @@ class CsvDataTest {
                 bad("header only", "x1,x2,label", 2, "no points after the header x1,x2,label"),
                 bad("header and blank lines", "x1,x2,label\r\n\r\n  \r\n", 2, "no points after the header x1,x2,label"),
                 bad(
+                        "comments only",
+                        "# made by hand\n\n#\n",
+                        1,
+                        "the file holds only comments; it needs the header x1,x2,label and a line per point"),
+                bad(
                         "missing header",
                         "0.5,1.5,1\n2,3,0\n",
                         1,
-                        "no header: the first line must be x1,x2,label, but it is a point, '0.5,1.5,1'"),
-                bad("wrong header", "x,y,class\n1,2,0\n", 1, "the header is 'x,y,class'; it must be x1,x2,label"),
+                        "no header: the first line must name the columns, as x1,x2,label does, but it is a point, "
+                                + "'0.5,1.5,1'"),
                 bad(
-                        "semicolon header",
-                        "x1;x2;label\n1;2;0\n",
+                        "header commented out, as numpy's savetxt writes it",
+                        "# x1,x2,label\n0.5,1.5,1\n",
+                        2,
+                        "no header: the first line must name the columns, as x1,x2,label does, but it is a point, "
+                                + "'0.5,1.5,1'; lines starting with # are comments"),
+                bad(
+                        "header of names that say nothing",
+                        "a,b,c\n1,2,0\n",
                         1,
-                        "the header is 'x1;x2;label'; it must be x1,x2,label"),
+                        "cannot tell which columns are x1, x2 and the label from the header's names, 'a', 'b', 'c'"),
                 bad(
-                        "header with a fourth column",
+                        "header without a label column",
+                        "X;Y;weight\n1;2;0\n",
+                        1,
+                        "cannot tell which columns are x1, x2 and the label from the header's names, 'X', 'Y', "
+                                + "'weight'"),
+                bad(
+                        "header split by spaces",
+                        "x1 x2 label\n1 2 0\n",
+                        1,
+                        "the header 'x1 x2 label' has one column; it needs at least three (x1, x2 and the label), "
+                                + "separated by commas, semicolons or tabs"),
+                bad(
+                        "header of two columns",
+                        "x1,x2\n1,2\n",
+                        1,
+                        "the header 'x1,x2' has 2 columns; it needs at least three (x1, x2 and the label), "
+                                + "separated by commas, semicolons or tabs"),
+                bad(
+                        "header with a fourth column and no points",
                         "x1,x2,label,weight\n",
+                        2,
+                        "no points after the header x1,x2,label,weight"),
+                bad(
+                        "quote in the header never closed",
+                        "x1,\"x2,label\n1,2,0\n",
                         1,
-                        "the header is 'x1,x2,label,weight'; it must be x1,x2,label"),
+                        "a quote (\") opens a value and is never closed"),
                 bad(
                         "missing column",
                         h + "1,2,0\n3,4\n",
@@ -172,20 +337,84 @@ class CsvDataTest {
                 bad("hexadecimal number", h + "0x1p3,2,0\n", 2, "'0x1p3' in column x1 is not a number"),
                 bad("Java float suffix", h + "1f,2,0\n", 2, "'1f' in column x1 is not a number"),
                 bad(
-                        "decimal comma",
+                        "decimal comma in quotes",
                         h + "\"1,5\",2,0\n",
                         2,
-                        "4 values where 3 are needed: x1,x2,label separated by commas"),
-                bad("label 2", h + "1,2,2\n", 2, "'2' in column label is not a class; labels are 0 or 1"),
-                bad("label 0.5", h + "1,2,0.5\n", 2, "'0.5' in column label is not a class; labels are 0 or 1"),
-                bad("label -1", h + "1,2,-1\n", 2, "'-1' in column label is not a class; labels are 0 or 1"),
-                bad("label as a word", h + "1,2,yes\n", 2, "'yes' in column label is not a class; labels are 0 or 1"),
-                bad("label NaN", h + "1,2,NaN\n", 2, "'NaN' in column label is not a class; labels are 0 or 1"),
-                bad("empty label", h + "1,2,\n", 2, "no value in column label; labels are 0 or 1"),
+                        "'1,5' in column x1 has a decimal comma; write the number with a point, 1.5"),
+                bad(
+                        "decimal comma between semicolons",
+                        "x;y;class\n1;2;0\n-0,25;2;1\n",
+                        3,
+                        "'-0,25' in column x has a decimal comma; write the number with a point, -0.25"),
+                bad(
+                        "decimal comma in a label",
+                        "x1;x2;label\n1;2;0,5\n",
+                        2,
+                        "'0,5' in column label has a decimal comma; write the number with a point, 0.5"),
+                bad(
+                        "commas in a semicolon file",
+                        "x1;x2;label\n1,2,0\n",
+                        2,
+                        "1 value where 3 are needed: x1;x2;label separated by semicolons"),
+                bad(
+                        "missing value in a tab file",
+                        "x1\tx2\tlabel\n1\t2\n",
+                        2,
+                        "2 values where 3 are needed: x1 x2 label separated by tabs"),
+                bad(
+                        "a third label",
+                        h + "1,2,0\n3,4,1\n\n5,6,2\n",
+                        5,
+                        "a third label, '2', in column label, after '0' and '1'; the labels must be two values, one "
+                                + "per class"),
+                bad(
+                        "a third label as a word",
+                        "x,y,class\n1,2,cat\n3,4,cat\n5,6,dog\n7,8,Cat\n",
+                        5,
+                        "a third label, 'Cat', in column class, after 'cat' and 'dog'; the labels must be two values, "
+                                + "one per class"),
+                bad(
+                        "a third label after two numbers of the same value",
+                        h + "1,2,1\n3,4,1.0\n5,6,-1\n7,8,0\n",
+                        5,
+                        "a third label, '0', in column label, after '1' and '-1'; the labels must be two values, one "
+                                + "per class"),
+                bad("empty label", h + "1,2,\n", 2, "no value in column label"),
+                bad(
+                        "quote never closed",
+                        h + "1,2,0\n\"3,4,1\n5,6,0\n",
+                        3,
+                        "a quote (\") opens a value and is never closed"),
+                bad(
+                        "text after a closing quote",
+                        h + "1,2,0\n\"3\"4,4,1\n",
+                        3,
+                        "text after a quoted value's closing quote; a quote inside quotes is written \"\""),
+                bad(
+                        "a quoted value over two lines",
+                        h + "1,\"2\r\n\",0\n",
+                        2,
+                        "a quoted value goes on to line 3; each point must be on one line"),
+                bad(
+                        "comment marker inside a row",
+                        h + "1,2,0 # the first\n3,4,1\n5,6,0\n",
+                        4,
+                        "a third label, '0', in column label, after '0 # the first' and '1'; the labels must be two "
+                                + "values, one per class"),
                 bad(
                         "long line",
                         h + "1,2," + "0".repeat(2000) + "\n",
                         2,
+                        "the line is longer than 1000 characters; a point's line is x1,x2,label"),
+                bad(
+                        "long line after a bad one",
+                        h + "1,2,0\n1,x,0\n1,2," + "0".repeat(2000) + "\n",
+                        3,
+                        "'x' in column x2 is not a number"),
+                bad(
+                        "long header",
+                        "x1,x2,label" + ",".repeat(1000) + "\n1,2,0\n",
+                        1,
                         "the line is longer than 1000 characters; a point's line is x1,x2,label"),
                 bad(
                         "long text quoted short",

@@ -95,7 +95,7 @@ class WindowRobustnessTest extends WindowTestBase {
             {"text.csv", "x1,x2,label\n1,2,0\nabc,4,1\n", "line 3: "},
             {"nan.csv", "x1,x2,label\n1,NaN,0\n", "line 2: "},
             {"infinity.csv", "x1,x2,label\n1,2,0\n-Infinity,4,1\n", "line 3: "},
-            {"label.csv", "x1,x2,label\n1,2,2\n", "line 2: "},
+            {"label.csv", "x1,x2,label\n1,2,0\n3,4,1\n5,6,2\n", "line 4: "},
         };
         for (String[] c : cases) {
             Path f = Files.writeString(dir.resolve(c[0]), c[1], StandardCharsets.UTF_8);
