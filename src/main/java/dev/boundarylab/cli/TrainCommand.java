@@ -44,7 +44,11 @@ final class TrainCommand {
                         "number of points to generate, " + Limit.SAMPLES.range())
                 .add("noise", "F", "the data set's own", "noise of the generated points, " + Limit.NOISE.range())
                 .add("seed", "N", Long.toString(d.seed()), "seed of the generated points")
-                .add("data", "FILE.csv", null, "read the points from a CSV file (x1,x2,label) instead")
+                .add(
+                        "data",
+                        "FILE.csv",
+                        null,
+                        "read the points from a CSV file instead (a header naming x1, x2 and the label)")
                 .add("columns", "X1,X2,LABEL", "guessed from the header", "the --data file's columns to read, by name")
                 .add(
                         "learning-rate",

@@ -171,12 +171,13 @@ public final class FigureRenderer {
 
     /**
      * The key of the panels filling {@code target}: the two classes' colours, the boundary and the probability
-     * ramp of the heat map, as under the panels of a figure; the window shows it under its two panels.
+     * ramp of the heat map, as under the panels of a figure; the window shows it under its two panels. The classes
+     * are called by {@code classNames} (a data set's {@code labelNames()}).
      *
      * @param target the image drawn into, modified; returned for convenience
      */
-    public BufferedImage renderLegend(BufferedImage target) {
-        return drawInto(target, g -> Legend.draw(g, colors, 0, 0, width(target), height(target)));
+    public BufferedImage renderLegend(BufferedImage target, java.util.List<String> classNames) {
+        return drawInto(target, g -> Legend.draw(g, colors, classNames, 0, 0, width(target), height(target)));
     }
 
     /**
@@ -204,7 +205,7 @@ public final class FigureRenderer {
             double lh = LEGEND_HEIGHT * f;
             panels.draw(g, 0, 0, w / 2, ph, left);
             panels.draw(g, w / 2, 0, w / 2, ph, right);
-            Legend.draw(g, colors, 0, ph, w, lh);
+            Legend.draw(g, colors, left.data().labelNames(), 0, ph, w, lh);
             chart.draw(g, 0, ph + lh, w, height(target) - ph - lh, costs);
         });
     }

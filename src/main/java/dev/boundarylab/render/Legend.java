@@ -12,12 +12,23 @@ import java.awt.geom.Rectangle2D;
 final class Legend {
     private Legend() {}
 
-    /** Draws the key into the region (x, y, w, h) of g, in g's user units, filling it with white first. */
-    static void draw(Graphics2D g, ColorMap colors, double x, double y, double w, double h) {
-        Style.paintRegion(g, "legend", w, h, g2 -> paint(g2, colors, x, y, w, h));
+    /**
+     * Draws the key into the region (x, y, w, h) of g, in g's user units, filling it with white first; the classes
+     * are named after {@code names} (a file's labels), "class 0" and "class 1" for the default names 0 and 1.
+     */
+    static void draw(
+            Graphics2D g, ColorMap colors, java.util.List<String> names, double x, double y, double w, double h) {
+        Style.paintRegion(g, "legend", w, h, g2 -> paint(g2, colors, names, x, y, w, h));
     }
 
-    private static void paint(Graphics2D g, ColorMap colors, double x, double y, double w, double h) {
+    /** The word for class {@code k} of a data set whose classes are named {@code names}. */
+    static String className(java.util.List<String> names, int k) {
+        String n = names.get(k);
+        return n.equals(Integer.toString(k)) ? "class " + k : n;
+    }
+
+    private static void paint(
+            Graphics2D g, ColorMap colors, java.util.List<String> names, double x, double y, double w, double h) {
         g.setColor(Style.BACKGROUND);
         g.fill(new Rectangle2D.Double(x, y, w, h));
         Font font = Style.font(Font.PLAIN, Style.clamp(h / 2.8, 9, 12));
@@ -28,7 +39,9 @@ final class Legend {
         double lineLength = 24;
         double barWidth = 120;
         double barHeight = 9;
-        String[] words = {"class 0", "class 1", "decision boundary (p = 0.5)", "P(class 1)"};
+        String[] words = {
+            className(names, 0), className(names, 1), "decision boundary (p = 0.5)", "P(" + className(names, 1) + ")"
+        };
         double itemGap = 26;
         double total = 2 * (2 * r + 6) + lineLength + 6 + 8 + 4 + barWidth + 4 + 3 * itemGap;
         total += 2 * Style.width(font, words[0]) + Style.width(font, words[2]) + Style.width(font, words[3]);

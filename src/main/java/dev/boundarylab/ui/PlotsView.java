@@ -1,5 +1,6 @@
 package dev.boundarylab.ui;
 
+import dev.boundarylab.data.Dataset;
 import dev.boundarylab.figure.FigureData;
 import dev.boundarylab.figure.Figures;
 import dev.boundarylab.render.FigureRenderer;
@@ -117,7 +118,13 @@ final class PlotsView {
             }
         });
         LiveFigures.RendererCache key = new LiveFigures.RendererCache();
-        legendView.setPainter((img, scale) -> key.at(scale).renderLegend(img));
+        legendView.setPainter((img, scale) -> {
+            TrainingSnapshot s = model.snapshot();
+            key.at(scale)
+                    .renderLegend(
+                            img,
+                            s == null ? Dataset.DEFAULT_LABEL_NAMES : s.data().labelNames());
+        });
         costView.setPainter((img, scale) -> {
             TrainingSnapshot s = model.snapshot();
             if (s == null) {
@@ -127,6 +134,9 @@ final class PlotsView {
             }
         });
         model.snapshotProperty().addListener((o, previous, s) -> {
+            if (previous == null || previous.data() != s.data()) {
+                legendView.invalidate(); // the classes' names are the data's
+            }
             if (previous == null || previous.baseline() != s.baseline() || previous.data() != s.data()) {
                 logisticView.invalidate();
             }
