@@ -205,7 +205,37 @@ public final class Report {
 
     /** Writes the report to {@code file}, atomically. */
     public static void write(Path file, Settings s, HeadlessRun.Result r, Baseline b) throws IOException {
-        String text = Json.GSON.toJson(toJson(s, r, b)) + "\n";
+        write(file, s, r, b, new int[0]);
+    }
+
+    /**
+     * Writes the report to {@code file}, atomically; a run that held points out adds {@code testIndices} (their
+     * positions in the data), the network's and the logistic's test accuracy, the network's test cost, and each
+     * cost entry's {@code testCost}.
+     */
+    public static void write(Path file, Settings s, HeadlessRun.Result r, Baseline b, int[] testIndices)
+            throws IOException {
+        JsonObject root = toJson(s, r, b);
+        if (r.tested()) {
+            root.add("testIndices", Json.GSON.toJsonTree(testIndices));
+            root.getAsJsonObject("config")
+                    .addProperty(
+                            "testFraction",
+                            r.test().size()
+                                    / (double) (r.test().size() + r.data().size()));
+            JsonObject network = root.getAsJsonObject("network");
+            network.addProperty("testAccuracy", r.testAccuracy());
+            network.addProperty("testCost", r.testCost());
+            JsonArray cost = root.getAsJsonArray("cost");
+            for (int i = 0; i < cost.size(); i++) {
+                cost.get(i).getAsJsonObject().addProperty("testCost", r.testCost(i));
+            }
+            if (b.classifier() != null) {
+                root.getAsJsonObject("logistic")
+                        .addProperty("testAccuracy", b.classifier().accuracy(r.test()));
+            }
+        }
+        String text = Json.GSON.toJson(root) + "\n";
         AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -161,6 +161,12 @@ final class TrainCommand {
         return dataAndTrainingOptions()
                 .add("hidden", "N", Integer.toString(d.hidden()), "hidden units, " + Limit.HIDDEN.range())
                 .add("init", "FILE.json", null, "start from these parameters (a report's 'initial' form)")
+                .add(
+                        "test-fraction",
+                        "F",
+                        "0",
+                        "hold out this share of the points, " + Limit.TEST_FRACTION.range()
+                                + " (of each class, drawn with --init-seed as the sweep does): test accuracy and cost")
                 .add("report", "FILE.json", null, "write a JSON report instead of the summary")
                 .add("png", "FILE.png", null, "write the figure: both boundaries and the cost chart")
                 .add("scale", "N", "1", "resolution of the PNG: 1, 2 or 3 times the base size")
@@ -237,13 +243,28 @@ final class TrainCommand {
         if (!init.architecture().layers().isEmpty()) {
             s = s.withHidden(init.architecture().layers().get(0));
         }
+        // Held-out points, drawn with the init seed as the sweep and the window draw them; both models train
+        // without them.
+        double testFraction = p.number(Limit.TEST_FRACTION, 0);
+        Dataset test = null;
+        int[] testIndices = new int[0];
+        if (testFraction > 0) {
+            try {
+                Dataset.Split split = data.split(testFraction, s.initSeed());
+                data = split.train();
+                test = split.test();
+                testIndices = split.testIndices();
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--test-fraction: " + e.getMessage());
+            }
+        }
         Baseline baseline = Baseline.fit(data, logisticFeatures(p, arch));
         Progress progress = Progress.forConsole(err);
-        HeadlessRun.Result r = HeadlessRun.train(data, null, init, s.learningRate(), s.epochs(), progress, null);
+        HeadlessRun.Result r = HeadlessRun.train(data, test, init, s.learningRate(), s.epochs(), progress, null);
         progress.done();
         try {
             if (p.has("report")) {
-                Report.write(Path.of(p.string("report", null)), s, r, baseline);
+                Report.write(Path.of(p.string("report", null)), s, r, baseline, testIndices);
             } else {
                 out.print(summary(s, r, baseline));
             }
@@ -280,9 +301,10 @@ final class TrainCommand {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(
                 Locale.ROOT,
-                "data:     %s, %d points%n",
+                "data:     %s, %d points%s%n",
                 r.data().name(),
-                r.data().size()));
+                r.data().size(),
+                r.tested() ? " to train on, " + r.test().size() + " held out" : ""));
         sb.append(String.format(
                 Locale.ROOT,
                 "network:  %s, learning rate %s, %d epochs in %.2f s%n",
@@ -292,6 +314,14 @@ final class TrainCommand {
                 r.seconds()));
         sb.append(String.format(
                 Locale.ROOT, "          final cost %.6f, training accuracy %.1f%%%n", r.cost(), 100 * r.accuracy()));
+        if (r.tested()) {
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "          on %d held-out points: cost %.6f, accuracy %.1f%%%n",
+                    r.test().size(),
+                    r.testCost(),
+                    100 * r.testAccuracy()));
+        }
         if (!r.spikes().isEmpty()) {
             Trainer.Spike first = r.spikes().get(0);
             sb.append("note:     ").append(first.message());
@@ -304,9 +334,15 @@ final class TrainCommand {
                     : "";
             sb.append(String.format(
                     Locale.ROOT,
-                    "logistic: C = %.4g, training accuracy %.1f%%%s%n",
+                    "logistic: C = %.4g, training accuracy %.1f%%%s%s%n",
                     b.chosenC(),
                     100 * b.accuracy(),
+                    r.tested()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    ", on the held-out points %.1f%%",
+                                    100 * b.classifier().accuracy(r.test()))
+                            : "",
                     on));
         } else {
             sb.append("logistic: ").append(b.problem()).append('\n');

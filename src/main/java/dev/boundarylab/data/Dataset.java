@@ -117,7 +117,12 @@ public final class Dataset {
     }
 
     /** Points set aside: the points trained on, and the points held out to test on. */
-    public record Split(Dataset train, Dataset test) {}
+    public record Split(Dataset train, Dataset test, int[] testIndices) {
+        /** A split whose held-out points' positions are not known. */
+        public Split(Dataset train, Dataset test) {
+            this(train, test, new int[0]);
+        }
+    }
 
     /**
      * Holds out {@code testFraction} of the points, of each class alike (stratified: of n points of a class,
@@ -157,7 +162,13 @@ public final class Dataset {
             throw new IllegalArgumentException(
                     "holding out " + testFraction + " of " + n + " points leaves none to train on");
         }
-        return new Split(select(held, false, name), select(held, true, name + " (test)"));
+        int[] heldIndices = new int[heldCount];
+        for (int i = 0, k = 0; i < n; i++) {
+            if (held[i]) {
+                heldIndices[k++] = i;
+            }
+        }
+        return new Split(select(held, false, name), select(held, true, name + " (test)"), heldIndices);
     }
 
     private Dataset select(boolean[] held, boolean which, String newName) {

@@ -50,7 +50,29 @@ public final class HeadlessRun {
             List<Trainer.Spike> spikes,
             long spikeCount,
             double seconds,
-            Dataset test) {
+            Dataset test,
+            double[] testCosts) {
+        /** A result without test costs: NaN at every reported epoch. */
+        public Result {
+            if (testCosts == null) {
+                testCosts = new double[costs.size()];
+                java.util.Arrays.fill(testCosts, Double.NaN);
+            }
+        }
+
+        /**
+         * The mean cross-entropy of the held-out points (no L2 term) at the epochs of {@link #costs}; NaN where
+         * there are none or the run stopped between two such epochs.
+         */
+        public double testCost(int i) {
+            return testCosts[i];
+        }
+
+        /** The final network's mean cross-entropy on the held-out points; NaN if there are none. */
+        public double testCost() {
+            return test == null ? Double.NaN : network.cost(test);
+        }
+
         /** Whether points were held out of training and the result was tested on them. */
         public boolean tested() {
             return test != null;
@@ -142,6 +164,10 @@ public final class HeadlessRun {
             }
         };
         record.cost(0, trainer.cost());
+        java.util.Map<Long, Double> testCost = new java.util.HashMap<>();
+        if (test != null) {
+            testCost.put(0L, trainer.network().cost(test));
+        }
         long t0 = System.nanoTime();
         long width = 0;
         for (int units : initial.architecture().widths()) {
@@ -152,7 +178,15 @@ public final class HeadlessRun {
             if (cancelled != null && cancelled.getAsBoolean()) {
                 break;
             }
-            trainer.run(Math.min(chunk, epochs - trainer.epoch()), record);
+            long next = Math.min(chunk, epochs - trainer.epoch());
+            if (test != null) {
+                // Chunks end at the reported epochs, where the held-out points' cost is taken.
+                next = Math.min(next, nextReported(trainer.epoch(), epochs) - trainer.epoch());
+            }
+            trainer.run(next, record);
+            if (test != null && !trainer.diverged() && reported(trainer.epoch(), epochs)) {
+                testCost.put(trainer.epoch(), trainer.network().cost(test));
+            }
             if (progress != null) {
                 progress.reached(trainer.epoch(), epochs, trainer.cost());
             }
@@ -163,6 +197,10 @@ public final class HeadlessRun {
         for (int i = 0; i < ea.length; i++) {
             ea[i] = e.get(i);
             ca[i] = c.get(i);
+        }
+        double[] tc = new double[ea.length];
+        for (int i = 0; i < ea.length; i++) {
+            tc[i] = testCost.getOrDefault(ea[i], Double.NaN);
         }
         return new Result(
                 data,
@@ -178,7 +216,18 @@ public final class HeadlessRun {
                 trainer.spikes(),
                 trainer.spikeCount(),
                 seconds,
-                test);
+                test,
+                tc);
+    }
+
+    /** The first epoch after {@code epoch} that a report lists. */
+    static long nextReported(long epoch, long last) {
+        long e = epoch + 1;
+        if (e <= 10 || e >= last) {
+            return Math.min(e, last);
+        }
+        long step = e <= 10_000 ? 100 : 1000;
+        return Math.min((e + step - 1) / step * step, last);
     }
 
     /** Told how far a run has come. */
