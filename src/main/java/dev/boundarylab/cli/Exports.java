@@ -4,11 +4,13 @@ import dev.boundarylab.cli.Options.UsageException;
 import dev.boundarylab.data.CsvData;
 import dev.boundarylab.figure.FigureData;
 import dev.boundarylab.figure.Figures;
+import dev.boundarylab.figure.InsideFigures;
 import dev.boundarylab.files.AtomicFiles;
 import dev.boundarylab.files.PngWriter;
 import dev.boundarylab.io.CostCsv;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.render.FigureRenderer;
+import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
 import java.io.IOException;
@@ -19,7 +21,9 @@ import java.util.Map;
 
 /** The files a headless run can write besides its report: the figure, the costs, the data, the parameters. */
 final class Exports {
-    private static final String[] FILE_OPTIONS = {"report", "png", "save-costs", "save-data", "save-params"};
+    private static final String[] FILE_OPTIONS = {
+        "report", "png", "png-network", "png-units", "save-costs", "save-data", "save-params"
+    };
 
     private Exports() {}
 
@@ -53,6 +57,18 @@ final class Exports {
         if (p.has("png")) {
             FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
             PngWriter.write(Figures.figure(renderer, d, p.has("log-scale")), Path.of(p.string("png", null)));
+        }
+        if (p.has("png-network") || p.has("png-units")) {
+            FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
+            Viewport view = Viewport.around(r.data());
+            if (p.has("png-network")) {
+                PngWriter.write(
+                        renderer.renderNetworkDiagram(InsideFigures.diagram(d, view)),
+                        Path.of(p.string("png-network", null)));
+            }
+            if (p.has("png-units")) {
+                PngWriter.write(InsideFigures.unitGallery(renderer, d, view), Path.of(p.string("png-units", null)));
+            }
         }
         if (p.has("save-costs")) {
             CostCsv.write(r.history().epochs(), r.history().costs(), Path.of(p.string("save-costs", null)));

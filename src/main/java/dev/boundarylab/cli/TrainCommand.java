@@ -169,6 +169,8 @@ final class TrainCommand {
                                 + " (of each class, drawn with --init-seed as the sweep does): test accuracy and cost")
                 .add("report", "FILE.json", null, "write a JSON report instead of the summary")
                 .add("png", "FILE.png", null, "write the figure: both boundaries and the cost chart")
+                .add("png-network", "FILE.png", null, "write the network's diagram: every unit's picture and the links")
+                .add("png-units", "FILE.png", null, "write every hidden unit's field, one panel each, and the output")
                 .add("scale", "N", "1", "resolution of the PNG: 1, 2 or 3 times the base size")
                 .flag("log-scale", "draw the cost chart's axis on a log scale")
                 .add(

@@ -232,11 +232,24 @@ public final class Network implements Classifier {
      * @param out Modified. One row per unit of layer l, each at least {@code n} long.
      */
     public void activations(int l, double[] x1, double[] x2, int n, double[][] out) {
+        layer(l, false, x1, x2, n, out);
+    }
+
+    /**
+     * The pre-activations Z_l = W_l A_{l-1} + b_l of the units of layer {@code l} at the points, {@code out[j][i]}
+     * for unit j at point i: where Z is 0 a unit's activation crosses its middle (for the first layer, the line
+     * w·x + b = 0 along which the unit cuts the plane).
+     */
+    public void preActivations(int l, double[] x1, double[] x2, int n, double[][] out) {
+        layer(l, true, x1, x2, n, out);
+    }
+
+    private void layer(int l, boolean pre, double[] x1, double[] x2, int n, double[][] out) {
         if (l < 0 || l >= depth()) {
             throw new IllegalArgumentException("layer " + l + " of a network of " + depth() + " layers");
         }
         LayeredForward f = new LayeredForward(arch, Math.max(1, Math.min(n, BATCH)));
-        DMatrixRMaj[] source = l == depth() - 1 ? f.z : f.a;
+        DMatrixRMaj[] source = pre || l == depth() - 1 ? f.z : f.a;
         for (int start = 0; start < n; start += f.capacity) {
             int len = Math.min(f.capacity, n - start);
             f.load(x1, x2, start, len);

@@ -41,6 +41,7 @@ public final class FigureRenderer {
     private final ColorMap colors;
     private final BoundaryPanelRenderer panels;
     private final CostChartRenderer chart = new CostChartRenderer();
+    private final NetworkDiagramRenderer diagram;
 
     /**
      * A renderer at {@code scale} device pixels per base unit, with the house colours.
@@ -67,6 +68,29 @@ public final class FigureRenderer {
         this.scale = scale;
         this.colors = colors;
         this.panels = new BoundaryPanelRenderer(colors);
+        this.diagram = new NetworkDiagramRenderer(colors);
+    }
+
+    /** The size of a network diagram of {@code spec}: the figure's width, tall enough for its tallest layer. */
+    public Dimension diagramSize(NetworkDiagramSpec spec) {
+        double h = Math.max(260, Math.min(1400, 90 + spec.tallest() * 62));
+        return new Dimension(pixels(CHART_WIDTH), pixels(h));
+    }
+
+    /** The network diagram in a new image of {@link #diagramSize}. */
+    public BufferedImage renderNetworkDiagram(NetworkDiagramSpec spec) {
+        requireSpec(spec, "network diagram");
+        return renderNetworkDiagram(spec, image(diagramSize(spec)));
+    }
+
+    /**
+     * The network diagram filling {@code target}, whatever its size; a window passes the same image every frame.
+     *
+     * @param target the image drawn into, modified; returned for convenience
+     */
+    public BufferedImage renderNetworkDiagram(NetworkDiagramSpec spec, BufferedImage target) {
+        requireSpec(spec, "network diagram");
+        return drawInto(target, g -> diagram.draw(g, 0, 0, width(target), height(target), spec));
     }
 
     /** Device pixels per base unit. */

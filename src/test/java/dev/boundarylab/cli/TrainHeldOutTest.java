@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code train --test-fraction}: the report's held-out points, test accuracy and cost, each checked against what
+ * {@code train --test-fraction} and the pictures inside the network: the report's held-out points, test accuracy
+ * and cost, each checked against what
  * the split and the report's own parameters give when computed here, and the baseline fitted on the rest only.
  */
 class TrainHeldOutTest {
@@ -79,5 +80,29 @@ class TrainHeldOutTest {
                 onTrain.model().accuracy(split.test()),
                 logistic.get("testAccuracy").getAsDouble(),
                 0);
+    }
+
+    @Test
+    void theNetworksDiagramAndItsUnitsExportAsPictures() throws Exception {
+        Path net = dir.resolve("net.png");
+        Path units = dir.resolve("units.png");
+        int status = new Cli(new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))
+                .run(
+                        "train",
+                        "--epochs",
+                        "300",
+                        "--scale",
+                        "2",
+                        "--png-network",
+                        net.toString(),
+                        "--png-units",
+                        units.toString());
+        assertEquals(0, status);
+        java.awt.image.BufferedImage diagram = javax.imageio.ImageIO.read(net.toFile());
+        java.awt.image.BufferedImage gallery = javax.imageio.ImageIO.read(units.toFile());
+        dev.boundarylab.render.FigureRenderer r = new dev.boundarylab.render.FigureRenderer(2);
+        assertEquals(r.pixels(dev.boundarylab.render.FigureRenderer.CHART_WIDTH), diagram.getWidth());
+        // Four hidden units and the output: five panels, four a row.
+        assertEquals(r.gridSize(5, 4), new java.awt.Dimension(gallery.getWidth(), gallery.getHeight()));
     }
 }
