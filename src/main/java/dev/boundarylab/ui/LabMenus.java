@@ -36,6 +36,7 @@ final class LabMenus {
     private final MenuItem reset = item("Reset (R)", null);
     private final MenuItem reseed = item("Re-seed weights (N)", null);
     private final MenuItem sweep = item("Hidden-layer sweep…", shortcut(KeyCode.G));
+    private final MenuItem inside = item("Inside the network…", shortcut(KeyCode.I));
     private final MenuItem history = item("Message history…", shortcut(KeyCode.H));
     private final Menu export = new Menu("Export");
     private final Menu scale = new Menu("Export scale");
@@ -56,7 +57,7 @@ final class LabMenus {
         Menu run = new Menu("Run");
         run.getItems().addAll(playPause, step, step100, reset, reseed);
         Menu tools = new Menu("Tools");
-        tools.getItems().addAll(sweep, history);
+        tools.getItems().addAll(sweep, inside, history);
         for (Exporter.Kind k : Exporter.Kind.values()) {
             export.getItems().add(item(k.menuText(), k.key));
         }
@@ -92,7 +93,8 @@ final class LabMenus {
             Supplier<Window> window,
             LabPrefs prefs,
             Runnable restore,
-            Runnable showHistory) {
+            Runnable showHistory,
+            Runnable showDiagram) {
         this.prefs = prefs;
         on(openData, () -> chooseOpen(window.get(), "Open data", "CSV files", "*.csv", model::loadCsv));
         on(
@@ -108,6 +110,7 @@ final class LabMenus {
         on(reset, model::reset);
         on(reseed, model::reseed);
         on(sweep, sweepWindow::open);
+        on(inside, showDiagram);
         Exporter.Kind[] kinds = Exporter.Kind.values();
         for (int i = 0; i < kinds.length; i++) {
             Exporter.Kind k = kinds[i];

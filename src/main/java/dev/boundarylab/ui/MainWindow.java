@@ -31,6 +31,7 @@ public final class MainWindow implements AutoCloseable {
     private final StatusBar status = new StatusBar();
     private final Exporter exporter;
     private final SweepWindow sweep;
+    private final DiagramWindow diagram;
     /** Where the settings are remembered between launches; null to remember nothing (most tests). */
     private final LabPrefs prefs;
 
@@ -69,8 +70,16 @@ public final class MainWindow implements AutoCloseable {
             exporter.setScale(prefs.exportScale());
         }
         sweep = new SweepWindow(model, exporter::scale, this::window);
+        diagram = new DiagramWindow(model, this::window);
         menus.bind(
-                model, exporter, sweep, this::window, prefs, this::restoreDefaults, () -> banner.showHistory(window()));
+                model,
+                exporter,
+                sweep,
+                this::window,
+                prefs,
+                this::restoreDefaults,
+                () -> banner.showHistory(window()),
+                diagram::open);
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
@@ -137,6 +146,12 @@ public final class MainWindow implements AutoCloseable {
         return exporter;
     }
 
+    /** The network diagram window, for tests. */
+    DiagramWindow diagram() {
+        return diagram;
+    }
+
+    /** The sweep window, for tests. */
     SweepWindow sweep() {
         return sweep;
     }
@@ -163,6 +178,7 @@ public final class MainWindow implements AutoCloseable {
         closed = true;
         frames.stop();
         sweep.close();
+        diagram.close();
         exporter.close();
         model.close();
     }

@@ -200,7 +200,7 @@ final class PlotsView {
     }
 
     /** A blank panel saying {@code text}: what is shown before there is anything to draw. */
-    private static void placeholder(BufferedImage img, double scale, String text) {
+    static void placeholder(BufferedImage img, double scale, String text) {
         Graphics2D g = img.createGraphics();
         try {
             g.setColor(Color.WHITE);

@@ -1,0 +1,149 @@
+package dev.boundarylab.ui;
+
+import dev.boundarylab.figure.InsideFigures;
+import dev.boundarylab.render.NetworkDiagramSpec;
+import dev.boundarylab.render.Viewport;
+import dev.boundarylab.train.TrainingSnapshot;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The network's diagram, live, in a window of its own: every unit a thumbnail of what it computes, links by weight.
+ * The thumbnails come from the model's batch forward pass over a 32 x 32 grid on a worker thread, for the newest
+ * snapshot only (a snapshot that arrives while one is computed waits for it, and newer ones replace it); the FX
+ * thread only draws the finished diagram, at most {@value #FRAMES_PER_SECOND} times a second.
+ */
+final class DiagramWindow implements AutoCloseable {
+    static final int FRAMES_PER_SECOND = 30;
+
+    private final LabModel model;
+    private final Supplier<Window> owner;
+    private final RasterView view = new RasterView();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "boundary-lab-diagram");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean computing = new AtomicBoolean();
+    /** A diagram asked for: a snapshot and the axes it is drawn over, both read on the FX thread. */
+    private record Job(TrainingSnapshot snapshot, Viewport view) {}
+
+    private volatile Job wanted;
+    private NetworkDiagramSpec shown;
+    private Stage stage;
+    private AnimationTimer frames;
+    private long lastFrame;
+
+    /** A diagram window on {@code model}'s newest snapshot, not shown yet. */
+    DiagramWindow(LabModel model, Supplier<Window> owner) {
+        this.model = model;
+        this.owner = owner;
+        view.setId("networkDiagram");
+        LiveFigures.RendererCache cache = new LiveFigures.RendererCache();
+        view.setPainter((img, scale) -> {
+            if (shown == null) {
+                PlotsView.placeholder(img, scale, "computing…");
+            } else {
+                cache.at(scale).renderNetworkDiagram(shown, img);
+            }
+        });
+    }
+
+    /** Opens the window, or brings it to the front if it is open. */
+    void open() {
+        if (stage != null) {
+            stage.show();
+            stage.toFront();
+            return;
+        }
+        Scene scene = new Scene(view, 960, 420);
+        Styles.apply(scene);
+        stage = new Stage();
+        stage.setTitle("Boundary Lab — inside the network");
+        stage.setScene(scene);
+        if (owner.get() != null) {
+            stage.initOwner(owner.get());
+        }
+        model.snapshotProperty().addListener((o, a, s) -> request(s));
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (now - lastFrame >= 1_000_000_000L / FRAMES_PER_SECOND) {
+                    lastFrame = now;
+                    view.repaintIfNeeded();
+                }
+            }
+        };
+        frames.start();
+        stage.setOnHidden(e -> frames.stop());
+        stage.setOnShown(e -> {
+            frames.start();
+            request(model.snapshot());
+        });
+        stage.show();
+    }
+
+    /** Asks for the diagram of {@code s}; the worker takes the newest asked for when it is free. */
+    private void request(TrainingSnapshot s) {
+        if (s == null || stage == null || !stage.isShowing()) {
+            return;
+        }
+        wanted = new Job(s, model.viewport());
+        if (computing.compareAndSet(false, true)) {
+            worker.execute(this::compute);
+        }
+    }
+
+    private void compute() {
+        try {
+            Job job;
+            while ((job = wanted) != null) {
+                wanted = null;
+                NetworkDiagramSpec spec = InsideFigures.diagram(LiveFigures.figureData(job.snapshot()), job.view());
+                Platform.runLater(() -> {
+                    shown = spec;
+                    view.invalidate();
+                });
+            }
+        } finally {
+            computing.set(false);
+            if (wanted != null && computing.compareAndSet(false, true)) {
+                worker.execute(this::compute);
+            }
+        }
+    }
+
+    /** The diagram shown now, null before the first (for tests). */
+    NetworkDiagramSpec shown() {
+        return shown;
+    }
+
+    /** The view drawing it (for tests). */
+    RasterView view() {
+        return view;
+    }
+
+    /** Ends the worker and hides the window. */
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        if (frames != null) {
+            frames.stop();
+        }
+        if (stage != null) {
+            Stage st = stage;
+            if (Platform.isFxApplicationThread()) {
+                st.hide();
+            } else {
+                Platform.runLater(st::hide);
+            }
+        }
+    }
+}
