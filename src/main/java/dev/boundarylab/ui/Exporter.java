@@ -3,6 +3,7 @@ package dev.boundarylab.ui;
 import dev.boundarylab.data.CsvData;
 import dev.boundarylab.figure.FigureData;
 import dev.boundarylab.figure.Figures;
+import dev.boundarylab.figure.InsideFigures;
 import dev.boundarylab.files.PngWriter;
 import dev.boundarylab.io.CostCsv;
 import dev.boundarylab.io.ParametersJson;
@@ -61,6 +62,16 @@ final class Exporter implements AutoCloseable {
                 "figure",
                 "png",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN)),
+        NETWORK_DIAGRAM(
+                "Network diagram",
+                "network-diagram",
+                "png",
+                new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN)),
+        UNIT_FIELDS(
+                "Every unit's field",
+                "units",
+                "png",
+                new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN)),
         WINDOW(
                 "Whole window",
                 "window",
@@ -243,6 +254,8 @@ final class Exporter implements AutoCloseable {
                                 Figures.logisticPanel(d, view),
                                 Figures.costChart(d, log)),
                         target);
+            case NETWORK_DIAGRAM -> PngWriter.write(r.renderNetworkDiagram(InsideFigures.diagram(d, view)), target);
+            case UNIT_FIELDS -> PngWriter.write(InsideFigures.unitGallery(r, d, view), target);
             case WINDOW -> PngWriter.write(windowImage, target);
             case COST_CSV -> CostCsv.write(s.costs().epochs(), s.costs().costs(), target);
             case DATA_CSV -> CsvData.write(s.data(), target);

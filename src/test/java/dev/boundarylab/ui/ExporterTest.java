@@ -159,6 +159,21 @@ class ExporterTest extends WindowTestBase {
     }
 
     @Test
+    void theDiagramAndTheUnitsExportAtTheRenderersSizes(FxRobot robot) throws Exception {
+        TrainingSnapshot s = trained(200);
+        var spec = dev.boundarylab.figure.InsideFigures.diagram(
+                LiveFigures.figureData(s), window.model().viewport());
+        for (int k = 1; k <= 2; k++) {
+            FigureRenderer r = new FigureRenderer(k);
+            BufferedImage diagram = decode(export(robot, Exporter.Kind.NETWORK_DIAGRAM, "diagram" + k + ".png", k));
+            assertEquals(r.diagramSize(spec), new Dimension(diagram.getWidth(), diagram.getHeight()), k + "x");
+            BufferedImage units = decode(export(robot, Exporter.Kind.UNIT_FIELDS, "units" + k + ".png", k));
+            // Four hidden units and the output, four panels a row.
+            assertEquals(r.gridSize(5, 4), new Dimension(units.getWidth(), units.getHeight()), k + "x");
+        }
+    }
+
+    @Test
     void theWholeWindowAtTwoTimesHoldsThePlotsDrawnAgainAtTwoTimesNotStretched(FxRobot robot) throws Exception {
         TrainingSnapshot s = trained(300);
         BufferedImage a = decode(export(robot, Exporter.Kind.WINDOW, "window.png", 1));
