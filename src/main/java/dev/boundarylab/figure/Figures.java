@@ -108,6 +108,27 @@ public final class Figures {
         return new PanelSpec(m, d.data(), view, brief ? logisticTitleShort(d) : logisticTitle(d));
     }
 
+    /**
+     * The zero lines of the first layer's units, {@code {w1, w2, b}} for w1 x1 + w2 x2 + b = 0, when the network
+     * reads x1 and x2 alone (in that order; on other features a unit's zero set is a curve): the lines along which
+     * its units cut the plane. Empty otherwise, and for a network without hidden layers.
+     */
+    public static List<double[]> zeroLines(FigureData d) {
+        dev.boundarylab.model.Network n = d.network();
+        Architecture a = n.architecture();
+        if (a.layers().isEmpty()
+                || !a.features().equals(List.of(dev.boundarylab.model.Feature.X1, dev.boundarylab.model.Feature.X2))) {
+            return List.of();
+        }
+        double[][] w = n.weights(0);
+        double[] b = n.biases(0);
+        List<double[]> lines = new ArrayList<>();
+        for (int j = 0; j < b.length; j++) {
+            lines.add(new double[] {w[j][0], w[j][1], b[j]});
+        }
+        return lines;
+    }
+
     /** The cost chart: the network's cost per epoch, with the logistic regression's cost as a reference line. */
     public static CostChartSpec costChart(FigureData d, boolean logScale) {
         CostSeries s = d.costs();

@@ -128,6 +128,7 @@ public final class BoundaryPanelRenderer {
             drawField(device, spec, left, top, width, height);
             drawGridLines(inPlot, plot, v, lay);
             drawBoundary(inPlot, plot, v, lay);
+            drawLines(inPlot, plot, v, lay, spec.lines());
             drawPoints(device, spec, lay, plot, user);
         } finally {
             inPlot.dispose();
@@ -198,6 +199,56 @@ public final class BoundaryPanelRenderer {
         g.setColor(boundaryColor);
         g.setStroke(lay.boundaryStroke());
         g.draw(path);
+    }
+
+    /** Colours of the zero lines, one a unit in turn: distinct from the field's orange and blue. */
+    private static final java.awt.Color[] LINE_COLORS = {
+        new java.awt.Color(0x6A3FB5), new java.awt.Color(0x2B8A3E), new java.awt.Color(0xC2255C),
+        new java.awt.Color(0x1C7ED6), new java.awt.Color(0xE67700), new java.awt.Color(0x495057)
+    };
+
+    /** The colour of line {@code k} of a panel's lines. */
+    public static java.awt.Color lineColor(int k) {
+        return LINE_COLORS[k % LINE_COLORS.length];
+    }
+
+    /**
+     * Each line a x1 + b x2 + c = 0 across the plot, dashed, in its own colour: through the two points where it
+     * meets the viewport's edges (its ends are clipped by the plot).
+     */
+    private static void drawLines(Graphics2D g, Rectangle2D plot, Viewport v, PanelLayout lay, List<double[]> lines) {
+        java.awt.BasicStroke dashed = new java.awt.BasicStroke(
+                1.6f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f);
+        for (int k = 0; k < lines.size(); k++) {
+            double a = lines.get(k)[0];
+            double b = lines.get(k)[1];
+            double c = lines.get(k)[2];
+            double x1a;
+            double x2a;
+            double x1b;
+            double x2b;
+            if (Math.abs(b) >= Math.abs(a)) {
+                if (b == 0) {
+                    continue;
+                }
+                x1a = v.x1Min() - v.width();
+                x1b = v.x1Max() + v.width();
+                x2a = -(a * x1a + c) / b;
+                x2b = -(a * x1b + c) / b;
+            } else {
+                x2a = v.x2Min() - v.height();
+                x2b = v.x2Max() + v.height();
+                x1a = -(b * x2a + c) / a;
+                x1b = -(b * x2b + c) / a;
+            }
+            if (!Double.isFinite(x1a + x2a + x1b + x2b)) {
+                continue;
+            }
+            g.setColor(lineColor(k));
+            g.setStroke(dashed);
+            g.draw(new java.awt.geom.Line2D.Double(
+                    sx(plot, v, x1a), sy(plot, v, x2a), sx(plot, v, x1b), sy(plot, v, x2b)));
+        }
     }
 
     /** The training points as discs, then the held-out points as rings, at device pixel positions. */

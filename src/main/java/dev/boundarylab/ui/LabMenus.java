@@ -38,6 +38,8 @@ final class LabMenus {
     private final MenuItem sweep = item("Hidden-layer sweep…", shortcut(KeyCode.G));
     private final MenuItem inside = item("Inside the network…", shortcut(KeyCode.I));
     private final MenuItem history = item("Message history…", shortcut(KeyCode.H));
+    private final javafx.scene.control.CheckMenuItem zeroLines =
+            new javafx.scene.control.CheckMenuItem("Zero lines of the first layer");
     private final Menu export = new Menu("Export");
     private final Menu scale = new Menu("Export scale");
     private final MenuBar bar;
@@ -57,7 +59,10 @@ final class LabMenus {
         Menu run = new Menu("Run");
         run.getItems().addAll(playPause, step, step100, reset, reseed);
         Menu tools = new Menu("Tools");
-        tools.getItems().addAll(sweep, inside, history);
+        zeroLines.setId("zeroLinesItem");
+        zeroLines.setAccelerator(
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        tools.getItems().addAll(sweep, inside, zeroLines, history);
         for (Exporter.Kind k : Exporter.Kind.values()) {
             export.getItems().add(item(k.menuText(), k.key));
         }
@@ -94,7 +99,9 @@ final class LabMenus {
             LabPrefs prefs,
             Runnable restore,
             Runnable showHistory,
-            Runnable showDiagram) {
+            Runnable showDiagram,
+            javafx.beans.property.BooleanProperty showZeroLines) {
+        zeroLines.selectedProperty().bindBidirectional(showZeroLines);
         this.prefs = prefs;
         on(openData, () -> chooseOpen(window.get(), "Open data", "CSV files", "*.csv", model::loadCsv));
         on(

@@ -79,7 +79,8 @@ public final class MainWindow implements AutoCloseable {
                 prefs,
                 this::restoreDefaults,
                 () -> banner.showHistory(window()),
-                diagram::open);
+                diagram::open,
+                plots.zeroLinesProperty());
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);

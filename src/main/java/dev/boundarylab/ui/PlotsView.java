@@ -4,6 +4,7 @@ import dev.boundarylab.data.Dataset;
 import dev.boundarylab.figure.FigureData;
 import dev.boundarylab.figure.Figures;
 import dev.boundarylab.render.FigureRenderer;
+import dev.boundarylab.render.PanelSpec;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.awt.Color;
 import java.awt.Font;
@@ -38,6 +39,10 @@ final class PlotsView {
 
     private final SplitPane root;
     private final ReadOnlyDoubleWrapper framesPerSecond = new ReadOnlyDoubleWrapper();
+    /** Whether the network panel shows the zero lines of the first layer's units. */
+    private final javafx.beans.property.BooleanProperty zeroLines =
+            new javafx.beans.property.SimpleBooleanProperty(false);
+
     private LabModel model;
     private boolean chartDirty = true;
     private long lastChartPaint;
@@ -63,6 +68,11 @@ final class PlotsView {
         root = new SplitPane(top, costView);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.68);
+    }
+
+    /** Whether the network panel shows the first layer's zero lines (the Tools menu's toggle). */
+    javafx.beans.property.BooleanProperty zeroLinesProperty() {
+        return zeroLines;
     }
 
     Parent root() {
@@ -104,7 +114,11 @@ final class PlotsView {
             } else {
                 FigureData d = LiveFigures.figureData(s);
                 boolean brief = !fits(Figures.networkTitle(d), img.getWidth() / scale);
-                net.at(scale).renderBoundaryPanel(Figures.networkPanel(d, model.viewport(), brief), img);
+                PanelSpec panel = Figures.networkPanel(d, model.viewport(), brief);
+                if (zeroLines.get()) {
+                    panel = panel.withLines(Figures.zeroLines(d));
+                }
+                net.at(scale).renderBoundaryPanel(panel, img);
             }
         });
         logisticView.setPainter((img, scale) -> {
@@ -146,6 +160,7 @@ final class PlotsView {
             logisticView.setAccessibleText(Figures.logisticTitle(LiveFigures.figureData(s)));
         });
         model.logScaleProperty().addListener(o -> costView.invalidate());
+        zeroLines.addListener(o -> networkView.invalidate());
     }
 
     /**

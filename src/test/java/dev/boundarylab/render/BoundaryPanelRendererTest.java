@@ -136,4 +136,28 @@ class BoundaryPanelRendererTest {
         // Five interior lines, at x1 = -2 ... 2, each as many pixels wide as the scale.
         assertEquals(5 * scale, lines, "grid line pixels at scale " + scale);
     }
+
+    @Test
+    void aZeroLineIsDrawnWhereItsEquationHolds() {
+        // x1 - 1 = 0: a vertical line at x1 = 1, in the first line colour, nowhere else.
+        PanelSpec spec = new PanelSpec(Classifier.of((x1, x2) -> x2), DATA, VIEW, "line")
+                .withLines(java.util.List.of(new double[] {1, 0, -1}));
+        FigureRenderer r = new FigureRenderer(1);
+        java.awt.image.BufferedImage img = r.renderBoundaryPanel(spec);
+        Rectangle2D plot = BoundaryPanelRenderer.plotArea(0, 0, img.getWidth(), img.getHeight(), VIEW);
+        int colour = BoundaryPanelRenderer.lineColor(0).getRGB();
+        double expectedX = plot.getMinX() + (1 - VIEW.x1Min()) / VIEW.width() * plot.getWidth();
+        double sum = 0;
+        int n = 0;
+        for (int y = (int) plot.getMinY(); y < plot.getMaxY(); y++) {
+            for (int x = (int) plot.getMinX(); x < plot.getMaxX(); x++) {
+                if (img.getRGB(x, y) == colour) {
+                    sum += x + 0.5;
+                    n++;
+                }
+            }
+        }
+        assertTrue(n > 50, "the dashed line's pixels: " + n);
+        assertEquals(expectedX, sum / n, 1.0, "the line stands at x1 = 1");
+    }
 }

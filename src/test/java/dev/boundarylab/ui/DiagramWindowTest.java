@@ -47,4 +47,41 @@ class DiagramWindowTest extends WindowTestBase {
                 .orElse("none");
         assertEquals("boundary-lab-diagram", thread, "the thumbnails are computed on a worker of their own");
     }
+
+    @Test
+    void theZeroLinesToggleDrawsEachFirstLayerUnitsLineOnTheNetworkPanel(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().step(300));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.model().snapshot().epoch() >= 300);
+        int before = lineCount();
+        robot.interact(() -> window.plots().zeroLinesProperty().set(true));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lineCount() > before + 20);
+        assertTrue(lineCount() > before + 20, "the lines are drawn: " + before + " then " + lineCount());
+        robot.interact(() -> window.plots().zeroLinesProperty().set(false));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lineCount() <= before + 5);
+    }
+
+    /** The network panel's pixels in the colours of the four units' zero lines. */
+    private int lineCount() {
+        javafx.scene.image.WritableImage img = window.plots().networkView().image();
+        if (img == null) {
+            return 0;
+        }
+        javafx.scene.image.PixelReader px = img.getPixelReader();
+        int count = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int argb = px.getArgb(x, y) & 0xFFFFFF;
+                for (int k = 0; k < 4; k++) {
+                    if (argb
+                            == (dev.boundarylab.render.BoundaryPanelRenderer.lineColor(k)
+                                            .getRGB()
+                                    & 0xFFFFFF)) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
 }
