@@ -1,6 +1,8 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Notice.Severity;
 import java.util.function.Consumer;
@@ -25,7 +27,7 @@ final class TrainingRun {
     private Trainer trainer;
     private Baseline baseline = Baseline.pending();
     private boolean running;
-    private int hidden;
+    private Architecture arch;
     private long initSeed;
     private double learningRate;
     private long version;
@@ -43,7 +45,7 @@ final class TrainingRun {
             LongSupplier clock,
             BaselineFitter fitter,
             Consumer<Runnable> submit,
-            int hidden,
+            Architecture arch,
             long initSeed,
             double learningRate,
             double pace) {
@@ -52,7 +54,7 @@ final class TrainingRun {
         this.rate = new RateMeter(clock);
         this.fitter = fitter;
         this.submit = submit;
-        this.hidden = hidden;
+        this.arch = arch;
         this.initSeed = initSeed;
         this.learningRate = learningRate;
     }
@@ -106,18 +108,41 @@ final class TrainingRun {
     void reseed(long seed) {
         initSeed = seed;
         if (trainer != null) {
-            trainer.restart(Parameters.random(trainer.hidden(), seed));
+            trainer.restart(Network.random(arch, seed));
             startedOver();
         }
     }
 
-    /** A new network of {@code h} hidden units, if that is another size. */
+    /** A new network of {@code h} units in the first hidden layer (one layer if there is none), the rest kept. */
     void setHidden(int h) {
-        if (trainer != null && h != trainer.hidden()) {
-            trainer.restart(Parameters.random(h, initSeed));
+        java.util.List<Integer> layers = new java.util.ArrayList<>(arch.layers());
+        if (layers.isEmpty()) {
+            layers.add(h);
+        } else {
+            layers.set(0, h);
+        }
+        setArchitecture(new Architecture(
+                arch.features(),
+                layers,
+                arch.activation(),
+                arch.l2(),
+                arch.batch(),
+                arch.shuffleSeed(),
+                layers.size() == arch.layers().size()
+                        ? arch.initScale()
+                        : Architecture.defaults().initScale()));
+    }
+
+    /**
+     * A new network of architecture {@code a} drawn from the init seed, if that is another architecture than the
+     * one training; training goes on if it was running.
+     */
+    void setArchitecture(Architecture a) {
+        if (trainer != null && !a.equals(trainer.initialNetwork().architecture())) {
+            trainer.restart(Network.random(a, initSeed));
             startedOver();
         }
-        hidden = h;
+        arch = a;
     }
 
     /** The learning rate from the next epoch on. */
@@ -143,7 +168,7 @@ final class TrainingRun {
             tell(Severity.PROBLEM, Notice.describe(e));
             return;
         }
-        trainer = new Trainer(data, Parameters.random(hidden, initSeed), learningRate);
+        trainer = new Trainer(data, Network.random(arch, initSeed), learningRate);
         spikeTold = false;
         baseline = fitter.fit(data, fitted -> submit.accept(() -> takeBaseline(data, fitted)));
         tellBaseline();
@@ -155,7 +180,7 @@ final class TrainingRun {
         if (trainer != null) {
             trainer.restart(p);
             spikeTold = false;
-            hidden = p.hidden();
+            arch = trainer.initialNetwork().architecture();
             tell(Severity.INFO, note);
             restartPace();
         }
@@ -166,7 +191,7 @@ final class TrainingRun {
         if (trainer != null) {
             trainer.resume(r.initial(), r.parameters(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
             spikeTold = r.spikeCount() > 0;
-            hidden = r.parameters().hidden();
+            arch = trainer.initialNetwork().architecture();
             running = false;
             tell(r.diverged() ? Severity.PROBLEM : Severity.INFO, r.diverged() ? note + "; " + r.divergence() : note);
             restartPace();
@@ -280,8 +305,8 @@ final class TrainingRun {
                 trainer.learningRate(),
                 pacer.pace(),
                 running ? rate.perSecond() : 0,
-                trainer.parameters(),
-                trainer.initialParameters(),
+                trainer.network(),
+                trainer.initialNetwork(),
                 trainer.costSeries(),
                 trainer.data(),
                 baseline,

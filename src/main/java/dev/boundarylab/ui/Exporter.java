@@ -246,7 +246,14 @@ final class Exporter implements AutoCloseable {
             case WINDOW -> PngWriter.write(windowImage, target);
             case COST_CSV -> CostCsv.write(s.costs().epochs(), s.costs().costs(), target);
             case DATA_CSV -> CsvData.write(s.data(), target);
-            case PARAMETERS_JSON -> ParametersJson.write(s.parameters(), target);
+            case PARAMETERS_JSON -> {
+                // The seed's form for the seed's network (earlier versions read it), the layers form otherwise.
+                if (s.network().hasSeedForm()) {
+                    ParametersJson.write(s.parameters(), target);
+                } else {
+                    ParametersJson.write(s.network(), target);
+                }
+            }
             default -> throw new IllegalStateException("unknown export " + kind);
         }
     }

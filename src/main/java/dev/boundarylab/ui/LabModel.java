@@ -4,6 +4,7 @@ import dev.boundarylab.data.CsvData;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.data.DatasetKind;
 import dev.boundarylab.io.ParametersJson;
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.HeadlessRun;
@@ -47,6 +48,7 @@ final class LabModel implements AutoCloseable {
     static final double START_PACE = LogScale.pace(LogScale.pacePosition(300));
 
     private final ReadOnlyObjectWrapper<Settings> settings;
+    private final ReadOnlyObjectWrapper<Architecture> architecture;
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
@@ -71,8 +73,24 @@ final class LabModel implements AutoCloseable {
 
     /** A model of a window on {@code initial}, which starts training once started if {@code autoPlay}. */
     LabModel(Settings initial, boolean autoPlay) {
-        this.settings = new ReadOnlyObjectWrapper<>(initial.validate());
+        this(initial, Architecture.seed(initial.hidden()), autoPlay);
+    }
+
+    /**
+     * A model of a window on {@code initial} training {@code arch} (its first layer's units are the settings'
+     * hidden units), which starts training once started if {@code autoPlay}.
+     *
+     * @throws IllegalArgumentException if a setting is outside its {@link Limit}
+     */
+    LabModel(Settings initial, Architecture arch, boolean autoPlay) {
+        this.architecture = new ReadOnlyObjectWrapper<>(TrainingService.checkArchitecture(arch));
+        this.settings = new ReadOnlyObjectWrapper<>(withFirstLayer(initial.validate(), arch));
         this.autoPlay = autoPlay;
+    }
+
+    /** {@code s} with the units of the first layer of {@code a} as its hidden units (as they are without layers). */
+    private static Settings withFirstLayer(Settings s, Architecture a) {
+        return a.layers().isEmpty() ? s : s.withHidden(a.layers().get(0));
     }
 
     /**
@@ -84,7 +102,8 @@ final class LabModel implements AutoCloseable {
             return;
         }
         Settings s = settings.get();
-        service = new TrainingService(s::loadData, s.hidden(), s.initSeed(), s.learningRate(), pace.get(), null);
+        service =
+                new TrainingService(s::loadData, architecture.get(), s.initSeed(), s.learningRate(), pace.get(), null);
         if (autoPlay) {
             service.play();
         }
@@ -123,6 +142,15 @@ final class LabModel implements AutoCloseable {
 
     Settings settings() {
         return settings.get();
+    }
+
+    /** The network the window trains: its features, layers, activation, L2 and batch size. */
+    ReadOnlyObjectProperty<Architecture> architectureProperty() {
+        return architecture.getReadOnlyProperty();
+    }
+
+    Architecture architecture() {
+        return architecture.get();
     }
 
     /** The newest snapshot shown; null while the first data set is being made. */
@@ -213,10 +241,37 @@ final class LabModel implements AutoCloseable {
 
     /** A network of {@code h} hidden units, new random weights; training goes on if it was running. */
     void setHidden(int h) {
-        if (h != settings.get().hidden()) {
-            settings.set(settings.get().withHidden(h));
-            send(s -> s.setHidden(h));
+        Architecture a = architecture.get();
+        java.util.List<Integer> layers = new java.util.ArrayList<>(a.layers());
+        if (layers.isEmpty()) {
+            layers.add(h);
+        } else {
+            layers.set(0, h);
         }
+        setArchitecture(
+                layers.size() == a.layers().size()
+                        ? new Architecture(
+                                a.features(), layers, a.activation(), a.l2(), a.batch(), a.shuffleSeed(), a.initScale())
+                        : a.withLayers(layers));
+    }
+
+    /**
+     * A network of architecture {@code a} drawn from the init seed, if that is another one; training goes on if it
+     * was running. A setting outside its {@link Limit} is said in the banner and changes nothing.
+     */
+    void setArchitecture(Architecture a) {
+        if (a.equals(architecture.get())) {
+            return;
+        }
+        try {
+            TrainingService.checkArchitecture(a);
+        } catch (IllegalArgumentException e) {
+            say(Severity.PROBLEM, e.getMessage());
+            return;
+        }
+        architecture.set(a);
+        settings.set(withFirstLayer(settings.get(), a));
+        send(s -> s.setArchitecture(a));
     }
 
     /** The learning rate from the next epoch on, without starting over. */
@@ -303,6 +358,7 @@ final class LabModel implements AutoCloseable {
             return;
         }
         send(s -> s.loadParameters(p));
+        architecture.set(Architecture.seed(p.hidden()));
         settings.set(settings.get().withHidden(p.hidden()));
     }
 
@@ -314,6 +370,7 @@ final class LabModel implements AutoCloseable {
             say(Severity.PROBLEM, "the sweep's network: " + Limit.HIDDEN.message(Integer.toString(h)));
             return;
         }
+        architecture.set(Architecture.seed(h));
         settings.set(settings.get().withHidden(h));
         String note = String.format(
                 Locale.ROOT,
