@@ -1,5 +1,6 @@
 package dev.boundarylab.ui;
 
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.TrainingSnapshot;
 import javafx.animation.AnimationTimer;
@@ -149,7 +150,7 @@ public final class MainWindow implements AutoCloseable {
         if (prefs != null) {
             prefs.clearSettings();
         }
-        controls.show(model, Settings.defaults(), LabModel.START_PACE, false);
+        controls.show(model, Settings.defaults(), Architecture.defaults(), LabModel.START_PACE, false);
         exporter.setScale(1);
         menus.showScale(1);
     }
