@@ -61,7 +61,9 @@ public final class MainWindow implements AutoCloseable {
      */
     MainWindow(Settings initial, boolean autoPlay, LabPrefs prefs) {
         this.prefs = prefs;
-        model = new LabModel(prefs == null ? initial : prefs.settings(initial), autoPlay);
+        Settings settings = prefs == null ? initial : prefs.settings(initial);
+        Architecture seed = Architecture.seed(settings.hidden());
+        model = new LabModel(settings, prefs == null ? seed : prefs.architecture(seed), autoPlay);
         layOut();
         exporter = new Exporter(model, root, plots.views(), prefs);
         if (prefs != null) {
@@ -160,6 +162,7 @@ public final class MainWindow implements AutoCloseable {
     public void close() {
         if (prefs != null && !closed) {
             prefs.put(model.settings(), model.paceProperty().get(), model.logScale(), exporter.scale());
+            prefs.put(model.architecture());
         }
         closed = true;
         frames.stop();
