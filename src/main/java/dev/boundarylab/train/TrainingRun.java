@@ -175,10 +175,15 @@ final class TrainingRun {
         restartPace();
     }
 
-    /** Starts over from {@code p}, saying {@code note}. */
+    /** Starts over from {@code p}, the seed's architecture of its size, saying {@code note}. */
     void loadParameters(Parameters p, String note) {
+        loadNetwork(Network.of(p), note);
+    }
+
+    /** Starts over from {@code n}, of any architecture, which becomes the one trained; saying {@code note}. */
+    void loadNetwork(Network n, String note) {
         if (trainer != null) {
-            trainer.restart(p);
+            trainer.restart(n);
             spikeTold = false;
             arch = trainer.initialNetwork().architecture();
             tell(Severity.INFO, note);

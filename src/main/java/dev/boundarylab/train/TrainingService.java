@@ -258,6 +258,18 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> run.resume(r, note));
     }
 
+    /**
+     * Starts over from the network {@code n}, of any architecture (which replaces the current one), saying
+     * {@code note} in the notice; a reset returns to it.
+     *
+     * @throws IllegalArgumentException if its architecture is outside the {@link Limit}s
+     */
+    public void loadNetwork(dev.boundarylab.model.Network n, String note) {
+        Objects.requireNonNull(n, "network");
+        checkArchitecture(n.architecture());
+        submit(() -> run.loadNetwork(n, note));
+    }
+
     /** Starts over from {@code p}, saying {@code note} in the notice. */
     public void loadParameters(Parameters p, String note) {
         Objects.requireNonNull(p, "parameters");

@@ -5,7 +5,7 @@ import dev.boundarylab.data.Dataset;
 import dev.boundarylab.data.DatasetKind;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.model.Architecture;
-import dev.boundarylab.model.Parameters;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.HeadlessRun;
 import dev.boundarylab.train.Limit;
@@ -321,14 +321,14 @@ final class LabModel implements AutoCloseable {
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
             files.execute(() -> {
-                Parameters p = null;
+                ParametersJson.Layers p = null;
                 String problem = null;
                 try {
-                    p = ParametersJson.read(file);
+                    p = ParametersJson.readLayers(file);
                 } catch (Exception | OutOfMemoryError e) {
                     problem = e.getMessage() != null ? e.getMessage() : file + ": cannot be read (" + e + ")";
                 }
-                Parameters read = p;
+                ParametersJson.Layers read = p;
                 String failure = problem;
                 Platform.runLater(() -> {
                     try {
@@ -348,18 +348,46 @@ final class LabModel implements AutoCloseable {
         return done;
     }
 
-    private void applyParameters(Path file, Parameters p) {
-        if (p.hidden() > MAX_HIDDEN) {
-            // The slider would clamp the size and so replace the file's weights with random ones.
+    /**
+     * Starts from the parameters of a file: their shapes give the layers, the window's other settings the rest (the
+     * features x1, x2 for a file of two inputs when the window's differ, as the one-layer form of earlier versions
+     * always is). A network the window cannot train, or shapes that do not fit, are refused in one line.
+     */
+    private void applyParameters(Path file, ParametersJson.Layers p) {
+        for (int units : p.hidden()) {
+            if (units > MAX_HIDDEN) {
+                // The slider would clamp the size and so replace the file's weights with random ones.
+                say(
+                        Severity.PROBLEM,
+                        file + ": the parameters have " + units + " hidden units; the window trains networks of 1 to "
+                                + MAX_HIDDEN);
+                return;
+            }
+        }
+        if (!Limit.LAYERS.allows(p.hidden().size())) {
             say(
                     Severity.PROBLEM,
-                    file + ": the parameters have " + p.hidden() + " hidden units; the window trains networks of 1 to "
-                            + MAX_HIDDEN);
+                    file + ": the parameters have " + p.hidden().size() + " hidden layers; the window trains "
+                            + Limit.LAYERS.range());
             return;
         }
-        send(s -> s.loadParameters(p));
-        architecture.set(Architecture.seed(p.hidden()));
-        settings.set(settings.get().withHidden(p.hidden()));
+        Architecture a = architecture.get();
+        if (p.inputs() != a.features().size() && p.inputs() == 2) {
+            a = a.with(Architecture.Setting.FEATURES, "x1,x2");
+        }
+        Network n;
+        try {
+            n = p.toNetwork(a);
+        } catch (IllegalArgumentException e) {
+            say(Severity.PROBLEM, file + ": " + e.getMessage());
+            return;
+        }
+        String note = n.hasSeedForm()
+                ? "loaded parameters with " + n.architecture().layers().get(0) + " hidden units"
+                : "loaded parameters: " + n.architecture().describe();
+        send(s -> s.loadNetwork(n, note));
+        architecture.set(n.architecture());
+        settings.set(withFirstLayer(settings.get(), n.architecture()));
     }
 
     /** Shows one of the sweep's trained networks in the main view. */

@@ -1,15 +1,21 @@
 package dev.boundarylab.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.model.Activation;
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.model.Feature;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.render.ColorMap;
 import dev.boundarylab.train.Limit;
 import dev.boundarylab.train.TrainingSnapshot;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
@@ -17,8 +23,10 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Network section's architecture controls, driven as a user would: what the snapshot's network then is. */
 class ArchitectureWindowTest extends WindowTestBase {
@@ -115,6 +123,44 @@ class ArchitectureWindowTest extends WindowTestBase {
         robot.interact(() -> batch.setText("full"));
         robot.clickOn(batch).type(KeyCode.ENTER);
         await("full batch again", t -> t.architecture().batch() == 0);
+    }
+
+    @Test
+    void aDeepNetworkExportedIsLoadedBackWithTheWindowsSettings(FxRobot robot, @TempDir Path dir) throws Exception {
+        Architecture deep = Architecture.defaults()
+                .with(Architecture.Setting.FEATURES, "x1,x2,x1sq")
+                .with(Architecture.Setting.LAYERS, "8,6")
+                .with(Architecture.Setting.ACTIVATION, "relu");
+        robot.interact(() -> window.model().setArchitecture(deep));
+        await("the deep network", t -> t.architecture().equals(deep));
+        robot.interact(() -> window.model().step(30));
+        Network trained = await("30 epochs", t -> t.epoch() == 30).network();
+        Path json = dir.resolve("deep.json");
+        ParametersJson.write(trained, json);
+
+        // Another feature count: the file's first layer does not fit, and nothing changes.
+        robot.interact(() -> window.model().setArchitecture(Architecture.defaults()));
+        await("the seed's network", t -> t.architecture().equals(Architecture.defaults()));
+        robot.interact(() -> window.model().loadParameters(json)).interact(() -> {});
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> window.model().noticeProperty().get().text().contains("3 inputs"));
+        assertEquals(Architecture.defaults(), window.model().architecture(), "unchanged");
+
+        // The same features and activation: the file's layers and weights are trained on.
+        Architecture shallow = deep.withLayers(List.of(4));
+        robot.interact(() -> window.model().setArchitecture(shallow));
+        await("one layer", t -> t.architecture().equals(shallow));
+        robot.interact(() -> window.model().loadParameters(json));
+        TrainingSnapshot back =
+                await("the file's layers", t -> t.architecture().layers().equals(List.of(8, 6)));
+        assertEquals(0, back.epoch());
+        assertArrayEquals(trained.weights(), back.network().weights());
+        assertArrayEquals(trained.biases(), back.network().biases());
+        assertEquals(Activation.RELU, back.architecture().activation());
+        assertEquals("2", robot.lookup("#layersValue").queryLabeled().getText(), "the controls follow");
+        assertEquals(8, robot.lookup("#hiddenSlider").queryAs(Slider.class).getValue(), 0.0);
     }
 
     @Test
