@@ -28,6 +28,10 @@ final class TrainingRun {
     private Baseline baseline = Baseline.pending();
     private boolean running;
     private Architecture arch;
+    /** The baseline's input features; null for the network's own. */
+    private java.util.List<dev.boundarylab.model.Feature> logisticFeatures =
+            java.util.List.of(dev.boundarylab.model.Feature.X1, dev.boundarylab.model.Feature.X2);
+
     private long initSeed;
     private double learningRate;
     private long version;
@@ -138,11 +142,41 @@ final class TrainingRun {
      * one training; training goes on if it was running.
      */
     void setArchitecture(Architecture a) {
+        boolean refit = logisticFeatures == null && !a.features().equals(arch.features());
         if (trainer != null && !a.equals(trainer.initialNetwork().architecture())) {
             trainer.restart(Network.random(a, initSeed));
             startedOver();
         }
         arch = a;
+        if (refit) {
+            refitBaseline();
+        }
+    }
+
+    /** Fits the baseline again on {@code features} of the points (null: the network's features), if they change. */
+    void setLogisticFeatures(java.util.List<dev.boundarylab.model.Feature> features) {
+        java.util.List<dev.boundarylab.model.Feature> before = baselineFeatures();
+        logisticFeatures = features == null ? null : java.util.List.copyOf(features);
+        if (!baselineFeatures().equals(before)) {
+            refitBaseline();
+        }
+    }
+
+    /** The features the baseline is fitted on. */
+    private java.util.List<dev.boundarylab.model.Feature> baselineFeatures() {
+        return logisticFeatures == null ? arch.features() : logisticFeatures;
+    }
+
+    private void refitBaseline() {
+        if (trainer != null) {
+            fitBaseline(trainer.data());
+            tellBaseline();
+        }
+    }
+
+    private void fitBaseline(Dataset data) {
+        java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
+        baseline = fitter.fit(data, features, fitted -> submit.accept(() -> takeBaseline(data, features, fitted)));
     }
 
     /** The learning rate from the next epoch on. */
@@ -170,7 +204,7 @@ final class TrainingRun {
         }
         trainer = new Trainer(data, Network.random(arch, initSeed), learningRate);
         spikeTold = false;
-        baseline = fitter.fit(data, fitted -> submit.accept(() -> takeBaseline(data, fitted)));
+        fitBaseline(data);
         tellBaseline();
         restartPace();
     }
@@ -209,8 +243,8 @@ final class TrainingRun {
     }
 
     /** Takes a baseline fitted in the background if its data is still the data in use. */
-    private void takeBaseline(Dataset data, Baseline fitted) {
-        if (trainer.data() == data && baseline.isPending()) {
+    private void takeBaseline(Dataset data, java.util.List<dev.boundarylab.model.Feature> features, Baseline fitted) {
+        if (trainer.data() == data && baseline.isPending() && features.equals(baselineFeatures())) {
             baseline = fitted;
             if (!fitted.problem().isEmpty()) {
                 tell(Severity.PROBLEM, fitted.problem());

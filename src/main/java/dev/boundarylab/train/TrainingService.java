@@ -219,6 +219,20 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> run.setArchitecture(a));
     }
 
+    /**
+     * Fits the logistic baseline on {@code features} of the points from now on (null: the network's features, as
+     * they change), on the data in use at once; the network trains on.
+     *
+     * @throws IllegalArgumentException if {@code features} is empty or lists a feature twice
+     */
+    public void setLogisticFeatures(java.util.List<dev.boundarylab.model.Feature> features) {
+        if (features != null
+                && (features.isEmpty() || features.stream().distinct().count() != features.size())) {
+            throw new IllegalArgumentException("the baseline needs its features, each once, got " + features);
+        }
+        submit(() -> run.setLogisticFeatures(features));
+    }
+
     /** Changes the learning rate from the next epoch on, without a reset. */
     public void setLearningRate(double rate) {
         checkRate(rate);

@@ -274,6 +274,11 @@ final class LabModel implements AutoCloseable {
         send(s -> s.setArchitecture(a));
     }
 
+    /** Fits the baseline on {@code features} of the points from now on; null for the network's own. */
+    void setLogisticFeatures(java.util.List<dev.boundarylab.model.Feature> features) {
+        send(s -> s.setLogisticFeatures(features));
+    }
+
     /** The learning rate from the next epoch on, without starting over. */
     void setLearningRate(double rate) {
         if (rate != settings.get().learningRate()) {

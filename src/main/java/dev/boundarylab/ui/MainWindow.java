@@ -153,6 +153,7 @@ public final class MainWindow implements AutoCloseable {
             prefs.clearSettings();
         }
         controls.show(model, Settings.defaults(), Architecture.defaults(), LabModel.START_PACE, false);
+        plots.baselineFeatures.choice.setValue(BaselineFeaturesView.Choice.PLAIN);
         exporter.setScale(1);
         menus.showScale(1);
     }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
@@ -161,6 +162,38 @@ class ArchitectureWindowTest extends WindowTestBase {
         assertEquals(Activation.RELU, back.architecture().activation());
         assertEquals("2", robot.lookup("#layersValue").queryLabeled().getText(), "the controls follow");
         assertEquals(8, robot.lookup("#hiddenSlider").queryAs(Slider.class).getValue(), 0.0);
+    }
+
+    @Test
+    void theBaselinesFeaturesAreChosenOverThePanels(FxRobot robot) throws TimeoutException {
+        ChoiceBox<BaselineFeaturesView.Choice> c =
+                robot.lookup("#logisticFeaturesChoice").queryAs(ChoiceBox.class);
+        robot.interact(() -> c.setValue(BaselineFeaturesView.Choice.SQUARES));
+        TrainingSnapshot s = await(
+                "the baseline on the squares",
+                t -> t.baseline().features().equals(List.of(Feature.X1, Feature.X2, Feature.X1SQ, Feature.X2SQ)));
+        assertTrue(
+                s.baseline().accuracy() > 0.95,
+                "it draws the ring: " + s.baseline().accuracy());
+        assertEquals(List.of(Feature.X1, Feature.X2), s.architecture().features(), "the network as it was");
+        assertTrue(
+                StatusBar.text(s, 60)
+                        .contains(String.format(
+                                java.util.Locale.ROOT,
+                                "logistic %.1f%%",
+                                100 * s.baseline().accuracy())),
+                "the status line gives its accuracy: " + StatusBar.text(s, 60));
+        robot.interact(() -> c.setValue(BaselineFeaturesView.Choice.SAME));
+        await("the network's x1, x2", t -> t.baseline().features().equals(List.of(Feature.X1, Feature.X2)));
+        robot.clickOn("#feature-x1x2");
+        await(
+                "the baseline follows the network's features",
+                t -> t.baseline().features().equals(List.of(Feature.X1, Feature.X2, Feature.X1X2)));
+        robot.interact(window::restoreDefaults);
+        await(
+                "back to x1, x2",
+                t -> t.baseline().features().equals(List.of(Feature.X1, Feature.X2))
+                        && t.architecture().equals(Architecture.defaults()));
     }
 
     @Test
