@@ -46,6 +46,10 @@ class ArchitectureWindowTest extends WindowTestBase {
         assertEquals(0, s.epoch(), "the network started over");
         assertEquals("2", robot.lookup("#layersValue").queryLabeled().getText());
         assertTrue(robot.lookup("#layerUnits2").query().isVisible(), "the second layer's units shown");
+        assertTrue(
+                Exporter.suggestedName(Exporter.Kind.FIGURE, s, 1, java.time.LocalDateTime.now())
+                        .contains("_h4-4_e0_"),
+                "an export's name gives the layers");
         robot.clickOn("#removeLayerButton");
         robot.clickOn("#removeLayerButton");
         s = await("no hidden layer", t -> t.network().architecture().layers().isEmpty());
