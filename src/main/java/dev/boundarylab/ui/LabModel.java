@@ -66,6 +66,10 @@ final class LabModel implements AutoCloseable {
         return t;
     });
     private TrainingService service;
+    /** The baseline's features (null: the network's) and whether they were chosen before the service started. */
+    private java.util.List<dev.boundarylab.model.Feature> logisticFeatures;
+
+    private boolean logisticChosen;
     /** The serial of the service's notice last shown: only a new one replaces what the banner says. */
     private long serviceNoticeShown;
     /** Counts the window's own notices downwards, so that they never equal one of the service's. */
@@ -104,6 +108,9 @@ final class LabModel implements AutoCloseable {
         Settings s = settings.get();
         service =
                 new TrainingService(s::loadData, architecture.get(), s.initSeed(), s.learningRate(), pace.get(), null);
+        if (logisticChosen) {
+            service.setLogisticFeatures(logisticFeatures);
+        }
         if (autoPlay) {
             service.play();
         }
@@ -276,6 +283,8 @@ final class LabModel implements AutoCloseable {
 
     /** Fits the baseline on {@code features} of the points from now on; null for the network's own. */
     void setLogisticFeatures(java.util.List<dev.boundarylab.model.Feature> features) {
+        logisticFeatures = features;
+        logisticChosen = true;
         send(s -> s.setLogisticFeatures(features));
     }
 

@@ -43,6 +43,7 @@ final class LabPrefs {
     private static final String RATE = "learningRate";
     private static final String PACE = "pace";
     private static final String LOG_SCALE = "logScale";
+    private static final String LOGISTIC_FEATURES = "logisticFeatures";
     private static final String EXPORT_SCALE = "exportScale";
     private static final String X = "x";
     private static final String Y = "y";
@@ -144,6 +145,23 @@ final class LabPrefs {
         return p == Double.POSITIVE_INFINITY || Limit.PACE.allows(p) ? p : otherwise;
     }
 
+    /** The remembered features of the baseline, or {@code otherwise}. */
+    BaselineFeaturesView.Choice logisticFeatures(BaselineFeaturesView.Choice otherwise) {
+        String name = node.get(LOGISTIC_FEATURES, otherwise.name());
+        for (BaselineFeaturesView.Choice c : BaselineFeaturesView.Choice.values()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return otherwise;
+    }
+
+    /** Remembers the features of the baseline. */
+    void putLogisticFeatures(BaselineFeaturesView.Choice c) {
+        node.put(LOGISTIC_FEATURES, c.name());
+        flush();
+    }
+
     boolean logScale() {
         return node.getBoolean(LOG_SCALE, false);
     }
@@ -214,7 +232,9 @@ final class LabPrefs {
 
     /** Forgets everything but the window's geometry: the next launch starts from the defaults. */
     void clearSettings() {
-        for (String k : new String[] {DATASET, SAMPLES, NOISE, SEED, HIDDEN, RATE, PACE, LOG_SCALE, EXPORT_SCALE}) {
+        for (String k : new String[] {
+            DATASET, SAMPLES, NOISE, SEED, HIDDEN, RATE, PACE, LOG_SCALE, EXPORT_SCALE, LOGISTIC_FEATURES
+        }) {
             node.remove(k);
         }
         for (Architecture.Setting s : ARCH) {

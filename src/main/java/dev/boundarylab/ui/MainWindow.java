@@ -78,6 +78,10 @@ public final class MainWindow implements AutoCloseable {
         banner.bind(model);
         plots.bind(model);
         status.bind(model, plots.framesPerSecondProperty());
+        if (prefs != null) {
+            // Once bound, so that the model hears it: it fits the baseline so from the start.
+            plots.baselineFeatures.choice.setValue(prefs.logisticFeatures(BaselineFeaturesView.Choice.PLAIN));
+        }
     }
 
     private void layOut() {
@@ -164,6 +168,7 @@ public final class MainWindow implements AutoCloseable {
         if (prefs != null && !closed) {
             prefs.put(model.settings(), model.paceProperty().get(), model.logScale(), exporter.scale());
             prefs.put(model.architecture());
+            prefs.putLogisticFeatures(plots.baselineFeatures.choice.getValue());
         }
         closed = true;
         frames.stop();

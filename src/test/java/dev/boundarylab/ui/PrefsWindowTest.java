@@ -27,6 +27,7 @@ class PrefsWindowTest extends WindowTestBase {
         node.putInt("hidden", 9);
         node.putDouble("learningRate", 0.5);
         node.putBoolean("logScale", true);
+        node.put("logisticFeatures", "SQUARES");
         return new LabPrefs(node);
     }
 
@@ -43,7 +44,11 @@ class PrefsWindowTest extends WindowTestBase {
 
     @Test
     void theWindowOpensWithWhatWasRememberedAndSavesWhatItShows(FxRobot robot) throws TimeoutException {
-        await("a network of 9 at rate 0.5", t -> t.hidden() == 9 && t.learningRate() == 0.5);
+        await(
+                "a network of 9 at rate 0.5, the baseline on the squares",
+                t -> t.hidden() == 9
+                        && t.learningRate() == 0.5
+                        && t.baseline().features().size() == 4);
         Slider hidden = robot.lookup("#hiddenSlider").queryAs(Slider.class);
         assertEquals(9, hidden.getValue(), 0.0);
         assertTrue(robot.lookup("#logScaleCheck").queryAs(CheckBox.class).isSelected());
@@ -62,6 +67,8 @@ class PrefsWindowTest extends WindowTestBase {
         await("the seed's network", t -> t.hidden() == 4 && t.learningRate() == 1.2);
         assertFalse(robot.lookup("#logScaleCheck").queryAs(CheckBox.class).isSelected());
         assertFalse(node.getBoolean("logScale", false));
+        assertNull(node.get("logisticFeatures", null), "the baseline's features forgotten");
+        await("the baseline on x1, x2", t -> t.baseline().features().size() == 2);
         assertEquals(-1, node.getInt("hidden", -1), "forgotten");
     }
 
