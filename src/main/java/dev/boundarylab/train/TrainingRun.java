@@ -228,7 +228,7 @@ final class TrainingRun {
     /** Goes on from a run trained elsewhere (a sweep's network), at its epoch with its history, saying {@code note}. */
     void resume(HeadlessRun.Result r, String note) {
         if (trainer != null) {
-            trainer.resume(r.initial(), r.parameters(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
+            trainer.resume(r.initialNetwork(), r.network(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
             spikeTold = r.spikeCount() > 0;
             arch = trainer.initialNetwork().architecture();
             running = false;

@@ -406,14 +406,17 @@ final class LabModel implements AutoCloseable {
 
     /** Shows one of the sweep's trained networks in the main view. */
     void showSweepResult(HeadlessRun.Result r) {
-        int h = r.parameters().hidden();
-        if (!Limit.HIDDEN.allows(h)) {
+        Architecture a = r.network().architecture();
+        int h = a.layers().isEmpty() ? 0 : a.layers().get(0);
+        try {
+            TrainingService.checkArchitecture(a);
+        } catch (IllegalArgumentException e) {
             // The slider would show another size than the network's.
-            say(Severity.PROBLEM, "the sweep's network: " + Limit.HIDDEN.message(Integer.toString(h)));
+            say(Severity.PROBLEM, "the sweep's network: " + e.getMessage());
             return;
         }
-        architecture.set(Architecture.seed(h));
-        settings.set(settings.get().withHidden(h));
+        architecture.set(a);
+        settings.set(withFirstLayer(settings.get(), a));
         String note = String.format(
                 Locale.ROOT,
                 "showing the sweep's network with %d hidden units after %,d epochs (accuracy %.1f%%)",
