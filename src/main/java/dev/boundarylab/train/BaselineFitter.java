@@ -1,6 +1,7 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Feature;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,15 +26,20 @@ final class BaselineFitter implements AutoCloseable {
      * for earlier data is stopped first.
      */
     Baseline fit(Dataset data, Consumer<Baseline> whenFitted) {
+        return fit(data, List.of(Feature.X1, Feature.X2), whenFitted);
+    }
+
+    /** As {@link #fit(Dataset, Consumer)}, the logistic regression on {@code features} of the points. */
+    Baseline fit(Dataset data, List<Feature> features, Consumer<Baseline> whenFitted) {
         cancel();
         if (data.size() <= HERE_POINTS) {
-            return Baseline.fit(data);
+            return Baseline.fit(data, features);
         }
         Thread t = new Thread(
                 () -> {
                     Baseline fitted;
                     try {
-                        fitted = Baseline.fit(data);
+                        fitted = Baseline.fit(data, features);
                     } catch (CancellationException e) {
                         return; // interrupted: new data or close
                     } catch (RuntimeException | OutOfMemoryError e) {

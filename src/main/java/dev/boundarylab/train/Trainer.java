@@ -121,12 +121,23 @@ public final class Trainer {
             CostSeries history,
             List<Spike> spikes,
             long divergedAt) {
+        resume(Network.of(initial), Network.of(current), epoch, history, spikes, divergedAt);
+    }
+
+    /**
+     * As {@link #resume(Parameters, Parameters, long, CostSeries, List, long)}, for networks of any architecture
+     * ({@code current} of {@code initial}'s).
+     *
+     * @throws IllegalArgumentException if {@code history} is empty or {@code epoch} is negative
+     */
+    public void resume(
+            Network initial, Network current, long epoch, CostSeries history, List<Spike> spikes, long divergedAt) {
         if (history.size() == 0 || epoch < 0) {
             throw new IllegalArgumentException("a resumed run needs its epoch and its cost history");
         }
-        start(Network.of(initial));
+        start(initial);
         this.initialCost = history.cost(0);
-        this.network = Networks.bind(Network.of(current), data);
+        this.network = Networks.bind(current, data);
         this.checkpoint = new double[network.parameterCount()];
         this.epoch = epoch;
         this.history.clear();

@@ -1,6 +1,8 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Notice.Severity;
 import java.util.function.Consumer;
@@ -25,7 +27,11 @@ final class TrainingRun {
     private Trainer trainer;
     private Baseline baseline = Baseline.pending();
     private boolean running;
-    private int hidden;
+    private Architecture arch;
+    /** The baseline's input features; null for the network's own. */
+    private java.util.List<dev.boundarylab.model.Feature> logisticFeatures =
+            java.util.List.of(dev.boundarylab.model.Feature.X1, dev.boundarylab.model.Feature.X2);
+
     private long initSeed;
     private double learningRate;
     private long version;
@@ -43,7 +49,7 @@ final class TrainingRun {
             LongSupplier clock,
             BaselineFitter fitter,
             Consumer<Runnable> submit,
-            int hidden,
+            Architecture arch,
             long initSeed,
             double learningRate,
             double pace) {
@@ -52,7 +58,7 @@ final class TrainingRun {
         this.rate = new RateMeter(clock);
         this.fitter = fitter;
         this.submit = submit;
-        this.hidden = hidden;
+        this.arch = arch;
         this.initSeed = initSeed;
         this.learningRate = learningRate;
     }
@@ -106,18 +112,71 @@ final class TrainingRun {
     void reseed(long seed) {
         initSeed = seed;
         if (trainer != null) {
-            trainer.restart(Parameters.random(trainer.hidden(), seed));
+            trainer.restart(Network.random(arch, seed));
             startedOver();
         }
     }
 
-    /** A new network of {@code h} hidden units, if that is another size. */
+    /** A new network of {@code h} units in the first hidden layer (one layer if there is none), the rest kept. */
     void setHidden(int h) {
-        if (trainer != null && h != trainer.hidden()) {
-            trainer.restart(Parameters.random(h, initSeed));
+        java.util.List<Integer> layers = new java.util.ArrayList<>(arch.layers());
+        if (layers.isEmpty()) {
+            layers.add(h);
+        } else {
+            layers.set(0, h);
+        }
+        setArchitecture(new Architecture(
+                arch.features(),
+                layers,
+                arch.activation(),
+                arch.l2(),
+                arch.batch(),
+                arch.shuffleSeed(),
+                layers.size() == arch.layers().size()
+                        ? arch.initScale()
+                        : Architecture.defaults().initScale()));
+    }
+
+    /**
+     * A new network of architecture {@code a} drawn from the init seed, if that is another architecture than the
+     * one training; training goes on if it was running.
+     */
+    void setArchitecture(Architecture a) {
+        boolean refit = logisticFeatures == null && !a.features().equals(arch.features());
+        if (trainer != null && !a.equals(trainer.initialNetwork().architecture())) {
+            trainer.restart(Network.random(a, initSeed));
             startedOver();
         }
-        hidden = h;
+        arch = a;
+        if (refit) {
+            refitBaseline();
+        }
+    }
+
+    /** Fits the baseline again on {@code features} of the points (null: the network's features), if they change. */
+    void setLogisticFeatures(java.util.List<dev.boundarylab.model.Feature> features) {
+        java.util.List<dev.boundarylab.model.Feature> before = baselineFeatures();
+        logisticFeatures = features == null ? null : java.util.List.copyOf(features);
+        if (!baselineFeatures().equals(before)) {
+            refitBaseline();
+        }
+    }
+
+    /** The features the baseline is fitted on. */
+    private java.util.List<dev.boundarylab.model.Feature> baselineFeatures() {
+        return logisticFeatures == null ? arch.features() : logisticFeatures;
+    }
+
+    private void refitBaseline() {
+        if (trainer != null) {
+            fitBaseline(trainer.data());
+            tellBaseline();
+        }
+    }
+
+    private void fitBaseline(Dataset data) {
+        java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
+        baseline = fitter.fit(data, features, fitted -> submit.accept(() -> takeBaseline(data, features, fitted)));
     }
 
     /** The learning rate from the next epoch on. */
@@ -143,19 +202,24 @@ final class TrainingRun {
             tell(Severity.PROBLEM, Notice.describe(e));
             return;
         }
-        trainer = new Trainer(data, Parameters.random(hidden, initSeed), learningRate);
+        trainer = new Trainer(data, Network.random(arch, initSeed), learningRate);
         spikeTold = false;
-        baseline = fitter.fit(data, fitted -> submit.accept(() -> takeBaseline(data, fitted)));
+        fitBaseline(data);
         tellBaseline();
         restartPace();
     }
 
-    /** Starts over from {@code p}, saying {@code note}. */
+    /** Starts over from {@code p}, the seed's architecture of its size, saying {@code note}. */
     void loadParameters(Parameters p, String note) {
+        loadNetwork(Network.of(p), note);
+    }
+
+    /** Starts over from {@code n}, of any architecture, which becomes the one trained; saying {@code note}. */
+    void loadNetwork(Network n, String note) {
         if (trainer != null) {
-            trainer.restart(p);
+            trainer.restart(n);
             spikeTold = false;
-            hidden = p.hidden();
+            arch = trainer.initialNetwork().architecture();
             tell(Severity.INFO, note);
             restartPace();
         }
@@ -164,9 +228,9 @@ final class TrainingRun {
     /** Goes on from a run trained elsewhere (a sweep's network), at its epoch with its history, saying {@code note}. */
     void resume(HeadlessRun.Result r, String note) {
         if (trainer != null) {
-            trainer.resume(r.initial(), r.parameters(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
+            trainer.resume(r.initialNetwork(), r.network(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
             spikeTold = r.spikeCount() > 0;
-            hidden = r.parameters().hidden();
+            arch = trainer.initialNetwork().architecture();
             running = false;
             tell(r.diverged() ? Severity.PROBLEM : Severity.INFO, r.diverged() ? note + "; " + r.divergence() : note);
             restartPace();
@@ -179,8 +243,8 @@ final class TrainingRun {
     }
 
     /** Takes a baseline fitted in the background if its data is still the data in use. */
-    private void takeBaseline(Dataset data, Baseline fitted) {
-        if (trainer.data() == data && baseline.isPending()) {
+    private void takeBaseline(Dataset data, java.util.List<dev.boundarylab.model.Feature> features, Baseline fitted) {
+        if (trainer.data() == data && baseline.isPending() && features.equals(baselineFeatures())) {
             baseline = fitted;
             if (!fitted.problem().isEmpty()) {
                 tell(Severity.PROBLEM, fitted.problem());
@@ -280,8 +344,8 @@ final class TrainingRun {
                 trainer.learningRate(),
                 pacer.pace(),
                 running ? rate.perSecond() : 0,
-                trainer.parameters(),
-                trainer.initialParameters(),
+                trainer.network(),
+                trainer.initialNetwork(),
                 trainer.costSeries(),
                 trainer.data(),
                 baseline,

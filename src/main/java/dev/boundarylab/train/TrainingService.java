@@ -1,6 +1,7 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.model.Parameters;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
@@ -69,15 +70,9 @@ public final class TrainingService implements AutoCloseable {
 
     /**
      * Starts the training thread, which first makes the data set from {@code source} (generating or reading it may
-     * take a while), fits its baseline and publishes the first snapshot, paused. Until then {@link #latest()} is
-     * null; if {@code source} fails, {@link #notice()} says why and the next {@link #loadData} starts the run.
+     * take a while), fits its baseline and publishes the first snapshot, paused, of the seed's network of
+     * {@code hidden} units.
      *
-     * @param source makes the points to train on
-     * @param hidden the number of hidden units
-     * @param initSeed the seed of the initial parameters
-     * @param learningRate the learning rate
-     * @param pace epochs per second; {@code Double.POSITIVE_INFINITY} for as fast as possible
-     * @param listener told of each new snapshot on the training thread; may be null
      * @throws IllegalArgumentException if a number is out of range
      */
     public TrainingService(
@@ -87,11 +82,34 @@ public final class TrainingService implements AutoCloseable {
             double learningRate,
             double pace,
             Consumer<TrainingSnapshot> listener) {
+        this(source, Architecture.seed((int) Limit.HIDDEN.check(hidden)), initSeed, learningRate, pace, listener);
+    }
+
+    /**
+     * Starts the training thread, which first makes the data set from {@code source} (generating or reading it may
+     * take a while), fits its baseline and publishes the first snapshot, paused. Until then {@link #latest()} is
+     * null; if {@code source} fails, {@link #notice()} says why and the next {@link #loadData} starts the run.
+     *
+     * @param source makes the points to train on
+     * @param architecture the network to train, drawn from {@code initSeed} as the command line draws it
+     * @param initSeed the seed of the initial parameters
+     * @param learningRate the learning rate
+     * @param pace epochs per second; {@code Double.POSITIVE_INFINITY} for as fast as possible
+     * @param listener told of each new snapshot on the training thread; may be null
+     * @throws IllegalArgumentException if a number is out of range
+     */
+    public TrainingService(
+            DataSource source,
+            Architecture architecture,
+            long initSeed,
+            double learningRate,
+            double pace,
+            Consumer<TrainingSnapshot> listener) {
         Objects.requireNonNull(source, "source");
-        checkHidden(hidden);
+        checkArchitecture(architecture);
         checkRate(learningRate);
         Limit.checkPace(pace);
-        this.run = new TrainingRun(clock, fitter, this::submit, hidden, initSeed, learningRate, pace);
+        this.run = new TrainingRun(clock, fitter, this::submit, architecture, initSeed, learningRate, pace);
         this.listener = listener;
         commands.add(() -> run.load(source));
         this.thread = new Thread(this::loop, "boundary-lab-trainer");
@@ -115,6 +133,23 @@ public final class TrainingService implements AutoCloseable {
 
     private static void checkHidden(int hidden) {
         Limit.HIDDEN.check(hidden);
+    }
+
+    /**
+     * Checks the settings a person chooses against their {@link Limit}s: 0 to 6 layers of 1 to 100 units, the L2
+     * strength, the batch size.
+     *
+     * @throws IllegalArgumentException with the limit's one-line message
+     */
+    public static Architecture checkArchitecture(Architecture a) {
+        Objects.requireNonNull(a, "architecture");
+        Limit.LAYERS.check(a.layers().size());
+        for (int units : a.layers()) {
+            Limit.HIDDEN.check(units);
+        }
+        Limit.L2.check(a.l2());
+        Limit.BATCH.check(a.batch());
+        return a;
     }
 
     private static void checkRate(double rate) {
@@ -164,10 +199,38 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> run.reseed(seed));
     }
 
-    /** Re-initialises the network with {@code hidden} units; keeps playing if it was. */
+    /**
+     * Re-initialises the network with {@code hidden} units in its first hidden layer (a special case of
+     * {@link #setArchitecture}); keeps playing if it was.
+     */
     public void setHidden(int hidden) {
         checkHidden(hidden);
         submit(() -> run.setHidden(hidden));
+    }
+
+    /**
+     * Re-initialises the network with architecture {@code a}, drawn from the init seed; keeps playing if it was.
+     * The same architecture again changes nothing.
+     *
+     * @throws IllegalArgumentException if a setting is outside its {@link Limit}
+     */
+    public void setArchitecture(Architecture a) {
+        checkArchitecture(a);
+        submit(() -> run.setArchitecture(a));
+    }
+
+    /**
+     * Fits the logistic baseline on {@code features} of the points from now on (null: the network's features, as
+     * they change), on the data in use at once; the network trains on.
+     *
+     * @throws IllegalArgumentException if {@code features} is empty or lists a feature twice
+     */
+    public void setLogisticFeatures(java.util.List<dev.boundarylab.model.Feature> features) {
+        if (features != null
+                && (features.isEmpty() || features.stream().distinct().count() != features.size())) {
+            throw new IllegalArgumentException("the baseline needs its features, each once, got " + features);
+        }
+        submit(() -> run.setLogisticFeatures(features));
     }
 
     /** Changes the learning rate from the next epoch on, without a reset. */
@@ -207,6 +270,18 @@ public final class TrainingService implements AutoCloseable {
      */
     public void resume(HeadlessRun.Result r, String note) {
         submit(() -> run.resume(r, note));
+    }
+
+    /**
+     * Starts over from the network {@code n}, of any architecture (which replaces the current one), saying
+     * {@code note} in the notice; a reset returns to it.
+     *
+     * @throws IllegalArgumentException if its architecture is outside the {@link Limit}s
+     */
+    public void loadNetwork(dev.boundarylab.model.Network n, String note) {
+        Objects.requireNonNull(n, "network");
+        checkArchitecture(n.architecture());
+        submit(() -> run.loadNetwork(n, note));
     }
 
     /** Starts over from {@code p}, saying {@code note} in the notice. */

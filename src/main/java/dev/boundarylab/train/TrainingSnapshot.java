@@ -1,6 +1,8 @@
 package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 
 /**
@@ -10,13 +12,13 @@ import dev.boundarylab.model.Parameters;
  * @param version increases with every snapshot a service publishes, so a view can tell a new one from the last
  * @param state running, paused or diverged
  * @param epoch the number of updates made
- * @param cost the cost of {@code parameters}
- * @param accuracy the training accuracy of {@code parameters}
+ * @param cost the cost of {@code network}
+ * @param accuracy the training accuracy of {@code network}
  * @param learningRate the learning rate in use
  * @param pace the epochs per second asked for; infinite means as fast as the machine goes
  * @param epochsPerSecond the measured training speed, 0 when paused
- * @param parameters the network's current parameters
- * @param initialParameters the parameters the run started from (what reset returns to)
+ * @param network the network now, of any architecture
+ * @param initialNetwork the network the run started from (what reset returns to)
  * @param costs the cost history, decimated
  * @param data the data set
  * @param baseline the logistic-regression baseline on this data: fitted, still fitting, or why there is none
@@ -33,8 +35,8 @@ public record TrainingSnapshot(
         double learningRate,
         double pace,
         double epochsPerSecond,
-        Parameters parameters,
-        Parameters initialParameters,
+        Network network,
+        Network initialNetwork,
         CostSeries costs,
         Dataset data,
         Baseline baseline,
@@ -56,9 +58,34 @@ public record TrainingSnapshot(
         DIVERGED
     }
 
-    /** The number of hidden units of the network. */
+    /** The architecture of the network. */
+    public Architecture architecture() {
+        return network.architecture();
+    }
+
+    /** The number of units of the network's first hidden layer; 0 without hidden layers. */
     public int hidden() {
-        return parameters.hidden();
+        return network.architecture().layers().isEmpty()
+                ? 0
+                : network.architecture().layers().get(0);
+    }
+
+    /**
+     * The network's current parameters in the seed's one-layer form.
+     *
+     * @throws IllegalStateException if the network has no such form ({@link Network#hasSeedForm})
+     */
+    public Parameters parameters() {
+        return network.seedForm();
+    }
+
+    /**
+     * The initial parameters in the seed's one-layer form.
+     *
+     * @throws IllegalStateException if the network has no such form ({@link Network#hasSeedForm})
+     */
+    public Parameters initialParameters() {
+        return initialNetwork.seedForm();
     }
 
     /** The notice's line, or empty. */

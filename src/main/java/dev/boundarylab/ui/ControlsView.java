@@ -8,6 +8,7 @@ import static dev.boundarylab.ui.Widgets.tip;
 import static dev.boundarylab.ui.Widgets.valueLabel;
 
 import dev.boundarylab.data.DatasetKind;
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.train.Limit;
 import dev.boundarylab.train.Notice;
 import dev.boundarylab.train.Settings;
@@ -60,6 +61,9 @@ final class ControlsView {
     final Button reset = button("resetButton", "Reset", "Back to epoch 0 with the same initial weights (R).");
     final Button reseed = button("reseedButton", "Re-seed", "Start over from new random initial weights (N).");
     final CheckBox logScale = new CheckBox("Log-scale cost axis");
+    /** The features, layers, activation, L2 and batch size of the Network section. */
+    final ArchitectureView architecture = new ArchitectureView();
+
     private final Label hiddenValue = valueLabel("hiddenValue");
     private final Label rateValue = valueLabel("rateValue");
     private final Label paceValue = valueLabel("paceValue");
@@ -134,7 +138,7 @@ final class ControlsView {
         Widgets.keySteps(hiddenSlider, 1, 10);
         tip(
                 hiddenSlider,
-                "Hidden units of the network (" + Limit.HIDDEN.range()
+                "Units of the first hidden layer (" + Limit.HIDDEN.range()
                         + "). Changing it starts the network over with new "
                         + "random weights; training continues if it was running.");
         rateSlider.setId("rateSlider");
@@ -145,12 +149,17 @@ final class ControlsView {
                 "Learning rate of gradient descent, from " + Limit.LEARNING_RATE.range()
                         + " on a log scale. Applied at once, "
                         + "without starting over. Too large a rate makes the cost blow up.");
-        return section(
-                "Network",
-                labelled("Hidden units", hiddenValue),
-                hiddenSlider,
-                labelled("Learning rate", rateValue),
-                rateSlider);
+        VBox v = section("Network");
+        v.getChildren().addAll(architecture.featureRows());
+        v.getChildren()
+                .addAll(
+                        architecture.layersRow(),
+                        labelled("Layer 1 units", hiddenValue),
+                        hiddenSlider,
+                        architecture.extraLayersRow());
+        v.getChildren().addAll(architecture.trainingRows());
+        v.getChildren().addAll(labelled("Learning rate", rateValue), rateSlider);
+        return v;
     }
 
     private VBox runSection() {
@@ -229,6 +238,11 @@ final class ControlsView {
                 hiddenSlider.setValue(b.hidden());
             }
         });
+        architecture.bind(model);
+        // Without hidden layers there is no first layer to size.
+        hiddenSlider.setDisable(model.architecture().layers().isEmpty());
+        model.architectureProperty()
+                .addListener((o, a, b) -> hiddenSlider.setDisable(b.layers().isEmpty()));
         rateSlider.valueProperty().addListener((o, a, b) -> {
             double r = LogScale.learningRate(b.doubleValue());
             rateValue.setText(LogScale.formatRate(r));
@@ -255,9 +269,10 @@ final class ControlsView {
     }
 
     /**
-     * Shows {@code s}, the pace and the axis in the controls, which send them to the model; new data is made once.
+     * Shows {@code s}, the architecture {@code arch}, the pace and the axis in the controls, which send them to the
+     * model; new data is made once.
      */
-    void show(LabModel model, Settings s, double pace, boolean log) {
+    void show(LabModel model, Settings s, Architecture arch, double pace, boolean log) {
         DatasetKind kind = DatasetKind.fromId(s.dataset());
         quiet = true;
         try {
@@ -269,6 +284,7 @@ final class ControlsView {
             quiet = false;
         }
         generate(model);
+        model.setArchitecture(arch);
         hiddenSlider.setValue(s.hidden());
         rateSlider.setValue(Math.log10(s.learningRate()));
         paceSlider.setValue(LogScale.pacePosition(pace));

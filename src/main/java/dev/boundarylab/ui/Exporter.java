@@ -7,6 +7,7 @@ import dev.boundarylab.figure.InsideFigures;
 import dev.boundarylab.files.PngWriter;
 import dev.boundarylab.io.CostCsv;
 import dev.boundarylab.io.ParametersJson;
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.Notice.Severity;
@@ -146,13 +147,15 @@ final class Exporter implements AutoCloseable {
         return scale;
     }
 
-    /** A file name that says what and when: data set, hidden units, epoch, kind and time. */
+    /** A file name that says what and when: data set, hidden layers, epoch, kind and time. */
     static String suggestedName(Kind kind, TrainingSnapshot s, int scale, LocalDateTime when) {
         // Data read from "points.csv" is named so; the name says "points", not "points.csv".
         String data = s.data().name().replaceFirst("(?i)\\.csv$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
         String stamp = when.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String x = kind.extension.equals("png") && scale > 1 ? "@" + scale + "x" : "";
-        return "boundary-lab_" + data + "_h" + s.hidden() + "_e" + s.epoch() + "_" + kind.slug + "_" + stamp + x + "."
+        // The hidden layers' units: h4 for the seed's, h8-8 for two layers of 8, h0 for none.
+        String layers = s.architecture().text(Architecture.Setting.LAYERS).replace(',', '-');
+        return "boundary-lab_" + data + "_h" + layers + "_e" + s.epoch() + "_" + kind.slug + "_" + stamp + x + "."
                 + kind.extension;
     }
 
@@ -259,7 +262,14 @@ final class Exporter implements AutoCloseable {
             case WINDOW -> PngWriter.write(windowImage, target);
             case COST_CSV -> CostCsv.write(s.costs().epochs(), s.costs().costs(), target);
             case DATA_CSV -> CsvData.write(s.data(), target);
-            case PARAMETERS_JSON -> ParametersJson.write(s.parameters(), target);
+            case PARAMETERS_JSON -> {
+                // The seed's form for the seed's network (earlier versions read it), the layers form otherwise.
+                if (s.network().hasSeedForm()) {
+                    ParametersJson.write(s.parameters(), target);
+                } else {
+                    ParametersJson.write(s.network(), target);
+                }
+            }
             default -> throw new IllegalStateException("unknown export " + kind);
         }
     }

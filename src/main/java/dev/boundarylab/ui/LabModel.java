@@ -4,7 +4,8 @@ import dev.boundarylab.data.CsvData;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.data.DatasetKind;
 import dev.boundarylab.io.ParametersJson;
-import dev.boundarylab.model.Parameters;
+import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.HeadlessRun;
 import dev.boundarylab.train.Limit;
@@ -47,6 +48,7 @@ final class LabModel implements AutoCloseable {
     static final double START_PACE = LogScale.pace(LogScale.pacePosition(300));
 
     private final ReadOnlyObjectWrapper<Settings> settings;
+    private final ReadOnlyObjectWrapper<Architecture> architecture;
     private final ReadOnlyObjectWrapper<TrainingSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(Notice.NONE);
@@ -64,6 +66,10 @@ final class LabModel implements AutoCloseable {
         return t;
     });
     private TrainingService service;
+    /** The baseline's features (null: the network's) and whether they were chosen before the service started. */
+    private java.util.List<dev.boundarylab.model.Feature> logisticFeatures;
+
+    private boolean logisticChosen;
     /** The serial of the service's notice last shown: only a new one replaces what the banner says. */
     private long serviceNoticeShown;
     /** Counts the window's own notices downwards, so that they never equal one of the service's. */
@@ -71,8 +77,24 @@ final class LabModel implements AutoCloseable {
 
     /** A model of a window on {@code initial}, which starts training once started if {@code autoPlay}. */
     LabModel(Settings initial, boolean autoPlay) {
-        this.settings = new ReadOnlyObjectWrapper<>(initial.validate());
+        this(initial, Architecture.seed(initial.hidden()), autoPlay);
+    }
+
+    /**
+     * A model of a window on {@code initial} training {@code arch} (its first layer's units are the settings'
+     * hidden units), which starts training once started if {@code autoPlay}.
+     *
+     * @throws IllegalArgumentException if a setting is outside its {@link Limit}
+     */
+    LabModel(Settings initial, Architecture arch, boolean autoPlay) {
+        this.architecture = new ReadOnlyObjectWrapper<>(TrainingService.checkArchitecture(arch));
+        this.settings = new ReadOnlyObjectWrapper<>(withFirstLayer(initial.validate(), arch));
         this.autoPlay = autoPlay;
+    }
+
+    /** {@code s} with the units of the first layer of {@code a} as its hidden units (as they are without layers). */
+    private static Settings withFirstLayer(Settings s, Architecture a) {
+        return a.layers().isEmpty() ? s : s.withHidden(a.layers().get(0));
     }
 
     /**
@@ -84,7 +106,11 @@ final class LabModel implements AutoCloseable {
             return;
         }
         Settings s = settings.get();
-        service = new TrainingService(s::loadData, s.hidden(), s.initSeed(), s.learningRate(), pace.get(), null);
+        service =
+                new TrainingService(s::loadData, architecture.get(), s.initSeed(), s.learningRate(), pace.get(), null);
+        if (logisticChosen) {
+            service.setLogisticFeatures(logisticFeatures);
+        }
         if (autoPlay) {
             service.play();
         }
@@ -123,6 +149,15 @@ final class LabModel implements AutoCloseable {
 
     Settings settings() {
         return settings.get();
+    }
+
+    /** The network the window trains: its features, layers, activation, L2 and batch size. */
+    ReadOnlyObjectProperty<Architecture> architectureProperty() {
+        return architecture.getReadOnlyProperty();
+    }
+
+    Architecture architecture() {
+        return architecture.get();
     }
 
     /** The newest snapshot shown; null while the first data set is being made. */
@@ -213,10 +248,44 @@ final class LabModel implements AutoCloseable {
 
     /** A network of {@code h} hidden units, new random weights; training goes on if it was running. */
     void setHidden(int h) {
-        if (h != settings.get().hidden()) {
-            settings.set(settings.get().withHidden(h));
-            send(s -> s.setHidden(h));
+        Architecture a = architecture.get();
+        java.util.List<Integer> layers = new java.util.ArrayList<>(a.layers());
+        if (layers.isEmpty()) {
+            layers.add(h);
+        } else {
+            layers.set(0, h);
         }
+        setArchitecture(
+                layers.size() == a.layers().size()
+                        ? new Architecture(
+                                a.features(), layers, a.activation(), a.l2(), a.batch(), a.shuffleSeed(), a.initScale())
+                        : a.withLayers(layers));
+    }
+
+    /**
+     * A network of architecture {@code a} drawn from the init seed, if that is another one; training goes on if it
+     * was running. A setting outside its {@link Limit} is said in the banner and changes nothing.
+     */
+    void setArchitecture(Architecture a) {
+        if (a.equals(architecture.get())) {
+            return;
+        }
+        try {
+            TrainingService.checkArchitecture(a);
+        } catch (IllegalArgumentException e) {
+            say(Severity.PROBLEM, e.getMessage());
+            return;
+        }
+        architecture.set(a);
+        settings.set(withFirstLayer(settings.get(), a));
+        send(s -> s.setArchitecture(a));
+    }
+
+    /** Fits the baseline on {@code features} of the points from now on; null for the network's own. */
+    void setLogisticFeatures(java.util.List<dev.boundarylab.model.Feature> features) {
+        logisticFeatures = features;
+        logisticChosen = true;
+        send(s -> s.setLogisticFeatures(features));
     }
 
     /** The learning rate from the next epoch on, without starting over. */
@@ -266,14 +335,14 @@ final class LabModel implements AutoCloseable {
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
             files.execute(() -> {
-                Parameters p = null;
+                ParametersJson.Layers p = null;
                 String problem = null;
                 try {
-                    p = ParametersJson.read(file);
+                    p = ParametersJson.readLayers(file);
                 } catch (Exception | OutOfMemoryError e) {
                     problem = e.getMessage() != null ? e.getMessage() : file + ": cannot be read (" + e + ")";
                 }
-                Parameters read = p;
+                ParametersJson.Layers read = p;
                 String failure = problem;
                 Platform.runLater(() -> {
                     try {
@@ -293,28 +362,61 @@ final class LabModel implements AutoCloseable {
         return done;
     }
 
-    private void applyParameters(Path file, Parameters p) {
-        if (p.hidden() > MAX_HIDDEN) {
-            // The slider would clamp the size and so replace the file's weights with random ones.
+    /**
+     * Starts from the parameters of a file: their shapes give the layers, the window's other settings the rest (the
+     * features x1, x2 for a file of two inputs when the window's differ, as the one-layer form of earlier versions
+     * always is). A network the window cannot train, or shapes that do not fit, are refused in one line.
+     */
+    private void applyParameters(Path file, ParametersJson.Layers p) {
+        for (int units : p.hidden()) {
+            if (units > MAX_HIDDEN) {
+                // The slider would clamp the size and so replace the file's weights with random ones.
+                say(
+                        Severity.PROBLEM,
+                        file + ": the parameters have " + units + " hidden units; the window trains networks of 1 to "
+                                + MAX_HIDDEN);
+                return;
+            }
+        }
+        if (!Limit.LAYERS.allows(p.hidden().size())) {
             say(
                     Severity.PROBLEM,
-                    file + ": the parameters have " + p.hidden() + " hidden units; the window trains networks of 1 to "
-                            + MAX_HIDDEN);
+                    file + ": the parameters have " + p.hidden().size() + " hidden layers; the window trains "
+                            + Limit.LAYERS.range());
             return;
         }
-        send(s -> s.loadParameters(p));
-        settings.set(settings.get().withHidden(p.hidden()));
+        Architecture a = architecture.get();
+        if (p.inputs() != a.features().size() && p.inputs() == 2) {
+            a = a.with(Architecture.Setting.FEATURES, "x1,x2");
+        }
+        Network n;
+        try {
+            n = p.toNetwork(a);
+        } catch (IllegalArgumentException e) {
+            say(Severity.PROBLEM, file + ": " + e.getMessage());
+            return;
+        }
+        String note = n.hasSeedForm()
+                ? "loaded parameters with " + n.architecture().layers().get(0) + " hidden units"
+                : "loaded parameters: " + n.architecture().describe();
+        send(s -> s.loadNetwork(n, note));
+        architecture.set(n.architecture());
+        settings.set(withFirstLayer(settings.get(), n.architecture()));
     }
 
     /** Shows one of the sweep's trained networks in the main view. */
     void showSweepResult(HeadlessRun.Result r) {
-        int h = r.parameters().hidden();
-        if (!Limit.HIDDEN.allows(h)) {
+        Architecture a = r.network().architecture();
+        int h = a.layers().isEmpty() ? 0 : a.layers().get(0);
+        try {
+            TrainingService.checkArchitecture(a);
+        } catch (IllegalArgumentException e) {
             // The slider would show another size than the network's.
-            say(Severity.PROBLEM, "the sweep's network: " + Limit.HIDDEN.message(Integer.toString(h)));
+            say(Severity.PROBLEM, "the sweep's network: " + e.getMessage());
             return;
         }
-        settings.set(settings.get().withHidden(h));
+        architecture.set(a);
+        settings.set(withFirstLayer(settings.get(), a));
         String note = String.format(
                 Locale.ROOT,
                 "showing the sweep's network with %d hidden units after %,d epochs (accuracy %.1f%%)",

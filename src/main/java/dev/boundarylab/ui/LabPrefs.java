@@ -1,8 +1,10 @@
 package dev.boundarylab.ui;
 
 import dev.boundarylab.data.DatasetKind;
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.train.Limit;
 import dev.boundarylab.train.Settings;
+import dev.boundarylab.train.TrainingService;
 import java.io.File;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,7 +14,7 @@ import javafx.geometry.Rectangle2D;
 
 /**
  * What the window remembers between launches, in one {@link Preferences} node: the data set, points, noise, seed,
- * hidden units, learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
+ * hidden units, the architecture (features, layers, activation, L2, batch size), learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
  * missing, unreadable or outside its {@link Limit} is the default's, so a damaged store never stops the window.
  *
  * <p>The app's node is {@value #DEFAULT_NODE} under the user root, or the path in the system property {@value
@@ -41,11 +43,20 @@ final class LabPrefs {
     private static final String RATE = "learningRate";
     private static final String PACE = "pace";
     private static final String LOG_SCALE = "logScale";
+    private static final String LOGISTIC_FEATURES = "logisticFeatures";
     private static final String EXPORT_SCALE = "exportScale";
     private static final String X = "x";
     private static final String Y = "y";
     private static final String WIDTH = "width";
     private static final String HEIGHT = "height";
+    /** The architecture's settings the window chooses, each kept under "arch." and its JSON key, as text. */
+    private static final Architecture.Setting[] ARCH = {
+        Architecture.Setting.FEATURES,
+        Architecture.Setting.LAYERS,
+        Architecture.Setting.ACTIVATION,
+        Architecture.Setting.L2,
+        Architecture.Setting.BATCH
+    };
 
     private final Preferences node;
 
@@ -81,6 +92,44 @@ final class LabPrefs {
                 .withLearningRate(rate);
     }
 
+    /**
+     * {@code defaults} with the remembered architecture's settings in place of theirs; a remembered setting that is
+     * unreadable, or an architecture outside the window's limits, is the default's.
+     */
+    Architecture architecture(Architecture defaults) {
+        Architecture a = defaults;
+        for (Architecture.Setting s : ARCH) {
+            String text = node.get(key(s), null);
+            if (text == null) {
+                continue;
+            }
+            try {
+                Architecture next = a.with(s, text);
+                // The layers' change set the initial scale to their default, as the window's buttons do.
+                a = TrainingService.checkArchitecture(next);
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.FINE, "ignoring the remembered " + s.key() + " '" + text + "'", e);
+            }
+        }
+        return a;
+    }
+
+    private static String key(Architecture.Setting s) {
+        return "arch." + s.key();
+    }
+
+    /** Remembers the architecture's settings the window chooses. */
+    void put(Architecture a) {
+        try {
+            for (Architecture.Setting s : ARCH) {
+                node.put(key(s), a.text(s));
+            }
+            flush();
+        } catch (IllegalStateException e) {
+            LOG.log(Level.WARNING, "cannot save the window's settings", e);
+        }
+    }
+
     private static boolean isKnownKind(String id) {
         try {
             DatasetKind.fromId(id);
@@ -94,6 +143,23 @@ final class LabPrefs {
     double pace(double otherwise) {
         double p = node.getDouble(PACE, otherwise);
         return p == Double.POSITIVE_INFINITY || Limit.PACE.allows(p) ? p : otherwise;
+    }
+
+    /** The remembered features of the baseline, or {@code otherwise}. */
+    BaselineFeaturesView.Choice logisticFeatures(BaselineFeaturesView.Choice otherwise) {
+        String name = node.get(LOGISTIC_FEATURES, otherwise.name());
+        for (BaselineFeaturesView.Choice c : BaselineFeaturesView.Choice.values()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return otherwise;
+    }
+
+    /** Remembers the features of the baseline. */
+    void putLogisticFeatures(BaselineFeaturesView.Choice c) {
+        node.put(LOGISTIC_FEATURES, c.name());
+        flush();
     }
 
     boolean logScale() {
@@ -166,8 +232,13 @@ final class LabPrefs {
 
     /** Forgets everything but the window's geometry: the next launch starts from the defaults. */
     void clearSettings() {
-        for (String k : new String[] {DATASET, SAMPLES, NOISE, SEED, HIDDEN, RATE, PACE, LOG_SCALE, EXPORT_SCALE}) {
+        for (String k : new String[] {
+            DATASET, SAMPLES, NOISE, SEED, HIDDEN, RATE, PACE, LOG_SCALE, EXPORT_SCALE, LOGISTIC_FEATURES
+        }) {
             node.remove(k);
+        }
+        for (Architecture.Setting s : ARCH) {
+            node.remove(key(s));
         }
         flush();
     }

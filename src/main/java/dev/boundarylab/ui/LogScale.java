@@ -12,7 +12,38 @@ final class LogScale {
 
     private static final double PACE_DECADES = Math.log10(Limit.PACE.max() / Limit.PACE.min());
 
+    /**
+     * The L2 strengths of the L2 slider's positions: 0 (off), then 1e-4 to 10 in steps of about half a decade, as
+     * TensorFlow Playground's regularisation rate.
+     */
+    static final double[] L2_STEPS = {0, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1, 3, 10};
+
     private LogScale() {}
+
+    /** The L2 strength at slider position {@code p} (rounded to a position): exactly 0 at position 0. */
+    static double l2(double p) {
+        int i = (int) Math.round(p);
+        return L2_STEPS[Math.max(0, Math.min(L2_STEPS.length - 1, i))];
+    }
+
+    /** The slider position of the step nearest {@code l2} on a log scale; 0 only for 0. */
+    static int l2Position(double l2) {
+        if (!(l2 > 0)) {
+            return 0;
+        }
+        int best = 1;
+        for (int i = 1; i < L2_STEPS.length; i++) {
+            if (Math.abs(Math.log(l2 / L2_STEPS[i])) < Math.abs(Math.log(l2 / L2_STEPS[best]))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** An L2 strength as its label shows it: "off" for 0. */
+    static String formatL2(double l2) {
+        return l2 == 0 ? "off" : Limit.format(l2);
+    }
 
     /** The learning rate at slider value {@code v} = log10(rate). */
     static double learningRate(double v) {

@@ -1,5 +1,6 @@
 package dev.boundarylab.ui;
 
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.TrainingSnapshot;
 import javafx.animation.AnimationTimer;
@@ -61,7 +62,9 @@ public final class MainWindow implements AutoCloseable {
      */
     MainWindow(Settings initial, boolean autoPlay, LabPrefs prefs) {
         this.prefs = prefs;
-        model = new LabModel(prefs == null ? initial : prefs.settings(initial), autoPlay);
+        Settings settings = prefs == null ? initial : prefs.settings(initial);
+        Architecture seed = Architecture.seed(settings.hidden());
+        model = new LabModel(settings, prefs == null ? seed : prefs.architecture(seed), autoPlay);
         layOut();
         exporter = new Exporter(model, root, plots.views(), prefs);
         if (prefs != null) {
@@ -85,6 +88,10 @@ public final class MainWindow implements AutoCloseable {
         banner.bind(model);
         plots.bind(model);
         status.bind(model, plots.framesPerSecondProperty());
+        if (prefs != null) {
+            // Once bound, so that the model hears it: it fits the baseline so from the start.
+            plots.baselineFeatures.choice.setValue(prefs.logisticFeatures(BaselineFeaturesView.Choice.PLAIN));
+        }
     }
 
     private void layOut() {
@@ -165,7 +172,8 @@ public final class MainWindow implements AutoCloseable {
         if (prefs != null) {
             prefs.clearSettings();
         }
-        controls.show(model, Settings.defaults(), LabModel.START_PACE, false);
+        controls.show(model, Settings.defaults(), Architecture.defaults(), LabModel.START_PACE, false);
+        plots.baselineFeatures.choice.setValue(BaselineFeaturesView.Choice.PLAIN);
         exporter.setScale(1);
         menus.showScale(1);
     }
@@ -175,6 +183,8 @@ public final class MainWindow implements AutoCloseable {
     public void close() {
         if (prefs != null && !closed) {
             prefs.put(model.settings(), model.paceProperty().get(), model.logScale(), exporter.scale());
+            prefs.put(model.architecture());
+            prefs.putLogisticFeatures(plots.baselineFeatures.choice.getValue());
         }
         closed = true;
         frames.stop();

@@ -37,6 +37,9 @@ final class PlotsView {
     /** The key of the panels: the classes' colours, the boundary and the probability ramp. */
     private final RasterView legendView = new RasterView();
 
+    /** Which features the baseline is fitted on, over the panels. */
+    final BaselineFeaturesView baselineFeatures = new BaselineFeaturesView();
+
     private final SplitPane root;
     private final ReadOnlyDoubleWrapper framesPerSecond = new ReadOnlyDoubleWrapper();
     /** Whether the network panel shows the zero lines of the first layer's units. */
@@ -63,7 +66,7 @@ final class PlotsView {
         legendView.setMinHeight(FigureRenderer.LEGEND_HEIGHT);
         legendView.setPrefHeight(FigureRenderer.LEGEND_HEIGHT);
         legendView.setMaxHeight(FigureRenderer.LEGEND_HEIGHT);
-        VBox top = new VBox(panels, legendView);
+        VBox top = new VBox(baselineFeatures.root(), panels, legendView);
         VBox.setVgrow(panels, Priority.ALWAYS);
         root = new SplitPane(top, costView);
         root.setOrientation(Orientation.VERTICAL);
@@ -104,6 +107,7 @@ final class PlotsView {
     /** Draws the model's snapshot: painters read it, and a new one marks what it changes for the next frame. */
     void bind(LabModel lab) {
         this.model = lab;
+        baselineFeatures.bind(lab);
         LiveFigures.RendererCache net = new LiveFigures.RendererCache();
         LiveFigures.RendererCache logistic = new LiveFigures.RendererCache();
         LiveFigures.RendererCache cost = new LiveFigures.RendererCache();

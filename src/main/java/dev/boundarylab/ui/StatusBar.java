@@ -85,8 +85,9 @@ final class StatusBar {
     }
 
     private static String logistic(Baseline b) {
-        if (b instanceof Baseline.Fitted f) {
-            return String.format(Locale.ROOT, "%.1f%%", 100 * f.accuracy());
+        // Fitted on x1, x2 or on other features alike.
+        if (b.classifier() != null) {
+            return String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy());
         }
         return b.isPending() ? "fitting…" : "n/a";
     }

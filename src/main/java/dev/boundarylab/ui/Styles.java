@@ -32,6 +32,10 @@ final class Styles {
     static final String INVALID = "invalid";
     /** A grey line explaining a section's state, e.g. that the generator is not in use. */
     static final String HINT = "hint";
+    /** An input feature's toggle tile with its small picture: faded when off, outlined when on. */
+    static final String FEATURE_TILE = "feature-tile";
+    /** The units spinner of a hidden layer past the first. */
+    static final String LAYER_UNITS = "layer-units";
     /** One panel of the sweep's gallery. */
     static final String SWEEP_CELL = "sweep-cell";
 

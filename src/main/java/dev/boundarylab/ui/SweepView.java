@@ -3,6 +3,7 @@ package dev.boundarylab.ui;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.figure.Figures;
 import dev.boundarylab.files.PngWriter;
+import dev.boundarylab.model.Architecture;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.PanelSpec;
 import dev.boundarylab.render.Viewport;
@@ -63,6 +64,9 @@ final class SweepView implements AutoCloseable {
 
     final TilePane grid = new TilePane(8, 8);
     private final java.util.function.Supplier<Dataset> data;
+    /** The architecture of every network, sized by the sweep. */
+    private final java.util.function.Supplier<Architecture> template;
+
     private final java.util.function.Supplier<Baseline> baseline;
     private final java.util.function.LongSupplier initSeed;
     private final Consumer<HeadlessRun.Result> open;
@@ -80,6 +84,22 @@ final class SweepView implements AutoCloseable {
             double learningRate,
             Consumer<HeadlessRun.Result> open,
             java.util.function.IntSupplier exportScale) {
+        this(data, baseline, initSeed, Architecture::defaults, learningRate, open, exportScale);
+    }
+
+    /**
+     * As above, each network of {@code template}'s architecture (the main window's), each size the units of every
+     * hidden layer.
+     */
+    SweepView(
+            java.util.function.Supplier<Dataset> data,
+            java.util.function.Supplier<Baseline> baseline,
+            java.util.function.LongSupplier initSeed,
+            java.util.function.Supplier<Architecture> template,
+            double learningRate,
+            Consumer<HeadlessRun.Result> open,
+            java.util.function.IntSupplier exportScale) {
+        this.template = template;
         this.data = data;
         this.baseline = baseline;
         this.initSeed = initSeed;
@@ -242,6 +262,7 @@ final class SweepView implements AutoCloseable {
         Sweep s = new Sweep(
                 d,
                 test,
+                template.get(),
                 sizes,
                 rate,
                 epochs,
@@ -276,7 +297,7 @@ final class SweepView implements AutoCloseable {
                     try {
                         List<HeadlessRun.Result> out = s.run(r -> Platform.runLater(() -> {
                             if (sweep == s) {
-                                cells.get(sizes.indexOf(r.initial().hidden())).show(r);
+                                cells.get(sizes.indexOf(firstLayer(r))).show(r);
                             }
                         }));
                         double secs = (System.nanoTime() - t0) * 1e-9;
@@ -309,7 +330,7 @@ final class SweepView implements AutoCloseable {
         List<String> diverged = new ArrayList<>();
         for (HeadlessRun.Result r : out) {
             if (r.diverged()) {
-                diverged.add(r.parameters().hidden() + " hidden diverged at epoch " + r.divergedAt());
+                diverged.add(firstLayer(r) + " hidden diverged at epoch " + r.divergedAt());
             }
         }
         String trained = diverged.isEmpty()
@@ -404,6 +425,11 @@ final class SweepView implements AutoCloseable {
         }
     }
 
+    /** The units of the first hidden layer of a sweep's network: its size. */
+    private static int firstLayer(HeadlessRun.Result r) {
+        return r.initialNetwork().architecture().layers().get(0);
+    }
+
     /** One panel of the gallery: "training…" until its network finishes, then its boundary. */
     private final class Cell extends StackPane {
         private final RasterView view = new RasterView();
@@ -436,7 +462,7 @@ final class SweepView implements AutoCloseable {
             getChildren().remove(waiting);
             String title = Figures.sweepTitle(r);
             view.setAccessibleText(title);
-            PanelSpec spec = new PanelSpec(r.parameters(), d, viewport, title, r.test());
+            PanelSpec spec = new PanelSpec(r.network(), d, viewport, title, r.test());
             view.setPainter((img, scale) -> {
                 if (renderer == null || renderer.scale() != scale) {
                     renderer = new FigureRenderer(scale);
@@ -446,8 +472,7 @@ final class SweepView implements AutoCloseable {
             view.repaintLater();
             Tooltip.install(
                     this,
-                    new Tooltip("Click to open the network with "
-                            + r.parameters().hidden() + " hidden units in the main view."));
+                    new Tooltip("Click to open the network with " + firstLayer(r) + " hidden units in the main view."));
             setOnMouseClicked(e -> open.accept(r));
         }
     }

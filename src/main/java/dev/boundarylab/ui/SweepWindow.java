@@ -45,6 +45,10 @@ final class SweepWindow implements AutoCloseable {
                 () -> model.snapshot().data(),
                 () -> model.snapshot().baseline(),
                 () -> model.settings().initSeed(),
+                // The main window's network, sized by the sweep; one layer of it if it has none.
+                () -> model.architecture().layers().isEmpty()
+                        ? model.architecture().withLayers(java.util.List.of(1))
+                        : model.architecture(),
                 model.settings().learningRate(),
                 r -> {
                     model.showSweepResult(r);

@@ -41,6 +41,41 @@ class SweepViewTest extends WindowTestBase {
     }
 
     @Test
+    void theSweepTrainsTheMainWindowsArchitectureAndOpensOneInIt(FxRobot robot) throws Exception {
+        dev.boundarylab.model.Architecture deep = dev.boundarylab.model.Architecture.defaults()
+                .with(dev.boundarylab.model.Architecture.Setting.LAYERS, "4,4")
+                .with(dev.boundarylab.model.Architecture.Setting.ACTIVATION, "relu")
+                .with(dev.boundarylab.model.Architecture.Setting.FEATURES, "x1,x2,x1sq");
+        robot.interact(() -> window.model().setArchitecture(deep));
+        await("the deep network", t -> t.architecture().equals(deep));
+        SweepView v = open(robot, "2, 3", "200");
+        robot.clickOn("#sweepStart");
+        List<HeadlessRun.Result> results = v.finished().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 2; i++) {
+            int h = List.of(2, 3).get(i);
+            assertEquals(deep.withUnits(h), results.get(i).network().architecture(), "size " + h);
+            HeadlessRun.Result single = HeadlessRun.train(
+                    window.snapshotProperty().get().data(),
+                    null,
+                    dev.boundarylab.model.Network.random(deep.withUnits(h), 2),
+                    1.2,
+                    200,
+                    null,
+                    null);
+            assertEquals(single.network(), results.get(i).network(), "size " + h + " equals a single run");
+        }
+        robot.clickOn("#sweepCell3");
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.snapshotProperty().get().epoch() == 200);
+        TrainingSnapshot s = window.snapshotProperty().get();
+        assertEquals(results.get(1).network(), s.network());
+        assertEquals(deep.withUnits(3), window.model().architecture(), "the controls show its architecture");
+        assertEquals("2", robot.lookup("#layersValue").queryLabeled().getText());
+        assertEquals(3, (int) Math.round(window.controls().hiddenSlider.getValue()));
+    }
+
+    @Test
     void fillsOnePanelPerSizeAndOpensAClickedOneInTheMainView(FxRobot robot, @TempDir Path dir) throws Exception {
         SweepView v = open(robot, "1, 4, 20", "600");
         robot.clickOn("#sweepStart");
