@@ -66,6 +66,15 @@ public final class InsideFigures {
         return out;
     }
 
+    /**
+     * The network panel showing unit j of network layer l (0 the first hidden layer) instead of the output: its
+     * pre-activation field, whose boundary is the unit's zero line.
+     */
+    public static PanelSpec unitPanel(FigureData d, Viewport view, int l, int j) {
+        String title = "Layer " + (l + 1) + ", unit " + (j + 1) + ": its field and zero line";
+        return new PanelSpec(unit(d.network(), l, j), d.data(), view, title);
+    }
+
     /** The pre-activation of unit j of layer l as a classifier's logit. */
     static Classifier unit(Network n, int l, int j) {
         int units = n.biases(l).length;

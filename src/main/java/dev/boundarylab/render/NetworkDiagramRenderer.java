@@ -55,6 +55,23 @@ public final class NetworkDiagramRenderer {
         return new double[] {cx, cy};
     }
 
+    /**
+     * The unit under the point (px, py) of a diagram of {@code spec} drawn w x h at the origin, all in user units:
+     * {@code {layer, unit}} (layer 0 the inputs, the last the output), or null between the tiles.
+     */
+    public static int[] unitAt(NetworkDiagramSpec spec, double w, double h, double px, double py) {
+        double s = tile(spec, w, h);
+        for (int l = 0; l < spec.fields().layers(); l++) {
+            for (int j = 0; j < spec.fields().units(l); j++) {
+                double[] c = centre(spec, 0, 0, w, h, l, j);
+                if (Math.abs(px - c[0]) <= s / 2 && Math.abs(py - c[1]) <= s / 2) {
+                    return new int[] {l, j};
+                }
+            }
+        }
+        return null;
+    }
+
     /** Draws the diagram into the region (x, y, w, h) of g, filling it with white first. */
     public void draw(Graphics2D g, double x, double y, double w, double h, NetworkDiagramSpec spec) {
         Style.paintRegion(g, "network diagram", w, h, g2 -> paint(g2, x, y, w, h, spec));

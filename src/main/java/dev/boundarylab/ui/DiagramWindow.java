@@ -1,6 +1,7 @@
 package dev.boundarylab.ui;
 
 import dev.boundarylab.figure.InsideFigures;
+import dev.boundarylab.render.NetworkDiagramRenderer;
 import dev.boundarylab.render.NetworkDiagramSpec;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.TrainingSnapshot;
@@ -41,11 +42,29 @@ final class DiagramWindow implements AutoCloseable {
     private AnimationTimer frames;
     private long lastFrame;
 
-    /** A diagram window on {@code model}'s newest snapshot, not shown yet. */
-    DiagramWindow(LabModel model, Supplier<Window> owner) {
+    private final javafx.beans.property.ObjectProperty<int[]> shownUnit;
+    private int[] pinned;
+
+    /**
+     * A diagram window on {@code model}'s newest snapshot, not shown yet; hovering a unit puts it in
+     * {@code shownUnit} (the network panel then shows its field), a click pins it there, another click unpins.
+     */
+    DiagramWindow(LabModel model, Supplier<Window> owner, javafx.beans.property.ObjectProperty<int[]> shownUnit) {
         this.model = model;
         this.owner = owner;
+        this.shownUnit = shownUnit;
         view.setId("networkDiagram");
+        view.setOnMouseMoved(e -> {
+            if (pinned == null) {
+                shownUnit.set(unitAt(e.getX(), e.getY()));
+            }
+        });
+        view.setOnMouseExited(e -> shownUnit.set(pinned));
+        view.setOnMouseClicked(e -> {
+            int[] u = unitAt(e.getX(), e.getY());
+            pinned = pinned != null && u != null && java.util.Arrays.equals(pinned, u) ? null : u;
+            shownUnit.set(pinned != null ? pinned : u);
+        });
         LiveFigures.RendererCache cache = new LiveFigures.RendererCache();
         view.setPainter((img, scale) -> {
             if (shown == null) {
@@ -82,7 +101,11 @@ final class DiagramWindow implements AutoCloseable {
             }
         };
         frames.start();
-        stage.setOnHidden(e -> frames.stop());
+        stage.setOnHidden(e -> {
+            frames.stop();
+            pinned = null;
+            shownUnit.set(null);
+        });
         stage.setOnShown(e -> {
             frames.start();
             request(model.snapshot());
@@ -118,6 +141,11 @@ final class DiagramWindow implements AutoCloseable {
                 worker.execute(this::compute);
             }
         }
+    }
+
+    /** The unit under (x, y) of the view, or null. */
+    private int[] unitAt(double x, double y) {
+        return shown == null ? null : NetworkDiagramRenderer.unitAt(shown, view.getWidth(), view.getHeight(), x, y);
     }
 
     /** The diagram shown now, null before the first (for tests). */

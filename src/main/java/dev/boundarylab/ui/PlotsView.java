@@ -3,6 +3,7 @@ package dev.boundarylab.ui;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.figure.FigureData;
 import dev.boundarylab.figure.Figures;
+import dev.boundarylab.figure.InsideFigures;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.PanelSpec;
 import dev.boundarylab.train.TrainingSnapshot;
@@ -42,6 +43,9 @@ final class PlotsView {
 
     private final SplitPane root;
     private final ReadOnlyDoubleWrapper framesPerSecond = new ReadOnlyDoubleWrapper();
+    /** The diagram's unit the network panel shows instead of the output ({layer, unit}), or null. */
+    private final javafx.beans.property.ObjectProperty<int[]> shownUnit =
+            new javafx.beans.property.SimpleObjectProperty<>();
     /** Whether the network panel shows the zero lines of the first layer's units. */
     private final javafx.beans.property.BooleanProperty zeroLines =
             new javafx.beans.property.SimpleBooleanProperty(false);
@@ -71,6 +75,14 @@ final class PlotsView {
         root = new SplitPane(top, costView);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.68);
+    }
+
+    /**
+     * The unit of the diagram, {layer, unit} with layer 0 the inputs, whose field the network panel shows while
+     * it is hovered or pinned; null (or an input or the output) for the network's own picture.
+     */
+    javafx.beans.property.ObjectProperty<int[]> shownUnitProperty() {
+        return shownUnit;
     }
 
     /** Whether the network panel shows the first layer's zero lines (the Tools menu's toggle). */
@@ -118,7 +130,11 @@ final class PlotsView {
             } else {
                 FigureData d = LiveFigures.figureData(s);
                 boolean brief = !fits(Figures.networkTitle(d), img.getWidth() / scale);
-                PanelSpec panel = Figures.networkPanel(d, model.viewport(), brief);
+                int[] u = shownUnit.get();
+                boolean hidden = u != null && u[0] >= 1 && u[0] < d.network().depth();
+                PanelSpec panel = hidden
+                        ? InsideFigures.unitPanel(d, model.viewport(), u[0] - 1, u[1])
+                        : Figures.networkPanel(d, model.viewport(), brief);
                 if (zeroLines.get()) {
                     panel = panel.withLines(Figures.zeroLines(d));
                 }
@@ -165,6 +181,7 @@ final class PlotsView {
         });
         model.logScaleProperty().addListener(o -> costView.invalidate());
         zeroLines.addListener(o -> networkView.invalidate());
+        shownUnit.addListener(o -> networkView.invalidate());
     }
 
     /**

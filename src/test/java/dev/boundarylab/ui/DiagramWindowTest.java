@@ -84,4 +84,79 @@ class DiagramWindowTest extends WindowTestBase {
         }
         return count;
     }
+
+    @Test
+    void hoveringAUnitShowsItsFieldOnTheNetworkPanelAndAClickPinsIt(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().step(300));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.model().snapshot().epoch() >= 300);
+        robot.interact(() -> window.diagram().open());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> window.diagram().shown() != null
+                        && window.diagram()
+                                .shown()
+                                .network()
+                                .equals(window.model().snapshot().network()));
+        RasterView diagram = window.diagram().view();
+        NetworkDiagramSpec spec = window.diagram().shown();
+        // The second unit of the hidden layer: layer 1 of the diagram (0 is the inputs).
+        double[] c = dev.boundarylab.render.NetworkDiagramRendererAccess.centre(
+                spec, diagram.getWidth(), diagram.getHeight(), 1, 1);
+        robot.moveTo(
+                diagram,
+                javafx.geometry.Pos.TOP_LEFT,
+                new javafx.geometry.Point2D(c[0], c[1]),
+                org.testfx.robot.Motion.DIRECT);
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.plots().shownUnitProperty().get() != null);
+        assertEquals(
+                java.util.List.of(1, 1),
+                asList(window.plots().shownUnitProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.plots().networkView().repaintIfNeeded());
+
+        // The panel is the unit's own picture: drawn again here from its spec, pixel for pixel.
+        javafx.scene.image.WritableImage shown = window.plots().networkView().image();
+        java.awt.image.BufferedImage expected = new java.awt.image.BufferedImage(
+                (int) shown.getWidth(), (int) shown.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+        var d = LiveFigures.figureData(window.model().snapshot());
+        LiveFigures.liveRenderer(1)
+                .renderBoundaryPanel(
+                        dev.boundarylab.figure.InsideFigures.unitPanel(
+                                d, window.model().viewport(), 0, 1),
+                        expected);
+        int differ = 0;
+        for (int y = 0; y < expected.getHeight(); y++) {
+            for (int x = 0; x < expected.getWidth(); x++) {
+                differ += (expected.getRGB(x, y) & 0xFFFFFF)
+                                == (shown.getPixelReader().getArgb(x, y) & 0xFFFFFF)
+                        ? 0
+                        : 1;
+            }
+        }
+        assertTrue(differ < expected.getWidth() * expected.getHeight() / 200, differ + " pixels differ");
+
+        // A click pins it: leaving the diagram keeps it; a second click unpins, and leaving shows the output.
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveTo(window.plots().logisticView());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                java.util.List.of(1, 1),
+                asList(window.plots().shownUnitProperty().get()));
+        robot.moveTo(
+                diagram,
+                javafx.geometry.Pos.TOP_LEFT,
+                new javafx.geometry.Point2D(c[0], c[1]),
+                org.testfx.robot.Motion.DIRECT);
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveTo(window.plots().logisticView());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, window.plots().shownUnitProperty().get());
+    }
+
+    private static java.util.List<Integer> asList(int[] u) {
+        return java.util.List.of(u[0], u[1]);
+    }
 }
