@@ -25,6 +25,19 @@ public final class CostChartRenderer {
     public static final Color REFERENCE = new Color(0x7C838D);
 
     /** The series colour at the opacity of the area under the line. */
+    /**
+     * The epoch under the horizontal position {@code px} of a chart of {@code spec} drawn w x h at the origin (user
+     * units), or NaN outside its plot: what a readout under the cursor names.
+     */
+    public static double epochAt(CostChartSpec spec, double w, double h, double px) {
+        CostChartLayout lay = CostChartLayout.of(0, 0, w, h, spec, new java.awt.geom.AffineTransform());
+        Rectangle2D plot = lay.plot();
+        if (px < plot.getMinX() || px > plot.getMaxX()) {
+            return Double.NaN;
+        }
+        return lay.xMin() + (px - plot.getMinX()) / plot.getWidth() * (lay.xMax() - lay.xMin());
+    }
+
     /** Colour of the marks where the cost jumped (the step overshot): the warm accent of the banner. */
     public static final Color JUMP = new Color(0xD9480F);
 

@@ -87,6 +87,7 @@ public final class MainWindow implements AutoCloseable {
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
+        Readouts.install(plots, model);
         status.bind(model, plots.framesPerSecondProperty());
         if (prefs != null) {
             // Once bound, so that the model hears it: it fits the baseline so from the start.

@@ -1,0 +1,111 @@
+package dev.boundarylab.ui;
+
+import dev.boundarylab.figure.Figures;
+import dev.boundarylab.model.Classifier;
+import dev.boundarylab.model.Network;
+import dev.boundarylab.render.BoundaryPanelRenderer;
+import dev.boundarylab.render.CostChartRenderer;
+import dev.boundarylab.render.CostChartSpec;
+import dev.boundarylab.render.Viewport;
+import dev.boundarylab.train.CostSeries;
+import dev.boundarylab.train.TrainingSnapshot;
+import java.awt.geom.Rectangle2D;
+import java.util.Locale;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+
+/**
+ * The numbers under the cursor, as tooltips that follow it: over a panel, x1 and x2, both models' probability of
+ * class 1 and the activations of each hidden layer at that point (one forward pass of a single point, computed by
+ * the model); over the cost chart, the epoch and the costs there.
+ */
+final class Readouts {
+    private Readouts() {}
+
+    /** Puts the readouts on the plots' views, reading the model's newest snapshot. */
+    static void install(PlotsView plots, LabModel model) {
+        for (RasterView panel : new RasterView[] {plots.networkView(), plots.logisticView()}) {
+            Tooltip tip = tooltip("readoutTip");
+            Tooltip.install(panel, tip);
+            panel.setOnMouseMoved(
+                    e -> tip.setText(panelText(model, panel.getWidth(), panel.getHeight(), e.getX(), e.getY())));
+        }
+        Tooltip chartTip = tooltip("chartReadoutTip");
+        Tooltip.install(plots.costView(), chartTip);
+        plots.costView()
+                .setOnMouseMoved(e -> chartTip.setText(chartText(
+                        model, plots.costView().getWidth(), plots.costView().getHeight(), e.getX())));
+    }
+
+    private static Tooltip tooltip(String id) {
+        Tooltip t = new Tooltip("");
+        t.setId(id);
+        t.setShowDelay(Duration.millis(80));
+        t.setHideDelay(Duration.ZERO);
+        t.setShowDuration(Duration.INDEFINITE);
+        return t;
+    }
+
+    /** The readout of the point under (px, py) of a panel w x h, or a hint outside its plot. */
+    static String panelText(LabModel model, double w, double h, double px, double py) {
+        TrainingSnapshot s = model.snapshot();
+        Viewport v = model.viewport();
+        if (s == null || v == null) {
+            return "";
+        }
+        Rectangle2D plot = BoundaryPanelRenderer.plotArea(0, 0, w, h, v);
+        if (!plot.contains(px, py)) {
+            return "move over the plot for the numbers at a point";
+        }
+        double x1 = v.x1Min() + (px - plot.getMinX()) / plot.getWidth() * v.width();
+        double x2 = v.x2Max() - (py - plot.getMinY()) / plot.getHeight() * v.height();
+        return pointText(s, x1, x2);
+    }
+
+    /** What the readout says at (x1, x2). */
+    static String pointText(TrainingSnapshot s, double x1, double x2) {
+        Network n = s.network();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "x1 = %.3f, x2 = %.3f%n", x1, x2));
+        sb.append(String.format(Locale.ROOT, "network: P(class 1) = %.4f%n", n.probability(x1, x2)));
+        Classifier logistic = s.baseline().classifier();
+        sb.append(
+                logistic == null
+                        ? "logistic: not fitted"
+                        : String.format(Locale.ROOT, "logistic: P(class 1) = %.4f", logistic.probability(x1, x2)));
+        for (int l = 0; l < n.depth() - 1; l++) {
+            int units = n.biases(l).length;
+            double[][] a = new double[units][1];
+            n.activations(l, new double[] {x1}, new double[] {x2}, 1, a);
+            sb.append(String.format(Locale.ROOT, "%nlayer %d: ", l + 1));
+            for (int j = 0; j < units; j++) {
+                sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", a[j][0]));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The readout of the epoch under px of the cost chart w x h: the nearest recorded epoch and its costs. */
+    static String chartText(LabModel model, double w, double h, double px) {
+        TrainingSnapshot s = model.snapshot();
+        if (s == null || s.costs().size() == 0) {
+            return "";
+        }
+        CostChartSpec spec = Figures.costChart(LiveFigures.figureData(s), model.logScale());
+        double epoch = CostChartRenderer.epochAt(spec, w, h, px);
+        if (Double.isNaN(epoch)) {
+            return "move over the plot for the costs at an epoch";
+        }
+        CostSeries c = s.costs();
+        int best = 0;
+        for (int i = 1; i < c.size(); i++) {
+            best = Math.abs(c.epoch(i) - epoch) < Math.abs(c.epoch(best) - epoch) ? i : best;
+        }
+        String logistic = Double.isFinite(s.baseline().cost())
+                ? String.format(
+                        Locale.ROOT,
+                        "%nlogistic regression: cost %.5f",
+                        s.baseline().cost())
+                : "";
+        return String.format(Locale.ROOT, "epoch %,d: network cost %.5f", c.epoch(best), c.cost(best)) + logistic;
+    }
+}
