@@ -132,8 +132,23 @@ public final class Figures {
     /** The cost chart: the network's cost per epoch, with the logistic regression's cost as a reference line. */
     public static CostChartSpec costChart(FigureData d, boolean logScale) {
         CostSeries s = d.costs();
-        return CostChartSpec.of(s.epochs(), s.costs(), d.baseline().cost(), logScale)
+        CostChartSpec spec = CostChartSpec.of(
+                        s.epochs(), s.costs(), d.baseline().cost(), logScale)
                 .withMarks(d.jumps());
+        if (d.network().architecture().l2() > 0) {
+            // With L2 the history is the full objective J, the penalty included.
+            spec = new CostChartSpec(
+                    "Training cost (mean cross-entropy + L2 penalty)",
+                    spec.epochs(),
+                    spec.costs(),
+                    spec.length(),
+                    spec.referenceCost(),
+                    spec.seriesLabel(),
+                    spec.referenceLabel(),
+                    spec.logScale(),
+                    spec.marks());
+        }
+        return spec;
     }
 
     /** The title of one sweep panel, e.g. "20 hidden — 92.5%". */
