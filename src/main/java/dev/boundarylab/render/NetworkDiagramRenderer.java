@@ -72,6 +72,32 @@ public final class NetworkDiagramRenderer {
         return null;
     }
 
+    /**
+     * The link under (px, py) of a diagram of {@code spec} drawn w x h at the origin (user units), the nearest
+     * within 4 units of its line: {@code {l, j, i}} for weight W_l[j][i] (l 0 the first hidden layer), or null.
+     */
+    public static int[] linkAt(NetworkDiagramSpec spec, double w, double h, double px, double py) {
+        double s = tile(spec, w, h);
+        Network net = spec.network();
+        int[] best = null;
+        double bestDistance = 4;
+        for (int l = 0; l < net.depth(); l++) {
+            double[][] wl = net.weights(l);
+            for (int j = 0; j < wl.length; j++) {
+                double[] to = centre(spec, 0, 0, w, h, l + 1, j);
+                for (int i = 0; i < wl[j].length; i++) {
+                    double[] from = centre(spec, 0, 0, w, h, l, i);
+                    double d = Line2D.ptSegDist(from[0] + s / 2, from[1], to[0] - s / 2, to[1], px, py);
+                    if (d <= bestDistance) {
+                        bestDistance = d;
+                        best = new int[] {l, j, i};
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     /** Draws the diagram into the region (x, y, w, h) of g, filling it with white first. */
     public void draw(Graphics2D g, double x, double y, double w, double h, NetworkDiagramSpec spec) {
         Style.paintRegion(g, "network diagram", w, h, g2 -> paint(g2, x, y, w, h, spec));

@@ -53,6 +53,26 @@ public final class CostHistory {
         size++;
     }
 
+    /**
+     * Records {@code cost} at {@code epoch} again, replacing the cost kept there: the cost of parameters changed by
+     * hand at the epoch the run stands at. An epoch before the last recorded is not changed.
+     */
+    public void replaceLast(long epoch, double cost) {
+        if (!Double.isFinite(cost) || epoch < lastEpoch) {
+            return;
+        }
+        if (epoch == lastEpoch && size > 0 && epochs[size - 1] == epoch) {
+            costs[size - 1] = cost;
+            lastCost = cost;
+            return;
+        }
+        if (epoch == lastEpoch) {
+            lastCost = cost;
+            return;
+        }
+        add(epoch, cost);
+    }
+
     private void compact() {
         stride *= 2;
         int kept = 0;

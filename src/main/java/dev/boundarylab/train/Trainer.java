@@ -158,6 +158,37 @@ public final class Trainer {
     }
 
     /**
+     * Sets weight {@code W_l[j][i]} (the link from unit i of the layer before to unit j of layer l, 0 the first
+     * hidden layer) to {@code value}, in place: the run stays at its epoch with its history, its cost and accuracy
+     * become those of the changed network, and its last cost in the history is replaced by the new one. What a
+     * person does by hand while paused, to see what one weight does.
+     *
+     * @throws IllegalArgumentException if the indices are outside the network or the value is not finite
+     */
+    public void setWeight(int l, int j, int i, double value) {
+        Network now = network.network();
+        if (l < 0
+                || l >= now.depth()
+                || j < 0
+                || j >= now.weights(l).length
+                || i < 0
+                || i >= now.weights(l)[j].length) {
+            throw new IllegalArgumentException("no weight " + j + ", " + i + " in layer " + l + " of this network");
+        }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("a weight must be a finite number, got " + value);
+        }
+        double[][][] w = now.weights();
+        w[l][j][i] = value;
+        this.network = Networks.bind(new Network(now.architecture(), w, now.biases()), data);
+        this.checkpoint = new double[network.parameterCount()];
+        this.cost = network.cost();
+        this.accuracy = network.lastAccuracy();
+        this.settled = true;
+        history.replaceLast(epoch, cost);
+    }
+
+    /**
      * Changes the learning rate for the following epochs; the run goes on where it is. Any positive step is
      * trained (tests push it far to make parameters overflow); the range a person may choose,
      * {@link Limit#LEARNING_RATE}, is checked where settings come in: the window, the service, the sweep and the

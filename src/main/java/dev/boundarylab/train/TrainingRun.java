@@ -209,6 +209,23 @@ final class TrainingRun {
         restartPace();
     }
 
+    /** Sets one weight by hand, in place (see {@link Trainer#setWeight}), saying so; a bad index says why. */
+    void setWeight(int l, int j, int i, double value) {
+        if (trainer != null) {
+            trainer.setWeight(l, j, i, value);
+            tell(
+                    Severity.INFO,
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "weight of layer %d, unit %d, input %d set to %s by hand; cost now %.5f",
+                            l + 1,
+                            j + 1,
+                            i + 1,
+                            value,
+                            trainer.cost()));
+        }
+    }
+
     /** Starts over from {@code p}, the seed's architecture of its size, saying {@code note}. */
     void loadParameters(Parameters p, String note) {
         loadNetwork(Network.of(p), note);

@@ -284,6 +284,19 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> run.loadNetwork(n, note));
     }
 
+    /**
+     * Sets weight W_l[j][i] to {@code value} in place, at the run's epoch, as a person does by hand while paused;
+     * the next snapshot shows the changed network and its cost.
+     *
+     * @throws IllegalArgumentException if {@code value} is not finite
+     */
+    public void setWeight(int l, int j, int i, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("a weight must be a finite number, got " + value);
+        }
+        submit(() -> run.setWeight(l, j, i, value));
+    }
+
     /** Starts over from {@code p}, saying {@code note} in the notice. */
     public void loadParameters(Parameters p, String note) {
         Objects.requireNonNull(p, "parameters");

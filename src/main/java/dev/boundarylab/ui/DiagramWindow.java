@@ -54,13 +54,23 @@ final class DiagramWindow implements AutoCloseable {
         this.owner = owner;
         this.shownUnit = shownUnit;
         view.setId("networkDiagram");
+        javafx.scene.control.Tooltip linkTip = new javafx.scene.control.Tooltip("");
+        linkTip.setShowDelay(javafx.util.Duration.millis(80));
+        linkTip.setHideDelay(javafx.util.Duration.ZERO);
+        javafx.scene.control.Tooltip.install(view, linkTip);
         view.setOnMouseMoved(e -> {
             if (pinned == null) {
                 shownUnit.set(unitAt(e.getX(), e.getY()));
             }
+            linkTip.setText(linkText(linkAt(e.getX(), e.getY())));
         });
         view.setOnMouseExited(e -> shownUnit.set(pinned));
         view.setOnMouseClicked(e -> {
+            int[] link = linkAt(e.getX(), e.getY());
+            if (link != null) {
+                editWeight(link);
+                return;
+            }
             int[] u = unitAt(e.getX(), e.getY());
             pinned = pinned != null && u != null && java.util.Arrays.equals(pinned, u) ? null : u;
             shownUnit.set(pinned != null ? pinned : u);
@@ -141,6 +151,66 @@ final class DiagramWindow implements AutoCloseable {
                 worker.execute(this::compute);
             }
         }
+    }
+
+    /** The link under (x, y) of the view, {l, j, i}, or null. */
+    private int[] linkAt(double x, double y) {
+        return shown == null ? null : NetworkDiagramRenderer.linkAt(shown, view.getWidth(), view.getHeight(), x, y);
+    }
+
+    /** What hovering a link says: its weight and where it goes, and that a click changes it while paused. */
+    private String linkText(int[] link) {
+        if (link == null || shown == null) {
+            return "hover a unit to see its field, a link to read its weight";
+        }
+        double w = shown.network().weights(link[0])[link[1]][link[2]];
+        return String.format(
+                java.util.Locale.ROOT,
+                "weight %.4f: layer %d, unit %d, from input %d%nclick while paused to type a new one",
+                w,
+                link[0] + 1,
+                link[1] + 1,
+                link[2] + 1);
+    }
+
+    /**
+     * While paused, asks for a new value of the clicked link's weight and sets it by hand; a value that is not a
+     * number changes nothing and says why; while training, says to pause first.
+     */
+    private void editWeight(int[] link) {
+        TrainingSnapshot s = model.snapshot();
+        if (s == null || s.state() == TrainingSnapshot.State.RUNNING) {
+            model.say(dev.boundarylab.train.Notice.Severity.INFO, "Pause training to change a weight by hand");
+            return;
+        }
+        double now = s.network().weights(link[0])[link[1]][link[2]];
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(Double.toString(now));
+        dialog.setTitle("Change a weight");
+        dialog.setHeaderText(String.format(
+                java.util.Locale.ROOT,
+                "Weight of layer %d, unit %d, from input %d",
+                link[0] + 1,
+                link[1] + 1,
+                link[2] + 1));
+        dialog.initOwner(stage);
+        dialog.showAndWait().ifPresent(text -> {
+            double v;
+            try {
+                v = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                model.say(
+                        dev.boundarylab.train.Notice.Severity.PROBLEM,
+                        "'" + text + "' is not a number; the weight stays " + now);
+                return;
+            }
+            if (!Double.isFinite(v)) {
+                model.say(
+                        dev.boundarylab.train.Notice.Severity.PROBLEM,
+                        "a weight must be a finite number; it stays " + now);
+                return;
+            }
+            model.setWeight(link[0], link[1], link[2], v);
+        });
     }
 
     /** The unit under (x, y) of the view, or null. */

@@ -404,6 +404,11 @@ final class LabModel implements AutoCloseable {
         settings.set(withFirstLayer(settings.get(), n.architecture()));
     }
 
+    /** Sets one weight of the network by hand (see {@link TrainingService#setWeight}). */
+    void setWeight(int l, int j, int i, double value) {
+        send(s -> s.setWeight(l, j, i, value));
+    }
+
     /** Shows one of the sweep's trained networks in the main view. */
     void showSweepResult(HeadlessRun.Result r) {
         Architecture a = r.network().architecture();

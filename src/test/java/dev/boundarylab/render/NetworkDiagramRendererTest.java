@@ -76,4 +76,27 @@ class NetworkDiagramRendererTest {
                     where + ": expected " + Integer.toHexString(expected) + ", drew " + Integer.toHexString(actual));
         }
     }
+
+    @Test
+    void aPointOnALinkFindsThatWeightAndATileFindsItsUnit() {
+        NetworkDiagramSpec spec = oneUnit(0.2, 2.0);
+        double w = 920;
+        double h = 300;
+        double s = NetworkDiagramRenderer.tile(spec, w, h);
+        double[] from = NetworkDiagramRenderer.centre(spec, 0, 0, w, h, 0, 1);
+        double[] to = NetworkDiagramRenderer.centre(spec, 0, 0, w, h, 1, 0);
+        double mx = (from[0] + s / 2 + to[0] - s / 2) / 2;
+        double my = (from[1] + to[1]) / 2;
+        assertEquals(java.util.List.of(0, 0, 1), asList(NetworkDiagramRenderer.linkAt(spec, w, h, mx, my)));
+        assertEquals(null, NetworkDiagramRenderer.linkAt(spec, w, h, mx, my + 40));
+        assertEquals(java.util.List.of(1, 0), asList(NetworkDiagramRenderer.unitAt(spec, w, h, to[0], to[1])));
+    }
+
+    private static java.util.List<Integer> asList(int[] v) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int x : v) {
+            out.add(x);
+        }
+        return out;
+    }
 }

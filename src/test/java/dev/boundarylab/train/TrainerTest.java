@@ -132,4 +132,26 @@ class TrainerTest {
         chunks.settle();
         assertEquals(settledCost, chunks.cost(), 0.0, "settling twice changes nothing");
     }
+
+    @Test
+    void aWeightSetByHandChangesTheNetworkInPlaceAndItsCostAtThatEpoch() {
+        Trainer t = new Trainer(data, Parameters.random(4, 2), 1.2);
+        t.run(100, null);
+        long epoch = t.epoch();
+        int points = t.costSeries().size();
+        t.setWeight(1, 0, 2, 3.0);
+        assertEquals(epoch, t.epoch(), "the run stays at its epoch");
+        assertEquals(3.0, t.network().weights(1)[0][2], 0);
+        // The cost of the changed network, computed here by the batch forward pass of the network itself.
+        assertEquals(t.network().cost(data), t.cost(), 1e-12);
+        CostSeries h = t.costSeries();
+        assertEquals(points, h.size(), "the last point is replaced, not added");
+        assertEquals(epoch, h.epoch(h.size() - 1));
+        assertEquals(t.cost(), h.cost(h.size() - 1), 0);
+        assertThrows(IllegalArgumentException.class, () -> t.setWeight(2, 0, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> t.setWeight(0, 0, 0, Double.NaN));
+        // Training goes on from the changed network.
+        assertEquals(10, t.run(10, null));
+        assertEquals(epoch + 10, t.epoch());
+    }
 }

@@ -159,4 +159,19 @@ class DiagramWindowTest extends WindowTestBase {
     private static java.util.List<Integer> asList(int[] u) {
         return java.util.List.of(u[0], u[1]);
     }
+
+    @Test
+    void aWeightSetByHandReachesTheTrainerAndTheCost(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().step(100));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.model().snapshot().epoch() >= 100);
+        long epoch = window.model().snapshot().epoch();
+        robot.interact(() -> window.model().setWeight(0, 2, 1, -4.5));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.model().snapshot().network().weights(0)[2][1] == -4.5);
+        TrainingSnapshot s = window.model().snapshot();
+        assertEquals(epoch, s.epoch(), "the run stays at its epoch");
+        assertEquals(s.network().cost(s.data()), s.cost(), 1e-12);
+        assertTrue(s.message().contains("set to -4.5 by hand"), s.message());
+    }
 }
