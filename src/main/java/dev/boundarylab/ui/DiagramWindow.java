@@ -193,6 +193,8 @@ final class DiagramWindow implements AutoCloseable {
                 link[1] + 1,
                 link[2] + 1));
         dialog.initOwner(stage);
+        // Blocks the diagram alone, not the main window (a modal dialog would freeze both, as an error once did).
+        dialog.initModality(javafx.stage.Modality.WINDOW_MODAL);
         dialog.showAndWait().ifPresent(text -> {
             double v;
             try {
