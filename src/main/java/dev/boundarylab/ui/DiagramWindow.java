@@ -1,5 +1,6 @@
 package dev.boundarylab.ui;
 
+import dev.boundarylab.figure.Equations;
 import dev.boundarylab.figure.InsideFigures;
 import dev.boundarylab.render.NetworkDiagramRenderer;
 import dev.boundarylab.render.NetworkDiagramSpec;
@@ -27,6 +28,9 @@ final class DiagramWindow implements AutoCloseable {
     private final LabModel model;
     private final Supplier<Window> owner;
     private final RasterView view = new RasterView();
+    /** How it computes: the equations of the architecture with the data's shapes and the current numbers. */
+    private final javafx.scene.control.Label equations = new javafx.scene.control.Label();
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "boundary-lab-diagram");
         t.setDaemon(true);
@@ -92,7 +96,15 @@ final class DiagramWindow implements AutoCloseable {
             stage.toFront();
             return;
         }
-        Scene scene = new Scene(view, 960, 420);
+        equations.setId("equations");
+        equations.setStyle("-fx-font-family: monospace; -fx-font-size: 11px; -fx-padding: 6 12 10 12;");
+        equations.setWrapText(true);
+        javafx.scene.control.ScrollPane how = new javafx.scene.control.ScrollPane(equations);
+        how.setFitToWidth(true);
+        how.setPrefViewportHeight(230);
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(view);
+        pane.setBottom(how);
+        Scene scene = new Scene(pane, 960, 680);
         Styles.apply(scene);
         stage = new Stage();
         stage.setTitle("Boundary Lab — inside the network");
@@ -140,8 +152,16 @@ final class DiagramWindow implements AutoCloseable {
             while ((job = wanted) != null) {
                 wanted = null;
                 NetworkDiagramSpec spec = InsideFigures.diagram(LiveFigures.figureData(job.snapshot()), job.view());
+                TrainingSnapshot snap = job.snapshot();
+                String how = Equations.text(
+                        snap.network().architecture(),
+                        snap.data().size(),
+                        snap.epoch(),
+                        snap.cost(),
+                        snap.learningRate());
                 Platform.runLater(() -> {
                     shown = spec;
+                    equations.setText(how);
                     view.invalidate();
                 });
             }
@@ -223,6 +243,11 @@ final class DiagramWindow implements AutoCloseable {
     /** The diagram shown now, null before the first (for tests). */
     NetworkDiagramSpec shown() {
         return shown;
+    }
+
+    /** The equations shown now (for tests). */
+    String equationsText() {
+        return equations.getText();
     }
 
     /** The view drawing it (for tests). */

@@ -28,6 +28,22 @@ class DiagramWindowTest extends WindowTestBase {
         TrainingSnapshot s = window.model().snapshot();
         assertEquals(Network.of(s.parameters()), first.network(), "the diagram is of the snapshot's network");
         assertEquals(4, first.fields().units(1), "four hidden units, each a tile");
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> window.diagram().equationsText() != null
+                        && window.diagram().equationsText().contains("Z1 = W1·A0 + b1"));
+        assertTrue(
+                window.diagram().equationsText().contains("W1 4×2, Z1 4×200"),
+                window.diagram().equationsText());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> window.diagram().equationsText() != null
+                        && window.diagram().equationsText().contains("Z1 = W1·A0 + b1"));
+        assertTrue(
+                window.diagram().equationsText().contains("W1 4×2, Z1 4×200"),
+                window.diagram().equationsText());
         assertEquals(2, first.fields().units(0), "two input features");
 
         // Training moves the weights: the diagram follows.

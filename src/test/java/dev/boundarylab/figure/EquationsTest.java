@@ -1,0 +1,60 @@
+package dev.boundarylab.figure;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundarylab.model.Activation;
+import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Feature;
+import dev.boundarylab.model.InitScale;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The equations follow the architecture: its layers, shapes, activation's derivative, L2 and batches. */
+class EquationsTest {
+    @Test
+    void theSeedsNetworkHasTheLessonsLinesWithTheDatasShapes() {
+        String t = Equations.text(Architecture.seed(4), 200, 1841, 0.11526, 1.2);
+        for (String line : new String[] {
+            "Z1 = W1·A0 + b1",
+            "W1 4×2, Z1 4×200",
+            "A1 = tanh(Z1)",
+            "W2 1×4, Z2 1×200",
+            "A2 = sigmoid(Z2)",
+            "J = mean(softplus(Z2) − Y·Z2)",
+            "dZ2 = A2 − Y",
+            "dZ1 = W2ᵀ·dZ2 ∘ (1 − A1²)",
+            "dW1 = dZ1·A0ᵀ / 200",
+            "W ← W − 1.2·dW",
+            "full batch",
+            "epoch 1,841, J = 0.11526"
+        }) {
+            assertTrue(t.contains(line), "missing '" + line + "' in\n" + t);
+        }
+    }
+
+    @Test
+    void deeperNetworksGetALineALayerAndTheirOwnDerivativeRegularisationAndBatches() {
+        Architecture a = new Architecture(
+                List.of(Feature.X1, Feature.X2, Feature.X1SQ),
+                List.of(8, 5),
+                Activation.RELU,
+                0.5,
+                32,
+                10,
+                InitScale.HE);
+        String t = Equations.text(a, 140, 10, 0.3, 0.05);
+        for (String line : new String[] {
+            "X 3×140",
+            "W1 8×3, Z1 8×140",
+            "W2 5×8",
+            "W3 1×5, Z3 1×140",
+            "A2 = relu(Z2)",
+            "+ 0.5/(2·140)·Σ‖W‖²",
+            "dZ2 = W3ᵀ·dZ3 ∘ [Z2 > 0]",
+            "dW3 = dZ3·A2ᵀ / 140 + 0.5/140·W3",
+            "mini-batches of 32"
+        }) {
+            assertTrue(t.contains(line), "missing '" + line + "' in\n" + t);
+        }
+    }
+}
