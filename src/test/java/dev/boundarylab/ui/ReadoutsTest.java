@@ -95,4 +95,41 @@ class ReadoutsTest extends WindowTestBase {
         }
         assertTrue(named > 20 && last >= 950, named + " readouts, the last at epoch " + last);
     }
+
+    @Test
+    void aHoveredDataPointGivesItsOwnNumbersThroughTheNetwork(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().step(300));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> window.model().snapshot().epoch() >= 300);
+        TrainingSnapshot s = window.model().snapshot();
+        RasterView panel = window.plots().networkView();
+        Viewport v = window.model().viewport();
+        Rectangle2D plot = BoundaryPanelRenderer.plotArea(0, 0, panel.getWidth(), panel.getHeight(), v);
+        int i = 7;
+        double x1 = s.data().x1(i);
+        double x2 = s.data().x2(i);
+        int y = s.data().label(i);
+        double px = plot.getMinX() + (x1 - v.x1Min()) / v.width() * plot.getWidth();
+        double py = plot.getMinY() + (v.x2Max() - x2) / v.height() * plot.getHeight();
+        String text = Readouts.panelText(window.model(), panel.getWidth(), panel.getHeight(), px + 1, py - 1);
+        assertTrue(text.startsWith("point " + (i + 1) + ":"), text);
+        // By hand: z1 = W1 x + b1, a1 = tanh(z1), z2 = W2 a1 + b2, the loss, and (p - y) a1 / m.
+        Parameters p = s.parameters();
+        double z2 = p.b2();
+        double[] a = new double[p.hidden()];
+        for (int j = 0; j < p.hidden(); j++) {
+            a[j] = Math.tanh(p.w1(j, 0) * x1 + p.w1(j, 1) * x2 + p.b1(j));
+            z2 += p.w2(j) * a[j];
+        }
+        double prob = 1 / (1 + Math.exp(-z2));
+        double loss = y == 1 ? Math.log1p(Math.exp(-z2)) : Math.log1p(Math.exp(z2));
+        assertTrue(text.contains(String.format(Locale.ROOT, "p = %.4f, loss %.4f", prob, loss)), text);
+        StringBuilder share = new StringBuilder("(");
+        for (int j = 0; j < a.length; j++) {
+            share.append(j == 0 ? "" : ", ")
+                    .append(String.format(
+                            Locale.ROOT, "%.3g", (prob - y) * a[j] / s.data().size()));
+        }
+        assertTrue(text.contains(share.append(')').toString()), text + "\nexpected " + share);
+    }
 }
