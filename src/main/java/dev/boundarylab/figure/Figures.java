@@ -2,6 +2,8 @@ package dev.boundarylab.figure;
 
 import dev.boundarylab.model.Architecture;
 import dev.boundarylab.model.Classifier;
+import dev.boundarylab.model.Feature;
+import dev.boundarylab.model.Network;
 import dev.boundarylab.render.CostChartSpec;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.PanelSpec;
@@ -114,10 +116,9 @@ public final class Figures {
      * its units cut the plane. Empty otherwise, and for a network without hidden layers.
      */
     public static List<double[]> zeroLines(FigureData d) {
-        dev.boundarylab.model.Network n = d.network();
+        Network n = d.network();
         Architecture a = n.architecture();
-        if (a.layers().isEmpty()
-                || !a.features().equals(List.of(dev.boundarylab.model.Feature.X1, dev.boundarylab.model.Feature.X2))) {
+        if (a.layers().isEmpty() || !a.features().equals(List.of(Feature.X1, Feature.X2))) {
             return List.of();
         }
         double[][] w = n.weights(0);
@@ -135,20 +136,10 @@ public final class Figures {
         CostChartSpec spec = CostChartSpec.of(
                         s.epochs(), s.costs(), d.baseline().cost(), logScale)
                 .withMarks(d.jumps());
-        if (d.network().architecture().l2() > 0) {
-            // With L2 the history is the full objective J, the penalty included.
-            spec = new CostChartSpec(
-                    "Training cost (mean cross-entropy + L2 penalty)",
-                    spec.epochs(),
-                    spec.costs(),
-                    spec.length(),
-                    spec.referenceCost(),
-                    spec.seriesLabel(),
-                    spec.referenceLabel(),
-                    spec.logScale(),
-                    spec.marks());
-        }
-        return spec;
+        // With L2 the history is the full objective J, the penalty included.
+        return d.network().architecture().l2() > 0
+                ? spec.withTitle("Training cost (mean cross-entropy + L2 penalty)")
+                : spec;
     }
 
     /** The title of one sweep panel, e.g. "20 hidden — 92.5%". */

@@ -57,6 +57,12 @@ public record CostChartSpec(
         this(title, epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, new long[0]);
     }
 
+    /** The same chart under another title. */
+    public CostChartSpec withTitle(String newTitle) {
+        return new CostChartSpec(
+                newTitle, epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, marks);
+    }
+
     /** The same chart with {@code epochs} marked as jumps of the cost. */
     public CostChartSpec withMarks(long[] epochs) {
         return new CostChartSpec(

@@ -116,6 +116,20 @@ final class PlotsView {
         return framesPerSecond.getReadOnlyProperty();
     }
 
+    /** The snapshot the figure below was made from, and that figure: made once a snapshot, read by every view. */
+    private TrainingSnapshot figureOf;
+
+    private FigureData figure;
+
+    /** What the views draw of {@code s}, made once for each new snapshot rather than once a painter and frame. */
+    private FigureData figure(TrainingSnapshot s) {
+        if (s != figureOf) {
+            figure = LiveFigures.figureData(s);
+            figureOf = s;
+        }
+        return figure;
+    }
+
     /** Draws the model's snapshot: painters read it, and a new one marks what it changes for the next frame. */
     void bind(LabModel lab) {
         this.model = lab;
@@ -128,7 +142,7 @@ final class PlotsView {
             if (s == null) {
                 placeholder(img, scale, "loading…");
             } else {
-                FigureData d = LiveFigures.figureData(s);
+                FigureData d = figure(s);
                 boolean brief = !fits(Figures.networkTitle(d), img.getWidth() / scale);
                 int[] u = shownUnit.get();
                 boolean hidden = u != null && u[0] >= 1 && u[0] < d.network().depth();
@@ -146,7 +160,7 @@ final class PlotsView {
             if (s == null) {
                 placeholder(img, scale, "loading…");
             } else {
-                FigureData d = LiveFigures.figureData(s);
+                FigureData d = figure(s);
                 boolean brief = !fits(Figures.logisticTitle(d), img.getWidth() / scale);
                 logistic.at(scale).renderBoundaryPanel(Figures.logisticPanel(d, model.viewport(), brief), img);
             }
@@ -164,7 +178,7 @@ final class PlotsView {
             if (s == null) {
                 placeholder(img, scale, "");
             } else {
-                cost.at(scale).renderCostChart(Figures.costChart(LiveFigures.figureData(s), model.logScale()), img);
+                cost.at(scale).renderCostChart(Figures.costChart(figure(s), model.logScale()), img);
             }
         });
         model.snapshotProperty().addListener((o, previous, s) -> {
@@ -176,8 +190,8 @@ final class PlotsView {
             }
             networkView.invalidate();
             chartDirty = true;
-            networkView.setAccessibleText(Figures.networkTitle(LiveFigures.figureData(s)));
-            logisticView.setAccessibleText(Figures.logisticTitle(LiveFigures.figureData(s)));
+            networkView.setAccessibleText(Figures.networkTitle(figure(s)));
+            logisticView.setAccessibleText(Figures.logisticTitle(figure(s)));
         });
         model.logScaleProperty().addListener(o -> costView.invalidate());
         zeroLines.addListener(o -> networkView.invalidate());
