@@ -55,6 +55,7 @@ final class LabModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper pace = new ReadOnlyDoubleWrapper(START_PACE);
     private final ReadOnlyBooleanWrapper logScale = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> dataFile = new ReadOnlyObjectWrapper<>();
+    private final HeldOutSetting heldOut = new HeldOutSetting();
     /** The last file read and the data read from it (written on the training thread). */
     private volatile FileData lastFile;
 
@@ -110,6 +111,9 @@ final class LabModel implements AutoCloseable {
                 new TrainingService(s::loadData, architecture.get(), s.initSeed(), s.learningRate(), pace.get(), null);
         if (logisticChosen) {
             service.setLogisticFeatures(logisticFeatures);
+        }
+        if (heldOut.get() > 0) {
+            service.setTestFraction(heldOut.get());
         }
         if (autoPlay) {
             service.play();
@@ -293,6 +297,22 @@ final class LabModel implements AutoCloseable {
         if (rate != settings.get().learningRate()) {
             settings.set(settings.get().withLearningRate(rate));
             send(s -> s.setLearningRate(rate));
+        }
+    }
+
+    /** The share of each class held out of training, 0 to 0.9 (the data section's Test %). */
+    ReadOnlyDoubleProperty testFractionProperty() {
+        return heldOut.property();
+    }
+
+    /**
+     * Holds out {@code fraction} of each class, drawn with the init seed (as {@code train --test-fraction}): the
+     * network starts over on the rest, as with new data. A share outside {@link Limit#TEST_FRACTION} is said in the
+     * banner and changes nothing.
+     */
+    void setTestFraction(double fraction) {
+        if (heldOut.set(fraction, why -> say(Severity.PROBLEM, why))) {
+            send(s -> s.setTestFraction(fraction));
         }
     }
 
