@@ -26,7 +26,10 @@ public final class Figures {
 
     private Figures() {}
 
-    /** The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%". */
+    /**
+     * The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%", or with held-out points
+     * "Neural network, 4 units — 97.5% train, 91.7% test".
+     */
     public static String networkTitle(FigureData d) {
         if (!d.network().hasSeedForm()) {
             // Short enough for the panel: the layers, the activation and how many inputs.
@@ -44,10 +47,12 @@ public final class Figures {
                             : percent(d.networkAccuracy()));
         }
         int h = d.network().architecture().layers().get(0);
+        // With held-out points both accuracies need the room of "hidden".
         return String.format(
                 Locale.ROOT,
-                "Neural network, %d hidden unit%s — %s",
+                "Neural network, %d %sunit%s — %s",
                 h,
+                d.heldOut().any() ? "" : "hidden ",
                 h == 1 ? "" : "s",
                 accuracies(d.networkAccuracy(), d.heldOut().any(), d.heldOut().accuracy()));
     }

@@ -228,6 +228,7 @@ final class TrainingRun {
         trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
         spikeTold = false;
         fitBaseline(train);
+        restartTest();
         tellBaseline();
         if (!test.note().isEmpty()) {
             tell(Severity.PROBLEM, test.note());
@@ -261,7 +262,7 @@ final class TrainingRun {
     void loadNetwork(Network n, String note) {
         if (trainer != null) {
             trainer.restart(n);
-            test.restart();
+            restartTest();
             spikeTold = false;
             arch = trainer.initialNetwork().architecture();
             tell(Severity.INFO, note);
@@ -273,7 +274,7 @@ final class TrainingRun {
     void resume(HeadlessRun.Result r, String note) {
         if (trainer != null) {
             trainer.resume(r.initialNetwork(), r.network(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
-            test.restart();
+            restartTest();
             spikeTold = r.spikeCount() > 0;
             arch = trainer.initialNetwork().architecture();
             running = false;
@@ -299,10 +300,19 @@ final class TrainingRun {
 
     /** After a reset or a new network: the baseline's note is what there is to say, and the pace counts anew. */
     private void startedOver() {
-        test.restart();
+        restartTest();
         spikeTold = false;
         tellBaseline();
         restartPace();
+    }
+
+    /**
+     * The held-out cost's history starts over from the network as it is now (epoch 0 after a restart), so that
+     * the test line starts where the training line does even if commands follow before the next snapshot.
+     */
+    private void restartTest() {
+        test.restart();
+        test.measure(trainer.epoch(), trainer.network(), baseline, false);
     }
 
     /** Says the baseline's note on the data (why there is none, how it was fitted), or clears the notice. */
