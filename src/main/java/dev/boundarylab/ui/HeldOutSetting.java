@@ -8,7 +8,9 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 /**
  * The window's share of each class held out of training (the data section's "Test %"): its value as a read-only
  * property, and the one check of a new value against {@link Limit#TEST_FRACTION}. The model sends an accepted value
- * to the training service, which splits the data with the init seed off the FX thread.
+ * to the training service, which splits the data with the init seed (as {@code train --test-fraction} does) off the
+ * FX thread and starts the network over on the rest, as with new data; a refused value is said in the banner and
+ * changes nothing.
  */
 final class HeldOutSetting {
     /** The control's range, whole percents of {@link Limit#TEST_FRACTION}'s: 0 to 90. */
@@ -30,6 +32,13 @@ final class HeldOutSetting {
 
     double get() {
         return fraction.get();
+    }
+
+    /** Tells a service just started the share held out, if any (it starts with none). */
+    void sendTo(dev.boundarylab.train.TrainingService service) {
+        if (fraction.get() > 0) {
+            service.setTestFraction(fraction.get());
+        }
     }
 
     /**

@@ -112,9 +112,7 @@ final class LabModel implements AutoCloseable {
         if (logisticChosen) {
             service.setLogisticFeatures(logisticFeatures);
         }
-        if (heldOut.get() > 0) {
-            service.setTestFraction(heldOut.get());
-        }
+        heldOut.sendTo(service);
         if (autoPlay) {
             service.play();
         }
@@ -300,16 +298,12 @@ final class LabModel implements AutoCloseable {
         }
     }
 
-    /** The share of each class held out of training, 0 to 0.9 (the data section's Test %). */
+    /** The share of each class held out of training, 0 to 0.9 (Test %). */
     ReadOnlyDoubleProperty testFractionProperty() {
         return heldOut.property();
     }
 
-    /**
-     * Holds out {@code fraction} of each class, drawn with the init seed (as {@code train --test-fraction}): the
-     * network starts over on the rest, as with new data. A share outside {@link Limit#TEST_FRACTION} is said in the
-     * banner and changes nothing.
-     */
+    /** Holds {@code fraction} of each class out of training and starts over, as {@link HeldOutSetting} says. */
     void setTestFraction(double fraction) {
         if (heldOut.set(fraction, why -> say(Severity.PROBLEM, why))) {
             send(s -> s.setTestFraction(fraction));
