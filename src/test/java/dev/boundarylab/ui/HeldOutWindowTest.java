@@ -198,10 +198,16 @@ class HeldOutWindowTest extends WindowTestBase {
         double cx = plot.getMinX() + (data.x1(i) - v.x1Min()) / v.width() * plot.getWidth();
         double cy = plot.getMinY() + (v.x2Max() - data.x2(i)) / v.height() * plot.getHeight();
         int field = ColorMap.DEFAULT.argb(model.probability(data.x1(i), data.x2(i)));
-        int centre = img.getRGB((int) Math.floor(cx), (int) Math.floor(cy));
+        // The hole: at least two of the 3 x 3 pixels at the centre show the field (a grid line may cross one row).
+        int hole = 0;
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int px = img.getRGB((int) Math.floor(cx) + dx, (int) Math.floor(cy) + dy);
+                hole += distance(px, field) <= 40 ? 1 : 0;
+            }
+        }
         assertTrue(
-                distance(centre, field) <= 40,
-                what + ", point " + i + ": the centre " + hex(centre) + " shows the field " + hex(field));
+                hole >= 2, what + ", point " + i + ": the field " + hex(field) + " in " + hole + " of 9 centre pixels");
         int border = ColorMap.DEFAULT.point(data.label(i));
         double off = 0.72 * radius(plot);
         int sides = 0;
