@@ -18,6 +18,7 @@ import dev.boundarylab.train.Trainer;
  * @param costs the network's cost history
  * @param epoch the epochs trained
  * @param jumps the epochs where the cost jumped and came back (the step overshot), marked on the cost chart
+ * @param dataChanges the epochs where a person changed the data by hand, marked on the cost chart
  */
 public record FigureData(
         Dataset data,
@@ -26,7 +27,20 @@ public record FigureData(
         Baseline baseline,
         CostSeries costs,
         long epoch,
-        long[] jumps) {
+        long[] jumps,
+        long[] dataChanges) {
+    /** A figure of data never changed by hand. */
+    public FigureData(
+            Dataset data,
+            Network network,
+            double networkAccuracy,
+            Baseline baseline,
+            CostSeries costs,
+            long epoch,
+            long[] jumps) {
+        this(data, network, networkAccuracy, baseline, costs, epoch, jumps, new long[0]);
+    }
+
     /** A figure with no jumps to mark. */
     public FigureData(
             Dataset data, Network network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {

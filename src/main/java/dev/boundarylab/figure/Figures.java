@@ -135,7 +135,8 @@ public final class Figures {
         CostSeries s = d.costs();
         CostChartSpec spec = CostChartSpec.of(
                         s.epochs(), s.costs(), d.baseline().cost(), logScale)
-                .withMarks(d.jumps());
+                .withMarks(d.jumps())
+                .withDataMarks(d.dataChanges());
         // With L2 the history is the full objective J, the penalty included.
         return d.network().architecture().l2() > 0
                 ? spec.withTitle("Training cost (mean cross-entropy + L2 penalty)")

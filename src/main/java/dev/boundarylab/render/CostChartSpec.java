@@ -5,7 +5,8 @@ package dev.boundarylab.render;
  * {@code length} (already thinned by the caller to a few thousand points at most), a dashed reference line at
  * {@code referenceCost} (the logistic regression's cost; NaN for none), their legend labels, a title, and
  * whether the cost axis is logarithmic, and the epochs where the cost jumped and came back ({@code marks}: the
- * step overshot), each marked at the top of the plot.
+ * step overshot), each marked at the top of the plot, and the epochs where a person changed the data by hand
+ * ({@code dataMarks}), each a dotted line across the plot.
  *
  * <p>The arrays are kept by reference, not copied, so a window can refill the same arrays every frame; do not
  * change them while a chart is being drawn. Non-finite costs (and non-positive ones on a log axis) are skipped
@@ -20,7 +21,8 @@ public record CostChartSpec(
         String seriesLabel,
         String referenceLabel,
         boolean logScale,
-        long[] marks) {
+        long[] marks,
+        long[] dataMarks) {
     /**
      * Checks the arrays against the length.
      *
@@ -32,13 +34,28 @@ public record CostChartSpec(
                 || costs == null
                 || seriesLabel == null
                 || referenceLabel == null
-                || marks == null) {
+                || marks == null
+                || dataMarks == null) {
             throw new IllegalArgumentException("a cost chart needs a title, epochs, costs and two labels; one is null");
         }
         if (length < 0 || length > epochs.length || length > costs.length) {
             throw new IllegalArgumentException("cost chart length " + length + " does not fit arrays of "
                     + epochs.length + " epochs and " + costs.length + " costs");
         }
+    }
+
+    /** As the canonical constructor, with no changes of the data to mark. */
+    public CostChartSpec(
+            String title,
+            long[] epochs,
+            double[] costs,
+            int length,
+            double referenceCost,
+            String seriesLabel,
+            String referenceLabel,
+            boolean logScale,
+            long[] marks) {
+        this(title, epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, marks, new long[0]);
     }
 
     /** The title a chart too narrow for its own shows instead. */
@@ -60,13 +77,37 @@ public record CostChartSpec(
     /** The same chart under another title. */
     public CostChartSpec withTitle(String newTitle) {
         return new CostChartSpec(
-                newTitle, epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, marks);
+                newTitle,
+                epochs,
+                costs,
+                length,
+                referenceCost,
+                seriesLabel,
+                referenceLabel,
+                logScale,
+                marks,
+                dataMarks);
     }
 
     /** The same chart with {@code epochs} marked as jumps of the cost. */
     public CostChartSpec withMarks(long[] epochs) {
         return new CostChartSpec(
-                title, this.epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, epochs);
+                title,
+                this.epochs,
+                costs,
+                length,
+                referenceCost,
+                seriesLabel,
+                referenceLabel,
+                logScale,
+                epochs,
+                dataMarks);
+    }
+
+    /** The same chart with {@code epochs} marked as the epochs where the data changed. */
+    public CostChartSpec withDataMarks(long[] epochs) {
+        return new CostChartSpec(
+                title, this.epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, marks, epochs);
     }
 
     /** A chart of all of {@code costs}, with the house title and labels. */

@@ -26,6 +26,9 @@ final class TrainingRun {
     private volatile Notice notice = Notice.NONE;
     private Trainer trainer;
     private Baseline baseline = Baseline.pending();
+    /** The edits made by hand to the data: where it changed, and the points waited on while a class is missing. */
+    private final EditedData edited = new EditedData();
+
     private boolean running;
     private Architecture arch;
     /** The baseline's input features; null for the network's own. */
@@ -63,9 +66,9 @@ final class TrainingRun {
         this.learningRate = learningRate;
     }
 
-    /** Whether epochs are to be trained: playing, with data. */
+    /** Whether epochs are to be trained: playing, with data of both classes. */
     boolean running() {
-        return running;
+        return running && !edited.isWaiting();
     }
 
     /** The newest line for the user; any thread may read it. */
@@ -168,7 +171,7 @@ final class TrainingRun {
     }
 
     private void refitBaseline() {
-        if (trainer != null) {
+        if (trainer != null && !edited.isWaiting()) {
             fitBaseline(trainer.data());
             tellBaseline();
         }
@@ -203,10 +206,49 @@ final class TrainingRun {
             return;
         }
         trainer = new Trainer(data, Network.random(arch, initSeed), learningRate);
+        edited.clear();
         spikeTold = false;
         fitBaseline(data);
         tellBaseline();
         restartPace();
+    }
+
+    /**
+     * Goes on training the same network, at its epoch, on {@code data}, which a person edited by hand; the chart
+     * marks the epoch if {@code newEdit} (the first change of a stroke). Data without points of both classes is
+     * shown and waited on: the network keeps its weights and does not train until both classes are back. The
+     * baseline is refitted in the background, a few times a second at most.
+     */
+    void edit(Dataset data, boolean newEdit) {
+        if (trainer == null) {
+            load(() -> data);
+            return;
+        }
+        if (newEdit) {
+            edited.changedAt(trainer.epoch());
+        }
+        if (!EditedData.trainable(data)) {
+            edited.waiting(data, trainer.network());
+            baseline = new Baseline.Unavailable(EditedData.waitingMessage(data));
+            tell(Severity.INFO, EditedData.waitingMessage(data));
+            return;
+        }
+        boolean wasWaiting = edited.isWaiting();
+        edited.waiting(null, null);
+        trainer.swapData(data);
+        java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
+        fitter.refit(data, features, fitted -> submit.accept(() -> takeRefit(data, features, fitted)));
+        if (wasWaiting) {
+            tell(Severity.INFO, "");
+            restartPace();
+        }
+    }
+
+    /** Takes a baseline refitted after an edit if its data and features are still those in use. */
+    private void takeRefit(Dataset data, java.util.List<dev.boundarylab.model.Feature> features, Baseline fitted) {
+        if (trainer.data() == data && !edited.isWaiting() && features.equals(baselineFeatures())) {
+            baseline = fitted;
+        }
     }
 
     /** Sets one weight by hand, in place (see {@link Trainer#setWeight}), saying so; a bad index says why. */
@@ -235,6 +277,7 @@ final class TrainingRun {
     void loadNetwork(Network n, String note) {
         if (trainer != null) {
             trainer.restart(n);
+            edited.forgetChanges();
             spikeTold = false;
             arch = trainer.initialNetwork().architecture();
             tell(Severity.INFO, note);
@@ -246,6 +289,7 @@ final class TrainingRun {
     void resume(HeadlessRun.Result r, String note) {
         if (trainer != null) {
             trainer.resume(r.initialNetwork(), r.network(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
+            edited.forgetChanges();
             spikeTold = r.spikeCount() > 0;
             arch = trainer.initialNetwork().architecture();
             running = false;
@@ -271,6 +315,7 @@ final class TrainingRun {
 
     /** After a reset or a new network: the baseline's note is what there is to say, and the pace counts anew. */
     private void startedOver() {
+        edited.forgetChanges();
         spikeTold = false;
         tellBaseline();
         restartPace();
@@ -340,7 +385,7 @@ final class TrainingRun {
         if (trainer == null) {
             return null;
         }
-        if (!running) {
+        if (!running()) {
             // Paused: the numbers shown are those of the current parameters; the last update may prove divergent.
             boolean diverged = trainer.diverged();
             trainer.settle();
@@ -351,22 +396,23 @@ final class TrainingRun {
         }
         TrainingSnapshot.State state = trainer.diverged()
                 ? TrainingSnapshot.State.DIVERGED
-                : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
+                : running() ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
         return new TrainingSnapshot(
                 ++version,
                 state,
                 trainer.epoch(),
-                trainer.cost(),
-                trainer.accuracy(),
+                edited.cost(trainer.cost()),
+                edited.accuracy(trainer.accuracy()),
                 trainer.learningRate(),
                 pacer.pace(),
-                running ? rate.perSecond() : 0,
+                running() ? rate.perSecond() : 0,
                 trainer.network(),
                 trainer.initialNetwork(),
                 trainer.costSeries(),
-                trainer.data(),
+                edited.shown(trainer.data()),
                 baseline,
                 notice,
-                trainer.spikes());
+                trainer.spikes(),
+                edited.changes());
     }
 }

@@ -25,6 +25,7 @@ import dev.boundarylab.model.Parameters;
  * @param notice the service's newest line for the user (what just happened or went wrong), possibly empty
  * @param spikes the cost's jumps that came back so far, oldest first (as {@link Trainer#spikes()}), for a chart to
  *     mark
+ * @param dataChanges the epochs at which a person changed the data by hand, oldest first, for a chart to mark
  */
 public record TrainingSnapshot(
         long version,
@@ -41,11 +42,49 @@ public record TrainingSnapshot(
         Dataset data,
         Baseline baseline,
         Notice notice,
-        java.util.List<Trainer.Spike> spikes) {
+        java.util.List<Trainer.Spike> spikes,
+        long[] dataChanges) {
 
     /** Checks the parts are there; the spikes are kept as an unmodifiable list. */
     public TrainingSnapshot {
         spikes = java.util.List.copyOf(spikes);
+        dataChanges = dataChanges.clone();
+    }
+
+    /** A snapshot of a run whose data was never changed by hand. */
+    public TrainingSnapshot(
+            long version,
+            State state,
+            long epoch,
+            double cost,
+            double accuracy,
+            double learningRate,
+            double pace,
+            double epochsPerSecond,
+            Network network,
+            Network initialNetwork,
+            CostSeries costs,
+            Dataset data,
+            Baseline baseline,
+            Notice notice,
+            java.util.List<Trainer.Spike> spikes) {
+        this(
+                version,
+                state,
+                epoch,
+                cost,
+                accuracy,
+                learningRate,
+                pace,
+                epochsPerSecond,
+                network,
+                initialNetwork,
+                costs,
+                data,
+                baseline,
+                notice,
+                spikes,
+                new long[0]);
     }
 
     /** Whether a run is going, paused, or stopped because its cost diverged. */

@@ -43,7 +43,7 @@ final class StatusBar {
         }
         return String.format(
                 Locale.ROOT,
-                "%s   epoch %,d   cost %s   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %d points",
+                "%s   epoch %,d   cost %s   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %s",
                 switch (s.state()) {
                     case RUNNING -> "Training";
                     case DIVERGED -> "Diverged";
@@ -55,7 +55,13 @@ final class StatusBar {
                 logistic(s.baseline()),
                 LogScale.compact(s.epochsPerSecond()),
                 fps,
-                s.data().size());
+                points(s.data()));
+    }
+
+    /** How many points, saying whether a person made or changed them by hand: "hand-made, 57 points". */
+    static String points(dev.boundarylab.data.Dataset d) {
+        String n = d.size() + (d.size() == 1 ? " point" : " points");
+        return dev.boundarylab.data.Drawing.NAME.equals(d.name()) ? d.name() + ", " + n : n;
     }
 
     /**
