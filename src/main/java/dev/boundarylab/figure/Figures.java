@@ -26,6 +26,11 @@ public final class Figures {
 
     private Figures() {}
 
+    /** An accuracy as a percentage, "97.5%"; "n/a" when there is none (no points, as after Clear). */
+    static String percent(double accuracy) {
+        return Double.isNaN(accuracy) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * accuracy);
+    }
+
     /** The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%". */
     public static String networkTitle(FigureData d) {
         if (!d.network().hasSeedForm()) {
@@ -33,21 +38,21 @@ public final class Figures {
             Architecture a = d.network().architecture();
             return String.format(
                     Locale.ROOT,
-                    "Network %s, %d inputs — %.1f%%",
+                    "Network %s, %d inputs — %s",
                     a.layers().isEmpty()
                             ? "without hidden layers"
                             : a.text(Architecture.Setting.LAYERS) + " "
                                     + a.activation().id(),
                     a.features().size(),
-                    100 * d.networkAccuracy());
+                    percent(d.networkAccuracy()));
         }
         int h = d.network().architecture().layers().get(0);
         return String.format(
                 Locale.ROOT,
-                "Neural network, %d hidden unit%s — accuracy %.1f%%",
+                "Neural network, %d hidden unit%s — accuracy %s",
                 h,
                 h == 1 ? "" : "s",
-                100 * d.networkAccuracy());
+                percent(d.networkAccuracy()));
     }
 
     /** The network panel's title for a narrow panel, e.g. "NN, 4 units: 97.5%". */
@@ -56,10 +61,10 @@ public final class Figures {
         if (layers.size() != 1) {
             String sizes =
                     layers.isEmpty() ? "no hidden layer" : layers.toString().replaceAll("[\\[\\] ]", "");
-            return String.format(Locale.ROOT, "NN %s: %.1f%%", sizes, 100 * d.networkAccuracy());
+            return String.format(Locale.ROOT, "NN %s: %s", sizes, percent(d.networkAccuracy()));
         }
         int h = layers.get(0);
-        return String.format(Locale.ROOT, "NN, %d unit%s: %.1f%%", h, h == 1 ? "" : "s", 100 * d.networkAccuracy());
+        return String.format(Locale.ROOT, "NN, %d unit%s: %s", h, h == 1 ? "" : "s", percent(d.networkAccuracy()));
     }
 
     /** The logistic panel's title for a narrow panel, e.g. "Logistic: 51.5%". */

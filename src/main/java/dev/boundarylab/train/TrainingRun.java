@@ -97,7 +97,7 @@ final class TrainingRun {
     /** Pauses and trains exactly {@code epochs} more. */
     void step(long epochs) {
         setRunning(false);
-        if (trainer != null) {
+        if (trainer != null && !edited.isWaiting()) {
             trainer.run(epochs, null);
             checkDivergence();
         }
@@ -239,7 +239,8 @@ final class TrainingRun {
         java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
         fitter.refit(data, features, fitted -> submit.accept(() -> takeRefit(data, features, fitted)));
         if (wasWaiting) {
-            tell(Severity.INFO, "");
+            // Said rather than cleared: the banner stays, so the panels do not move under the brush.
+            tell(Severity.INFO, "hand-made data: points of both classes; the network trains on them");
             restartPace();
         }
     }

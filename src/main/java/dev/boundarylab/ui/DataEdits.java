@@ -1,6 +1,7 @@
 package dev.boundarylab.ui;
 
 import dev.boundarylab.data.Dataset;
+import dev.boundarylab.data.Drawing;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.BiConsumer;
@@ -93,11 +94,16 @@ final class DataEdits {
     }
 
     /**
-     * Forgets the history if {@code shown}, the data now on screen, is none of its states: it came from elsewhere
-     * (generated, read from a file).
+     * Forgets the history if {@code shown}, the data now on screen, is none of its states and not hand-made: it came
+     * from elsewhere (generated, read from a file). Hand-made data shown is an edit of this history, maybe one a
+     * stroke has replaced since (the trainer shows each state a moment after it is sent).
      */
     void follow(Dataset shown) {
-        if (current == null || shown == current || holds(undo, shown) || holds(redo, shown)) {
+        if (current == null
+                || shown == current
+                || Drawing.NAME.equals(shown.name())
+                || holds(undo, shown)
+                || holds(redo, shown)) {
             return;
         }
         undo.clear();

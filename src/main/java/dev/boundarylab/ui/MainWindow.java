@@ -115,7 +115,8 @@ public final class MainWindow implements AutoCloseable {
         root.setTop(menus.root());
         menus.root().getMenus().add(1, editMenu.root());
         root.setLeft(controls.root());
-        VBox center = new VBox(6, banner.root(), drawBar.root(), plots.root());
+        plots.baselineFeatures.addLeft(drawBar.root());
+        VBox center = new VBox(6, banner.root(), plots.root());
         VBox.setVgrow(plots.root(), Priority.ALWAYS);
         center.setPadding(new Insets(8));
         root.setCenter(center);

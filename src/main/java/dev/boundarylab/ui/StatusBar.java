@@ -43,7 +43,7 @@ final class StatusBar {
         }
         return String.format(
                 Locale.ROOT,
-                "%s   epoch %,d   cost %s   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %s",
+                "%s   epoch %,d   cost %s   network %s   logistic %s   %s epochs/s   %.0f fps   %s",
                 switch (s.state()) {
                     case RUNNING -> "Training";
                     case DIVERGED -> "Diverged";
@@ -51,7 +51,7 @@ final class StatusBar {
                 },
                 s.epoch(),
                 shownCost(s),
-                100 * s.accuracy(),
+                Double.isNaN(s.accuracy()) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * s.accuracy()),
                 logistic(s.baseline()),
                 LogScale.compact(s.epochsPerSecond()),
                 fps,
