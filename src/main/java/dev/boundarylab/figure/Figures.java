@@ -84,7 +84,9 @@ public final class Figures {
             return "Logistic regression — fitting…";
         }
         if (d.baseline().classifier() == null) {
-            return "Logistic regression — not fitted (one class only)";
+            return d.data().size() == 0
+                    ? "Logistic regression — not fitted (no points)"
+                    : "Logistic regression — not fitted (one class only)";
         }
         return String.format(
                 Locale.ROOT,
