@@ -224,8 +224,11 @@ final class TrainingRun {
 
     /** Trains on {@code data} less the points held out: a new network from the init seed, the baseline refitted. */
     private void start(Dataset data) {
-        Dataset train = test.split(data, initSeed);
+        TestSplit.Drawn drawn = test.draw(data, initSeed);
+        Dataset train = drawn.train();
         trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
+        // Only once the trainer takes the points: data it refuses leaves the data in use as it was.
+        test.use(drawn);
         spikeTold = false;
         fitBaseline(train);
         restartTest();
