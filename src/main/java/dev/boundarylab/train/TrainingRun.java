@@ -227,17 +227,11 @@ final class TrainingRun {
 
     /** Trains on {@code data} less the points held out: a new network from the init seed, the baseline refitted. */
     private void start(Dataset data) {
-        Dataset before = test.all();
-        Dataset train = test.split(data, initSeed);
-        try {
-            trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
-        } catch (RuntimeException e) {
-            // Data no network can train on: the data in use stays, and so does its split.
-            if (before != null) {
-                test.split(before, initSeed);
-            }
-            throw e;
-        }
+        TestSplit.Drawn drawn = test.draw(data, initSeed);
+        Dataset train = drawn.train();
+        trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
+        // Only once the trainer takes the points: data it refuses leaves the data in use as it was.
+        test.use(drawn);
         edited.clear();
         spikeTold = false;
         fitBaseline(train);
@@ -272,8 +266,10 @@ final class TrainingRun {
         boolean wasWaiting = edited.isWaiting();
         edited.waiting(null, null);
         // With a test share the edited data is split again with the init seed; the network trains on its rest.
-        Dataset train = test.split(data, initSeed);
+        TestSplit.Drawn drawn = test.draw(data, initSeed);
+        Dataset train = drawn.train();
         trainer.swapData(train);
+        test.use(drawn);
         java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
         fitter.refit(train, features, fitted -> submit.accept(() -> takeRefit(train, features, fitted)));
         if (wasWaiting) {

@@ -137,8 +137,23 @@ final class ControlsView {
                 dataSource,
                 backToGenerated,
                 datasetChoice,
-                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner, "Test %", testSpinner),
-                newData);
+                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner),
+                testRow());
+    }
+
+    /**
+     * New data and Test % on one line, so that the sidebar is no taller than without it (the run buttons stay in
+     * view in a window 800 high with a file's note above).
+     */
+    private HBox testRow() {
+        testSpinner.setPrefWidth(78);
+        Label label = new Label("Test %");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setLabelFor(testSpinner);
+        HBox row = new HBox(8, newData, label, testSpinner);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(newData, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 
     private VBox networkSection() {
