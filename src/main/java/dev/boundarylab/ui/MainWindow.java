@@ -73,7 +73,7 @@ public final class MainWindow implements AutoCloseable {
             exporter.setScale(prefs.exportScale());
         }
         sweep = new SweepWindow(model, exporter::scale, this::window);
-        diagram = new DiagramWindow(model, this::window, plots.shownUnitProperty());
+        diagram = new DiagramWindow(model, this::window, plots);
         menus.bind(
                 model,
                 exporter,
