@@ -292,6 +292,11 @@ final class DiagramWindow implements AutoCloseable {
         return equations.getText();
     }
 
+    /** Whether the window is showing. */
+    boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
     /** The hovered point's numbers shown now (for tests). */
     String pointText() {
         return pointNumbers.getText();
