@@ -45,6 +45,9 @@ final class ControlsView {
     final Spinner<Integer> samplesSpinner = new Spinner<>();
     final Spinner<Double> noiseSpinner = new Spinner<>();
     final Spinner<Integer> seedSpinner = new Spinner<>();
+    /** The percent of each class held out of training. */
+    final Spinner<Integer> testSpinner = new Spinner<>();
+
     final Button newData = new Button("New data");
     final Label dataSource = new Label();
     final Button backToGenerated = button(
@@ -113,6 +116,14 @@ final class ControlsView {
         seedSpinner.setId("seedSpinner");
         seedSpinner.setEditable(true);
         tip(seedSpinner, "Seed of the generated points: the same seed always gives the same points.");
+        testSpinner.setId("testSpinner");
+        testSpinner.setEditable(true);
+        tip(
+                testSpinner,
+                "Percent of each class held out of training, drawn with the init seed (Re-seed draws others), "
+                        + "as train --test-fraction does: drawn as rings, the field showing inside; the titles, the "
+                        + "status line and the cost chart then give both models' numbers on them. Changing it "
+                        + "starts the network over. 0 trains on every point.");
         newData.setId("newDataButton");
         newData.setMaxWidth(Double.MAX_VALUE);
         tip(newData, "Draw a fresh set of points (next seed) and start training over.");
@@ -126,7 +137,7 @@ final class ControlsView {
                 dataSource,
                 backToGenerated,
                 datasetChoice,
-                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner),
+                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner, "Test %", testSpinner),
                 newData);
     }
 
@@ -198,6 +209,12 @@ final class ControlsView {
         NumberFields.guard(samplesSpinner, "Points", Limit.SAMPLES, v -> (int) v, report);
         NumberFields.guard(noiseSpinner, "Noise", Limit.NOISE, v -> v, report);
         NumberFields.guard(seedSpinner, "Seed", Limit.DATA_SEED, v -> (int) v, report);
+        testSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) HeldOutSetting.PERCENT.min(),
+                (int) HeldOutSetting.PERCENT.max(),
+                percent(model.testFractionProperty().get()),
+                HeldOutSetting.STEP));
+        NumberFields.guard(testSpinner, "Test %", HeldOutSetting.PERCENT, v -> (int) v, report);
         hiddenSlider.setValue(s.hidden());
         hiddenValue.setText(Integer.toString(s.hidden()));
         rateSlider.setValue(Math.log10(s.learningRate()));
@@ -216,6 +233,17 @@ final class ControlsView {
         noiseSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         seedSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         newData.setOnAction(e -> seedSpinner.getValueFactory().setValue(seedSpinner.getValue() + 1));
+        testSpinner.valueProperty().addListener((o, a, b) -> {
+            if (b != percent(model.testFractionProperty().get())) {
+                model.setTestFraction(b / 100.0);
+            }
+        });
+        // A lesson or Restore defaults sets the share on the model: the control follows.
+        model.testFractionProperty().addListener((o, a, b) -> {
+            if (percent(b.doubleValue()) != testSpinner.getValue()) {
+                testSpinner.getValueFactory().setValue(percent(b.doubleValue()));
+            }
+        });
         backToGenerated.setOnAction(e -> generate(model));
         model.dataFileProperty()
                 .addListener(
@@ -266,6 +294,11 @@ final class ControlsView {
         reseed.setOnAction(e -> model.reseed());
         model.snapshotProperty().addListener((o, a, b) -> showState(b));
         showState(model.snapshot());
+    }
+
+    /** A share as the Test % control shows it, in whole percents. */
+    private static int percent(double fraction) {
+        return (int) Math.round(100 * fraction);
     }
 
     private void showState(TrainingSnapshot s) {

@@ -115,8 +115,8 @@ final class DiagramWindow implements AutoCloseable {
         TrainingSnapshot s = model.snapshot();
         int i = hoveredPoint.get();
         pointNumbers.setText(
-                s != null && i >= 0 && i < s.data().size()
-                        ? "The hovered point through the network\n" + Equations.point(s.network(), s.data(), i)
+                s != null && i >= 0 && i < s.trainData().size()
+                        ? "The hovered point through the network\n" + Equations.point(s.network(), s.trainData(), i)
                         : NO_POINT);
     }
 
@@ -196,7 +196,7 @@ final class DiagramWindow implements AutoCloseable {
                 TrainingSnapshot snap = job.snapshot();
                 String how = Equations.text(
                         snap.network().architecture(),
-                        snap.data().size(),
+                        snap.trainData().size(),
                         snap.epoch(),
                         snap.cost(),
                         snap.learningRate());

@@ -15,6 +15,10 @@ final class LessonSteps {
     static final String SWEEP_SIZES = "1, 2, 3, 4, 5, 20, 50";
     /** The share held out in step 5, in percent. */
     static final int HELD_OUT_PERCENT = 30;
+    /** The units of the network that over-fits in step 5, and the epochs every sweep network trains. */
+    static final int OVERFIT_UNITS = 50;
+
+    static final int SWEEP_EPOCHS = 5000;
     /** The learning rates of step 7: too small, about right, too large. */
     static final double RATE_SMALL = 0.1;
 
@@ -60,13 +64,21 @@ final class LessonSteps {
                 plots.zeroLinesProperty().set(true);
                 diagram.open();
             }
-            case "4", "5" -> {
+            case "4" -> {
                 boolean newData = seed(RATE_SEED, LabModel.START_PACE, BaselineFeaturesView.Choice.PLAIN);
                 model.pause();
-                int percent = id.equals("5") ? HELD_OUT_PERCENT : 0;
-                // heldout15: with the main window's Test % control merged, step 5 holds the same 30% out there too
-                // (one line for the lead to wire: the main window's test split to HELD_OUT_PERCENT).
-                whenDataIn(newData, () -> sweep(percent));
+                whenDataIn(newData, () -> sweep(0));
+            }
+            case "5" -> {
+                // The main window holds the same 30% out (Test %) and trains the sweep's largest network on the rest.
+                boolean newData = seed(
+                        RATE_SEED,
+                        LabModel.START_PACE,
+                        BaselineFeaturesView.Choice.PLAIN,
+                        OVERFIT_UNITS,
+                        HELD_OUT_PERCENT / 100.0);
+                model.step(SWEEP_EPOCHS);
+                whenDataIn(newData, () -> sweep(HELD_OUT_PERCENT));
             }
             case "6" -> {
                 seed(RATE_SEED, LabModel.START_PACE, BaselineFeaturesView.Choice.SQUARES);
@@ -84,8 +96,14 @@ final class LessonSteps {
      * baseline on {@code baseline}, the zero lines off; returns whether new data was asked for.
      */
     private boolean seed(double rate, double pace, BaselineFeaturesView.Choice baseline) {
-        Settings s = Settings.defaults().withLearningRate(rate);
-        boolean newData = controls.show(model, s, Architecture.defaults(), pace, false);
+        return seed(rate, pace, baseline, Architecture.defaults().layers().get(0), 0);
+    }
+
+    /** As {@link #seed(double, double, BaselineFeaturesView.Choice)} with {@code units} hidden units, {@code test} held out. */
+    private boolean seed(double rate, double pace, BaselineFeaturesView.Choice baseline, int units, double test) {
+        Settings s = Settings.defaults().withLearningRate(rate).withHidden(units);
+        boolean newData = controls.show(model, s, Architecture.seed(units), pace, false);
+        model.setTestFraction(test);
         model.setLearningRate(rate);
         model.setInitSeed(s.initSeed());
         model.reset();
@@ -129,7 +147,7 @@ final class LessonSteps {
             return; // no data yet: the sweep window said so
         }
         v.sizesField.setText(SWEEP_SIZES);
-        v.epochsSpinner.getValueFactory().setValue(5000);
+        v.epochsSpinner.getValueFactory().setValue(SWEEP_EPOCHS);
         v.rateField.setText(LogScale.formatRate(RATE_SEED));
         v.testSpinner.getValueFactory().setValue(percent);
         v.start();

@@ -85,7 +85,7 @@ final class Readouts {
         double x2 = v.x2Max() - (py - plot.getMinY()) / plot.getHeight() * v.height();
         int nearest = -1;
         double best = 5;
-        var data = s.data();
+        var data = s.trainData();
         for (int i = 0; i < data.size(); i++) {
             double dx = (data.x1(i) - x1) / v.width() * plot.getWidth();
             double dy = (data.x2(i) - x2) / v.height() * plot.getHeight();
@@ -100,7 +100,7 @@ final class Readouts {
 
     /** The numbers of training point i through the network: computed by the figure, as the diagram shows them. */
     static String dataPointText(TrainingSnapshot s, int i) {
-        return dev.boundarylab.figure.Equations.point(s.network(), s.data(), i);
+        return dev.boundarylab.figure.Equations.point(s.network(), s.trainData(), i);
     }
 
     /** What the readout says at (x1, x2). */

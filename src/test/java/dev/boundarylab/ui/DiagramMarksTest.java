@@ -62,9 +62,9 @@ class DiagramMarksTest extends WindowTestBase {
         Viewport v = window.model().viewport();
         Rectangle2D plot = BoundaryPanelRenderer.plotArea(0, 0, panel.getWidth(), panel.getHeight(), v);
         int i = 11;
-        double x1 = s.data().x1(i);
-        double x2 = s.data().x2(i);
-        int y = s.data().label(i);
+        double x1 = s.trainData().x1(i);
+        double x2 = s.trainData().x2(i);
+        int y = s.trainData().label(i);
         double px = plot.getMinX() + (x1 - v.x1Min()) / v.width() * plot.getWidth();
         double py = plot.getMinY() + (v.x2Max() - x2) / v.height() * plot.getHeight();
         // The diagram window stands over the main window, so the move is handed to the panel's own handler.
@@ -75,13 +75,13 @@ class DiagramMarksTest extends WindowTestBase {
         // By hand from the parameters: z1 = W1 x + b1, a1 = tanh(z1), z2 = W2 a1 + b2, the loss, (p - y) a1 / m.
         int shown = Integer.parseInt(text.replaceAll("(?s).*point (\\d+):.*", "$1")) - 1;
         assertTrue(
-                Math.hypot(s.data().x1(shown) - x1, s.data().x2(shown) - x2) < 0.05 * v.width(),
+                Math.hypot(s.trainData().x1(shown) - x1, s.trainData().x2(shown) - x2) < 0.05 * v.width(),
                 "the point under the cursor: " + text);
-        x1 = s.data().x1(shown);
-        x2 = s.data().x2(shown);
-        y = s.data().label(shown);
+        x1 = s.trainData().x1(shown);
+        x2 = s.trainData().x2(shown);
+        y = s.trainData().label(shown);
         Parameters p = s.parameters();
-        int m = s.data().size();
+        int m = s.trainData().size();
         double z2 = p.b2();
         double[] a = new double[p.hidden()];
         StringBuilder z1 = new StringBuilder("z1 = (");

@@ -135,14 +135,22 @@ class LessonsTest extends WindowTestBase {
 
         // 5. 30% held out: 50 units 100% on training, 96.7% on the rest; 4 units 98.3%.
         press(robot, window.lessons().next);
+        assertEquals("5", window.lessons().pageId());
         assertEquals(30, window.sweep().view().testSpinner.getValue());
+        assertEquals(30, window.controls().testSpinner.getValue(), "the main window's Test %");
+        s = awaitLong(
+                "50 units, 5000 epochs", t -> t.epoch() == 5000 && t.heldOut().any());
+        assertEquals(List.of(50), s.network().architecture().layers());
+        assertEquals(140, s.trainData().size(), "70% of the points trained on");
+        assertEquals(1.0, s.accuracy(), 1e-9, "every training point right");
+        assertEquals(0.967, s.heldOut().accuracy(), 5e-4, "the text's 96.7% of the held-out points");
         r = sweepResults();
         assertTrue(r.get(50).tested());
         assertEquals(1.0, r.get(50).accuracy(), 1e-9);
         assertEquals(0.967, r.get(50).testAccuracy(), 5e-4);
         assertEquals(0.983, r.get(4).testAccuracy(), 5e-4);
 
-        // 6. Features by hand: the baseline on x1, x2, x1², x2² draws the ring, 99.5%.
+        // 6. Features by hand (nothing held out again): the baseline on x1, x2, x1², x2² draws the ring, 99.5%.
         press(robot, window.lessons().next);
         s = awaitLong("the baseline on squares", t -> t.baseline().features().contains(Feature.X1SQ));
         assertEquals(
