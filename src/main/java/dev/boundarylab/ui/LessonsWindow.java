@@ -45,6 +45,8 @@ final class LessonsWindow implements AutoCloseable {
         text.setId("lessonText");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMaxHeight(Double.MAX_VALUE);
+        text.setAlignment(Pos.TOP_LEFT);
         previous.setOnAction(e -> go(current - 1));
         again.setOnAction(e -> go(current));
         next.setOnAction(e -> go(current + 1));
