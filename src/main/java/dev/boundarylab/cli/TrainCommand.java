@@ -87,7 +87,8 @@ final class TrainCommand {
                         Setting.SHUFFLE_SEED.option(),
                         "N",
                         Long.toString(Architecture.DEFAULT_SHUFFLE_SEED),
-                        "epoch e shuffles the mini-batches with numpy's RandomState(N + e)")
+                        "epoch e shuffles the mini-batches with numpy's RandomState(N + e), "
+                                + Limit.SHUFFLE_SEED.range())
                 .add(
                         Setting.INIT_SCALE.option(),
                         "NAME",
@@ -127,7 +128,8 @@ final class TrainCommand {
         checkLayers(a.layers());
         a = given(p, a, Setting.FEATURES);
         a = given(p, a, Setting.ACTIVATION);
-        a = given(p, a, Setting.SHUFFLE_SEED);
+        a = a.with(Setting.SHUFFLE_SEED, Long.toString((long)
+                p.number(Limit.SHUFFLE_SEED, Architecture.DEFAULT_SHUFFLE_SEED)));
         a = a.with(Setting.L2, Double.toString(p.number(Limit.L2, 0)));
         a = a.with(Setting.BATCH, Long.toString((long) p.number(Limit.BATCH, 0)));
         // Last: a change of the layers resets the scale to their default.

@@ -149,6 +149,7 @@ public final class TrainingService implements AutoCloseable {
         }
         Limit.L2.check(a.l2());
         Limit.BATCH.check(a.batch());
+        Limit.SHUFFLE_SEED.check(a.shuffleSeed());
         return a;
     }
 

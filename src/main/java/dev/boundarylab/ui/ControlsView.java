@@ -280,6 +280,10 @@ final class ControlsView {
             if (b.hidden() != (int) Math.round(hiddenSlider.getValue())) {
                 hiddenSlider.setValue(b.hidden());
             }
+            // So does a learning rate set by a command (a lesson): the slider shows the rate in use.
+            if (b.learningRate() != LogScale.learningRate(rateSlider.getValue())) {
+                rateSlider.setValue(Math.log10(b.learningRate()));
+            }
         });
         architecture.bind(model);
         // Without hidden layers there is no first layer to size.
@@ -318,9 +322,10 @@ final class ControlsView {
 
     /**
      * Shows {@code s}, the architecture {@code arch}, the pace and the axis in the controls, which send them to the
-     * model; new data is made once.
+     * model; new data is made once, unless the data in use is already the generator's with these settings. Returns
+     * whether new data was asked for.
      */
-    void show(LabModel model, Settings s, Architecture arch, double pace, boolean log) {
+    boolean show(LabModel model, Settings s, Architecture arch, double pace, boolean log) {
         DatasetKind kind = DatasetKind.fromId(s.dataset());
         quiet = true;
         try {
@@ -331,12 +336,22 @@ final class ControlsView {
         } finally {
             quiet = false;
         }
-        generate(model);
+        Settings now = model.settings();
+        boolean same = model.dataFileProperty().get() == null
+                && model.snapshot() != null
+                && now.dataset().equals(kind.id())
+                && now.samples() == samplesSpinner.getValue()
+                && now.noise() == noiseSpinner.getValue()
+                && now.seed() == seedSpinner.getValue();
+        if (!same) {
+            generate(model);
+        }
         model.setArchitecture(arch);
         hiddenSlider.setValue(s.hidden());
         rateSlider.setValue(Math.log10(s.learningRate()));
         paceSlider.setValue(LogScale.pacePosition(pace));
         logScale.setSelected(log);
+        return !same;
     }
 
     /**

@@ -253,6 +253,14 @@ final class LabModel implements AutoCloseable {
         send(s -> s.reseed(seed));
     }
 
+    /** Starts over from the initial weights of {@code seed} (a lesson's, the seed's 2), if that is another seed. */
+    void setInitSeed(long seed) {
+        if (seed != settings.get().initSeed()) {
+            settings.set(settings.get().withInitSeed(seed));
+            send(s -> s.reseed(seed));
+        }
+    }
+
     /** A network of {@code h} hidden units, new random weights; training goes on if it was running. */
     void setHidden(int h) {
         Architecture a = architecture.get();

@@ -14,7 +14,7 @@ import javafx.geometry.Rectangle2D;
 
 /**
  * What the window remembers between launches, in one {@link Preferences} node: the data set, points, noise, seed,
- * hidden units, the architecture (features, layers, activation, L2, batch size), the share held out, learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
+ * hidden units, the architecture (features in order, layers, activation, L2, batch size, shuffle seed, initial scale), the share held out, learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
  * missing, unreadable or outside its {@link Limit} is the default's, so a damaged store never stops the window.
  *
  * <p>The app's node is {@value #DEFAULT_NODE} under the user root, or the path in the system property {@value
@@ -56,7 +56,10 @@ final class LabPrefs {
         Architecture.Setting.LAYERS,
         Architecture.Setting.ACTIVATION,
         Architecture.Setting.L2,
-        Architecture.Setting.BATCH
+        Architecture.Setting.BATCH,
+        Architecture.Setting.SHUFFLE_SEED,
+        // Last: a change of the layers sets the scale to their default.
+        Architecture.Setting.INIT_SCALE
     };
 
     private final Preferences node;

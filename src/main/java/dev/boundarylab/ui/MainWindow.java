@@ -40,6 +40,7 @@ public final class MainWindow implements AutoCloseable {
     private final Exporter exporter;
     private final SweepWindow sweep;
     private final DiagramWindow diagram;
+    private final LessonsWindow lessons;
     /** Where the settings are remembered between launches; null to remember nothing (most tests). */
     private final LabPrefs prefs;
 
@@ -84,7 +85,7 @@ public final class MainWindow implements AutoCloseable {
             exporter.setScale(prefs.exportScale());
         }
         sweep = new SweepWindow(model, exporter::scale, this::window);
-        diagram = new DiagramWindow(model, this::window, plots.shownUnitProperty());
+        diagram = new DiagramWindow(model, this::window, plots);
         menus.bind(
                 model,
                 exporter,
@@ -95,6 +96,8 @@ public final class MainWindow implements AutoCloseable {
                 () -> banner.showHistory(window()),
                 diagram::open,
                 plots.zeroLinesProperty());
+        lessons = new LessonsWindow(new LessonSteps(model, controls, plots, diagram, sweep), this::window);
+        menus.root().getMenus().add(menus.root().getMenus().size() - 1, lessons.menu());
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
@@ -194,6 +197,11 @@ public final class MainWindow implements AutoCloseable {
         return diagram;
     }
 
+    /** The lessons panel, for tests. */
+    LessonsWindow lessons() {
+        return lessons;
+    }
+
     /** The sweep window, for tests. */
     SweepWindow sweep() {
         return sweep;
@@ -227,6 +235,7 @@ public final class MainWindow implements AutoCloseable {
         frames.stop();
         sweep.close();
         diagram.close();
+        lessons.close();
         exporter.close();
         opener.close();
         model.close();
