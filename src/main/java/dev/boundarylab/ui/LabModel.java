@@ -404,6 +404,23 @@ final class LabModel implements AutoCloseable {
         settings.set(withFirstLayer(settings.get(), n.architecture()));
     }
 
+    /**
+     * Trains on from a saved session on {@code data} (read from {@code file}, or generated if it is null) with the
+     * settings {@code s}; {@link SessionFiles} reads it and shows the rest.
+     */
+    void restore(Settings s, dev.boundarylab.train.Session session, Dataset data, Path file, String note) {
+        Architecture a = session.run().initial().architecture();
+        architecture.set(a);
+        settings.set(withFirstLayer(s, a));
+        lastFile = file == null ? null : new FileData(data, file);
+        send(t -> t.restore(data, session.run(), s.initSeed(), s.learningRate(), session.logisticFeatures(), note));
+    }
+
+    /** Where the run stands once the commands sent before are done, for a session file (null before any data). */
+    CompletableFuture<dev.boundarylab.train.RunState> runState() {
+        return service == null ? CompletableFuture.completedFuture(null) : service.state();
+    }
+
     /** Sets one weight of the network by hand (see {@link TrainingService#setWeight}). */
     void setWeight(int l, int j, int i, double value) {
         send(s -> s.setWeight(l, j, i, value));

@@ -33,6 +33,7 @@ public final class MainWindow implements AutoCloseable {
     private final Exporter exporter;
     private final SweepWindow sweep;
     private final DiagramWindow diagram;
+    private final SessionFiles sessions;
     /** Where the settings are remembered between launches; null to remember nothing (most tests). */
     private final LabPrefs prefs;
 
@@ -84,6 +85,8 @@ public final class MainWindow implements AutoCloseable {
                 () -> banner.showHistory(window()),
                 diagram::open,
                 plots.zeroLinesProperty());
+        sessions = new SessionFiles(model, controls, plots, prefs);
+        menus.bindSessions(sessions, this::window);
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
@@ -160,6 +163,11 @@ public final class MainWindow implements AutoCloseable {
         return diagram;
     }
 
+    /** The session files, for tests. */
+    SessionFiles sessions() {
+        return sessions;
+    }
+
     /** The sweep window, for tests. */
     SweepWindow sweep() {
         return sweep;
@@ -191,6 +199,7 @@ public final class MainWindow implements AutoCloseable {
         frames.stop();
         sweep.close();
         diagram.close();
+        sessions.close();
         exporter.close();
         model.close();
     }
