@@ -74,6 +74,32 @@ class CliSessionTest {
         assertEquals("[X1, X2, X1SQ, X2SQ]", s.logisticFeatures().toString());
     }
 
+    @Test
+    void pointsReadFromACsvFileAreSavedInTheSessionWithTheirClassNames() throws Exception {
+        Path csv = dir.resolve("points.csv");
+        StringBuilder text = new StringBuilder("x1,x2,label\n");
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < 60; i++) {
+            double a = r.nextGaussian();
+            double b = r.nextGaussian();
+            text.append(a)
+                    .append(',')
+                    .append(b)
+                    .append(',')
+                    .append(a * a + b * b < 1 ? "inner" : "outer")
+                    .append('\n');
+        }
+        Files.writeString(csv, text);
+        assertTwoPartsEqualOne(new String[] {"--data", csv.toString(), "--hidden", "3"});
+        Session s = SessionJson.read(dir.resolve("two.json"));
+        assertFalse(s.data().generated());
+        assertEquals(60, s.data().points().size());
+        assertEquals(List.of("inner", "outer"), s.data().points().labelNames());
+        // The file may change or go: the session holds the points themselves.
+        Files.delete(csv);
+        assertEquals(0, run("train", "--session", dir.resolve("two.json").toString(), "--epochs", "10"), err());
+    }
+
     /** Runs 5000 epochs with {@code options}, and 2000 then 3000 from the session; compares everything. */
     private void assertTwoPartsEqualOne(String[] options) throws Exception {
         Path one = dir.resolve("one.json");
