@@ -100,6 +100,19 @@ class CliSessionTest {
         assertEquals(0, run("train", "--session", dir.resolve("two.json").toString(), "--epochs", "10"), err());
     }
 
+    @Test
+    void aDivergedRunStaysDivergedWithItsOwnMessage() throws Exception {
+        Path d = dir.resolve("diverged.json");
+        assertEquals(3, run("train", "--learning-rate", "1000", "--epochs", "5000", "--save-session", d.toString()));
+        String line = err();
+        assertTrue(line.contains("diverged at epoch "), line);
+        RunState saved = SessionJson.read(d).run();
+        assertTrue(saved.diverged());
+        assertEquals(3, run("train", "--session", d.toString(), "--epochs", "100", "--save-session", d.toString()));
+        assertEquals(line, err(), "the same line, the same epoch");
+        assertEquals(saved.epoch(), SessionJson.read(d).run().epoch(), "no epoch trained");
+    }
+
     /** Runs 5000 epochs with {@code options}, and 2000 then 3000 from the session; compares everything. */
     private void assertTwoPartsEqualOne(String[] options) throws Exception {
         Path one = dir.resolve("one.json");
