@@ -108,25 +108,9 @@ public final class Trainer {
 
     /**
      * Goes on from where a run elsewhere stopped (a sweep's network): {@code initial} is what a reset returns to,
-     * {@code current} the parameters after {@code epoch} updates, {@code history} that run's costs from epoch 0
-     * (its first point is the initial cost), and its spikes. A run that stopped diverged at {@code divergedAt}
-     * (not -1) stays diverged; its cost not being finite says which kind.
-     *
-     * @throws IllegalArgumentException if {@code history} is empty or {@code epoch} is negative
-     */
-    public void resume(
-            Parameters initial,
-            Parameters current,
-            long epoch,
-            CostSeries history,
-            List<Spike> spikes,
-            long divergedAt) {
-        resume(Network.of(initial), Network.of(current), epoch, history, spikes, divergedAt);
-    }
-
-    /**
-     * As {@link #resume(Parameters, Parameters, long, CostSeries, List, long)}, for networks of any architecture
-     * ({@code current} of {@code initial}'s).
+     * {@code current} the parameters after {@code epoch} updates (of {@code initial}'s architecture), {@code history}
+     * that run's costs from epoch 0 (its first point is the initial cost), and its spikes. A run that stopped
+     * diverged at {@code divergedAt} (not -1) stays diverged; its cost not being finite says which kind.
      *
      * @throws IllegalArgumentException if {@code history} is empty or {@code epoch} is negative
      */
