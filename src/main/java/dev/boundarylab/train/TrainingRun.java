@@ -335,6 +335,38 @@ final class TrainingRun {
         }
     }
 
+    /**
+     * Goes on from a saved run on {@code data} (a session), paused: its network, epoch and history, trained at
+     * {@code rate}, its baseline on {@code features} (null: the network's), saying {@code note}.
+     */
+    void restore(
+            Dataset data,
+            RunState state,
+            long seed,
+            double rate,
+            java.util.List<dev.boundarylab.model.Feature> features,
+            String note) {
+        Trainer t = new Trainer(data, state.initial(), rate);
+        t.restore(state);
+        trainer = t;
+        arch = state.initial().architecture();
+        initSeed = seed;
+        learningRate = rate;
+        logisticFeatures = features == null ? null : java.util.List.copyOf(features);
+        running = false;
+        spikeTold = state.spikeCount() > 0;
+        fitBaseline(data);
+        tell(
+                state.diverged() ? Severity.PROBLEM : Severity.INFO,
+                state.diverged() ? note + "; " + divergenceMessage() : note);
+        restartPace();
+    }
+
+    /** Where the run stands, for a session file; null before the first data set is in. */
+    RunState state() {
+        return trainer == null ? null : trainer.state();
+    }
+
     /** Says why a command failed; the run stays as it was. */
     void failed(Throwable e) {
         tell(Severity.PROBLEM, Notice.describe(e));

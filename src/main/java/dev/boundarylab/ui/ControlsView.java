@@ -293,12 +293,16 @@ final class ControlsView {
         rateSlider.valueProperty().addListener((o, a, b) -> {
             double r = LogScale.learningRate(b.doubleValue());
             rateValue.setText(LogScale.formatRate(r));
-            model.setLearningRate(r);
+            if (!quiet) {
+                model.setLearningRate(r);
+            }
         });
         paceSlider.valueProperty().addListener((o, a, b) -> {
             double p = LogScale.pace(b.doubleValue());
             paceValue.setText(LogScale.formatPace(p));
-            model.setPace(p);
+            if (!quiet) {
+                model.setPace(p);
+            }
         });
         logScale.selectedProperty().addListener((o, a, b) -> model.setLogScale(b));
 
@@ -352,6 +356,28 @@ final class ControlsView {
         paceSlider.setValue(LogScale.pacePosition(pace));
         logScale.setSelected(log);
         return !same;
+    }
+
+    /**
+     * Shows the model's settings, pace and axis in the controls without sending them back (a session opened: the
+     * model has them, exactly, and the rate slider's three digits must not replace its rate).
+     */
+    void showModel(LabModel model) {
+        Settings s = model.settings();
+        DatasetKind kind = DatasetKind.fromId(s.dataset());
+        quiet = true;
+        try {
+            datasetChoice.setValue(kind);
+            samplesSpinner.getValueFactory().setValue(s.samples());
+            noiseSpinner.getValueFactory().setValue(Double.isNaN(s.noise()) ? kind.defaultNoise() : s.noise());
+            seedSpinner.getValueFactory().setValue((int) s.seed());
+            rateSlider.setValue(Math.log10(s.learningRate()));
+            rateValue.setText(LogScale.formatRate(s.learningRate()));
+            paceSlider.setValue(LogScale.pacePosition(model.paceProperty().get()));
+            logScale.setSelected(model.logScale());
+        } finally {
+            quiet = false;
+        }
     }
 
     /**

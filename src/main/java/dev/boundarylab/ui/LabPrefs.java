@@ -46,6 +46,7 @@ final class LabPrefs {
     private static final String LOGISTIC_FEATURES = "logisticFeatures";
     private static final String EXPORT_SCALE = "exportScale";
     private static final String TEST_FRACTION = "testFraction";
+    private static final String RECENT = "recentSession.";
     private static final String X = "x";
     private static final String Y = "y";
     private static final String WIDTH = "width";
@@ -199,6 +200,37 @@ final class LabPrefs {
         if (folder != null) {
             node.put(which.name().toLowerCase(java.util.Locale.ROOT) + "Folder", folder.getAbsolutePath());
         }
+    }
+
+    /** The most sessions the File menu lists as recent. */
+    static final int RECENT_SESSIONS = 5;
+
+    /** The session files last saved or opened, newest first (at most {@value #RECENT_SESSIONS}). */
+    java.util.List<java.nio.file.Path> recentSessions() {
+        java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < RECENT_SESSIONS; i++) {
+            String p = node.get(RECENT + i, null);
+            if (p != null) {
+                try {
+                    paths.add(java.nio.file.Path.of(p));
+                } catch (java.nio.file.InvalidPathException e) {
+                    LOG.log(Level.FINE, "ignoring the remembered session '" + p + "'", e);
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** Remembers the recent sessions, newest first; those past {@value #RECENT_SESSIONS} are forgotten. */
+    void putRecentSessions(java.util.List<java.nio.file.Path> paths) {
+        for (int i = 0; i < RECENT_SESSIONS; i++) {
+            if (i < paths.size()) {
+                node.put(RECENT + i, paths.get(i).toAbsolutePath().toString());
+            } else {
+                node.remove(RECENT + i);
+            }
+        }
+        flush();
     }
 
     /** The window's remembered bounds, or null if none (or not a usable size). */

@@ -41,6 +41,7 @@ public final class MainWindow implements AutoCloseable {
     private final SweepWindow sweep;
     private final DiagramWindow diagram;
     private final LessonsWindow lessons;
+    private final SessionFiles sessions;
     /** Where the settings are remembered between launches; null to remember nothing (most tests). */
     private final LabPrefs prefs;
 
@@ -98,6 +99,8 @@ public final class MainWindow implements AutoCloseable {
                 plots.zeroLinesProperty());
         lessons = new LessonsWindow(new LessonSteps(model, controls, plots, diagram, sweep), this::window);
         menus.root().getMenus().add(menus.root().getMenus().size() - 1, lessons.menu());
+        sessions = new SessionFiles(model, controls, plots, prefs);
+        menus.bindSessions(sessions, this::window);
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
@@ -202,6 +205,11 @@ public final class MainWindow implements AutoCloseable {
         return lessons;
     }
 
+    /** The session files, for tests. */
+    SessionFiles sessions() {
+        return sessions;
+    }
+
     /** The sweep window, for tests. */
     SweepWindow sweep() {
         return sweep;
@@ -236,6 +244,7 @@ public final class MainWindow implements AutoCloseable {
         sweep.close();
         diagram.close();
         lessons.close();
+        sessions.close();
         exporter.close();
         opener.close();
         model.close();
