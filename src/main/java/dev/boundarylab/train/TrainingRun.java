@@ -2,9 +2,11 @@ package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Feature;
 import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Notice.Severity;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -32,8 +34,7 @@ final class TrainingRun {
     private boolean running;
     private Architecture arch;
     /** The baseline's input features; null for the network's own. */
-    private java.util.List<dev.boundarylab.model.Feature> logisticFeatures =
-            java.util.List.of(dev.boundarylab.model.Feature.X1, dev.boundarylab.model.Feature.X2);
+    private List<Feature> logisticFeatures = List.of(Feature.X1, Feature.X2);
 
     /** The points held out of training, drawn from the data in use with the init seed. */
     private final TestSplit test;
@@ -164,16 +165,16 @@ final class TrainingRun {
     }
 
     /** Fits the baseline again on {@code features} of the points (null: the network's features), if they change. */
-    void setLogisticFeatures(java.util.List<dev.boundarylab.model.Feature> features) {
-        java.util.List<dev.boundarylab.model.Feature> before = baselineFeatures();
-        logisticFeatures = features == null ? null : java.util.List.copyOf(features);
+    void setLogisticFeatures(List<Feature> features) {
+        List<Feature> before = baselineFeatures();
+        logisticFeatures = features == null ? null : List.copyOf(features);
         if (!baselineFeatures().equals(before)) {
             refitBaseline();
         }
     }
 
     /** The features the baseline is fitted on. */
-    private java.util.List<dev.boundarylab.model.Feature> baselineFeatures() {
+    private List<Feature> baselineFeatures() {
         return logisticFeatures == null ? arch.features() : logisticFeatures;
     }
 
@@ -185,7 +186,7 @@ final class TrainingRun {
     }
 
     private void fitBaseline(Dataset data) {
-        java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
+        List<Feature> features = baselineFeatures();
         baseline = fitter.fit(data, features, fitted -> submit.accept(() -> takeBaseline(data, features, fitted)));
     }
 
@@ -270,7 +271,7 @@ final class TrainingRun {
         Dataset train = drawn.train();
         trainer.swapData(train);
         test.use(drawn);
-        java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
+        List<Feature> features = baselineFeatures();
         fitter.refit(train, features, fitted -> submit.accept(() -> takeRefit(train, features, fitted)));
         if (wasWaiting) {
             // Said rather than cleared: the banner stays, so the panels do not move under the brush.
@@ -280,7 +281,7 @@ final class TrainingRun {
     }
 
     /** Takes a baseline refitted after an edit if its data and features are still those in use. */
-    private void takeRefit(Dataset data, java.util.List<dev.boundarylab.model.Feature> features, Baseline fitted) {
+    private void takeRefit(Dataset data, List<Feature> features, Baseline fitted) {
         if (trainer.data() == data && !edited.isWaiting() && features.equals(baselineFeatures())) {
             baseline = fitted;
         }
@@ -290,16 +291,11 @@ final class TrainingRun {
     void setWeight(int l, int j, int i, double value) {
         if (trainer != null) {
             trainer.setWeight(l, j, i, value);
+            String where = "weight of layer " + (l + 1) + ", unit " + (j + 1) + ", input " + (i + 1);
             tell(
                     Severity.INFO,
-                    String.format(
-                            java.util.Locale.ROOT,
-                            "weight of layer %d, unit %d, input %d set to %s by hand; cost now %.5f",
-                            l + 1,
-                            j + 1,
-                            i + 1,
-                            value,
-                            trainer.cost()));
+                    where + " set to " + value + " by hand; cost now "
+                            + String.format(java.util.Locale.ROOT, "%.5f", trainer.cost()));
         }
     }
 
@@ -341,21 +337,27 @@ final class TrainingRun {
      */
     void restore(
             Dataset data,
+            double testFraction,
             RunState state,
             long seed,
             double rate,
-            java.util.List<dev.boundarylab.model.Feature> features,
+            List<Feature> features,
             String note) {
-        Trainer t = new Trainer(data, state.initial(), rate);
+        test.setFraction(testFraction);
+        TestSplit.Drawn drawn = test.draw(data, seed);
+        Trainer t = new Trainer(drawn.train(), state.initial(), rate);
         t.restore(state);
         trainer = t;
+        test.use(drawn);
+        edited.clear();
         arch = state.initial().architecture();
         initSeed = seed;
         learningRate = rate;
-        logisticFeatures = features == null ? null : java.util.List.copyOf(features);
+        logisticFeatures = features == null ? null : List.copyOf(features);
         running = false;
         spikeTold = state.spikeCount() > 0;
-        fitBaseline(data);
+        fitBaseline(drawn.train());
+        restartTest();
         tell(
                 state.diverged() ? Severity.PROBLEM : Severity.INFO,
                 state.diverged() ? note + "; " + divergenceMessage() : note);
@@ -373,7 +375,7 @@ final class TrainingRun {
     }
 
     /** Takes a baseline fitted in the background if its data is still the data in use. */
-    private void takeBaseline(Dataset data, java.util.List<dev.boundarylab.model.Feature> features, Baseline fitted) {
+    private void takeBaseline(Dataset data, List<Feature> features, Baseline fitted) {
         if (trainer.data() == data && baseline.isPending() && features.equals(baselineFeatures())) {
             baseline = fitted;
             if (!fitted.problem().isEmpty()) {
