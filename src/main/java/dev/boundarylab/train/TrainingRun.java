@@ -445,7 +445,8 @@ final class TrainingRun {
         HeldOut held = test.measure(trainer.epoch(), network, baseline, running);
         TrainingSnapshot.State state = trainer.diverged()
                 ? TrainingSnapshot.State.DIVERGED
-                : running() ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
+                // Playing while it waits for both classes: it goes on by itself once they are there.
+                : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
         return new TrainingSnapshot(
                 ++version,
                 state,
