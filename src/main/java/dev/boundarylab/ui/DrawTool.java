@@ -114,6 +114,12 @@ final class DrawTool {
         c.getStrokeDashArray().setAll(4.0, 3.0);
         c.radiusProperty().bind(radius);
         c.setVisible(false);
+        // Clipped to the panel: an outline reaching past its edge would widen the panel's bounds, and the panel
+        // would take the clicks meant for the controls beside it.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(panel.widthProperty());
+        clip.heightProperty().bind(panel.heightProperty());
+        c.setClip(clip);
         panel.addOverlay(c);
         javafx.event.EventHandler<MouseEvent> follow = e -> {
             c.setCenterX(e.getX());
