@@ -241,7 +241,9 @@ class DrawToolTest extends WindowTestBase {
         robot.interact(() -> window.model().setTestFraction(0.3));
         await("30% held out", t -> t.heldOut().any());
         robot.clickOn("#clearData");
-        await("cleared", t -> t.data().size() == 0);
+        TrainingSnapshot cleared = await("cleared", t -> t.data().size() == 0);
+        assertFalse(cleared.heldOut().any(), "no old points held out of no points");
+        assertEquals(0, cleared.trainData().size());
         drawMode(robot);
         window.drawTool().densityProperty().set(10);
         fire(robot, MouseEvent.MOUSE_PRESSED, -1, 0, MouseButton.PRIMARY, false);
