@@ -476,10 +476,12 @@ final class TrainingRun {
             tellSpike();
         }
         Network network = trainer.network();
-        HeldOut held = test.measure(trainer.epoch(), network, baseline, running);
+        // While it waits on points lacking a class, nothing of them is held out: the split in use is of older data.
+        HeldOut held = edited.isWaiting() ? HeldOut.NONE : test.measure(trainer.epoch(), network, baseline, running);
         TrainingSnapshot.State state = trainer.diverged()
                 ? TrainingSnapshot.State.DIVERGED
-                : running() ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
+                // Playing while it waits for both classes: it goes on by itself once they are there.
+                : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
         return new TrainingSnapshot(
                 ++version,
                 state,
