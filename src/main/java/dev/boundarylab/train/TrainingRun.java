@@ -292,10 +292,8 @@ final class TrainingRun {
         if (trainer != null) {
             trainer.setWeight(l, j, i, value);
             String where = "weight of layer " + (l + 1) + ", unit " + (j + 1) + ", input " + (i + 1);
-            tell(
-                    Severity.INFO,
-                    where + " set to " + value + " by hand; cost now "
-                            + String.format(java.util.Locale.ROOT, "%.5f", trainer.cost()));
+            String cost = String.format(java.util.Locale.ROOT, "%.5f", trainer.cost());
+            tell(Severity.INFO, where + " set to " + value + " by hand; cost now " + cost);
         }
     }
 
@@ -308,26 +306,27 @@ final class TrainingRun {
     void loadNetwork(Network n, String note) {
         if (trainer != null) {
             trainer.restart(n);
-            restartTest();
-            edited.forgetChanges();
-            spikeTold = false;
-            arch = trainer.initialNetwork().architecture();
-            tell(Severity.INFO, note);
-            restartPace();
+            tookNetwork(false, Severity.INFO, note);
         }
+    }
+
+    /** After the trainer took another network: its architecture is the one trained now; says {@code note}. */
+    private void tookNetwork(boolean spiked, Severity severity, String note) {
+        restartTest();
+        edited.forgetChanges();
+        spikeTold = spiked;
+        arch = trainer.initialNetwork().architecture();
+        tell(severity, note);
+        restartPace();
     }
 
     /** Goes on from a run trained elsewhere (a sweep's network), at its epoch with its history, saying {@code note}. */
     void resume(HeadlessRun.Result r, String note) {
         if (trainer != null) {
             trainer.resume(r.initialNetwork(), r.network(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
-            restartTest();
-            edited.forgetChanges();
-            spikeTold = r.spikeCount() > 0;
-            arch = trainer.initialNetwork().architecture();
             running = false;
-            tell(r.diverged() ? Severity.PROBLEM : Severity.INFO, r.diverged() ? note + "; " + r.divergence() : note);
-            restartPace();
+            String said = r.diverged() ? note + "; " + r.divergence() : note;
+            tookNetwork(r.spikeCount() > 0, r.diverged() ? Severity.PROBLEM : Severity.INFO, said);
         }
     }
 
@@ -350,18 +349,13 @@ final class TrainingRun {
         trainer = t;
         test.use(drawn);
         edited.clear();
-        arch = state.initial().architecture();
         initSeed = seed;
         learningRate = rate;
         logisticFeatures = features == null ? null : List.copyOf(features);
         running = false;
-        spikeTold = state.spikeCount() > 0;
         fitBaseline(drawn.train());
-        restartTest();
-        tell(
-                state.diverged() ? Severity.PROBLEM : Severity.INFO,
-                state.diverged() ? note + "; " + divergenceMessage() : note);
-        restartPace();
+        String said = state.diverged() ? note + "; " + divergenceMessage() : note;
+        tookNetwork(state.spikeCount() > 0, state.diverged() ? Severity.PROBLEM : Severity.INFO, said);
     }
 
     /** Where the run stands, for a session file; null before the first data set is in. */
