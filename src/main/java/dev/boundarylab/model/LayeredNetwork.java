@@ -150,8 +150,10 @@ public final class LayeredNetwork implements Trainable {
                     pass.f.gather(x1, x2, order, start, n);
                     pass.labels(label, order, start, n);
                     pass.f.run(w, b, n);
-                    pass.backward(w, n, dW, db);
+                    pass.output(n, start == from);
+                    pass.backward(w, n, start == from, dW);
                 }
+                pass.addSums(Math.min(BLOCK, mb), dW, db);
                 update(learningRate, mb);
             }
         }
@@ -203,17 +205,24 @@ public final class LayeredNetwork implements Trainable {
     private void sweepStripe(int c, LayeredPass p, boolean withGradient) {
         LayeredPass.Sums s = stripes[c];
         s.zero();
-        int to = Math.min(m, (c + 1) * stripePoints);
-        for (int start = c * stripePoints; start < to; start += BLOCK) {
+        int from = c * stripePoints;
+        int to = Math.min(m, from + stripePoints);
+        for (int start = from; start < to; start += BLOCK) {
             int n = Math.min(BLOCK, to - start);
+            // The first block, the longest, sets every lane in use; the others add to them.
+            boolean first = start == from;
             p.f.load(x1, x2, start, n);
             p.labels(label, null, start, n);
             p.f.run(w, b, n);
-            s.cost += p.cost(n);
-            s.correct += p.correct(n);
+            s.correct += p.output(n, first);
             if (withGradient) {
-                p.backward(w, n, s.dW, s.db);
+                p.backward(w, n, first, s.dW);
             }
+        }
+        int width = Math.min(BLOCK, to - from);
+        s.cost = p.cost(width);
+        if (withGradient) {
+            p.addSums(width, s.dW, s.db);
         }
     }
 
