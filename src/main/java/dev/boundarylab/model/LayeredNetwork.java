@@ -22,8 +22,10 @@ import org.ejml.dense.row.MatrixFeatures_DDRM;
  * </pre>
  *
  * <p>Every pass runs block by block over the points ({@value #BLOCK} at a time), so a block's activations stay in
- * cache while its gradient is taken; the products are {@code CommonOps_DDRM} calls into workspaces declared in the
- * constructor, and a step allocates nothing. A full pass over {@value #PARALLEL_WORK} points x units or more is
+ * cache while its gradient is taken; the parameters and gradients are {@code DMatrixRMaj}, a block is one array per
+ * unit, its products are {@link RowProducts} and its sums over the points {@link Lanes} (both written so that C2
+ * vectorizes them, which it does not do to {@code CommonOps_DDRM}'s kernels), into workspaces declared in the
+ * constructor: a step allocates nothing. A full pass over {@value #PARALLEL_WORK} points x units or more is
  * cut into stripes of consecutive points fixed by the problem, taken by the calling thread and helpers of the common
  * pool ({@link ChunkRunner}), and their sums added in stripe order: the same result for any number of threads.
  * Mini-batches run on the calling thread, one update after the other.

@@ -13,7 +13,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * as the seed's fast path does ({@link Lanes}): every loop then runs along the points of a row without carrying a
  * sum from one point to the next, so C2 vectorizes it, where the dot products of {@code multAddTransB} are one
  * chain of dependent additions (four cycles each). A layer with more than {@value #LANE_WEIGHTS} weights would need
- * too many lanes to stay in cache: it sums dW_l with {@code multAddTransB} as it goes.
+ * too many lanes to stay in cache: it sums dW_l by dot products in eight partial sums as it goes.
  */
 final class LayeredPass {
     /** The most weights of a layer whose dW is summed in lanes (16 x 16; 512 KB of lanes at 256 points). */
