@@ -11,7 +11,10 @@ import org.ejml.data.DMatrixRMaj;
  * and C2 17 vectorizes a loop only when it can tell its arrays do not overlap, which it can when every access
  * has the same index. Here each row is an array of its own, indexed from 0, and four input rows are taken per pass
  * over the output row (one load and store of it per four multiply-adds), so the loops run eight points at a time.
- * Measured (JMH, {@code LayeredKernelBenchmark}, 8 x 8 weights on 256 points): see {@code BENCHMARKS.md}.
+ * Measured (JMH, {@code LayeredKernelBenchmark}, 8 x 8 weights on 256 points, 1 December 2026): Z = W A + b in
+ * 1.2 us a block here against 5.6 to 10 us by {@code CommonOps_DDRM.mult} and the bias, 4.9x to 8.5x; and EJML's
+ * kernel ran as fast with {@code -XX:-UseSuperWord} as without, where this one's loops ran 2 to 3.5 times faster
+ * with it ({@code BENCHMARKS.md}, "The general engine").
  */
 final class RowProducts {
     private RowProducts() {}
