@@ -126,6 +126,36 @@ class SessionWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aSessionWithPointsHeldOutOpensWithTheSameSplitAndGoesOnAsAHeadlessRun(FxRobot robot) throws Exception {
+        LabModel model = window.model();
+        robot.interact(() -> model.setTestFraction(0.3));
+        await("30% held out", t -> t.heldOut().any() && t.epoch() == 0);
+        robot.interact(() -> model.step(120));
+        TrainingSnapshot saved =
+                await("120 epochs", t -> t.epoch() == 120 && t.heldOut().epoch() == 120);
+        Path file = dir.resolve("held-out.json");
+        await(fx(robot, () -> window.sessions().save(file)));
+        assertEquals(0.3, SessionJson.read(file).testFraction());
+
+        robot.interact(() -> model.setTestFraction(0));
+        await("nothing held out", t -> !t.heldOut().any());
+        await(fx(robot, () -> window.sessions().open(file)));
+        TrainingSnapshot opened =
+                await("the session's run", t -> t.epoch() == 120 && t.heldOut().any());
+        assertEquals(0.3, model.testFractionProperty().get(), "the Test % control shows the session's share");
+        assertArrayEquals(saved.heldOut().indices(), opened.heldOut().indices(), "the same points held out");
+
+        robot.interact(() -> model.step(80));
+        TrainingSnapshot after =
+                await("80 epochs more", t -> t.epoch() == 200 && t.heldOut().epoch() == 200);
+        Dataset.Split split = Settings.defaults().loadData().split(0.3, 2);
+        HeadlessRun.Result headless = HeadlessRun.train(
+                split.train(), null, Network.random(Architecture.defaults(), 2), 1.2, 200, null, null);
+        assertSameNetwork(headless.network(), after.network());
+        assertEquals(headless.network().cost(split.test()), after.heldOut().cost(), 0, "the test cost, exactly");
+    }
+
+    @Test
     void aBadSessionFileSaysWhyInTheBannerAndChangesNothing(FxRobot robot) throws Exception {
         robot.interact(() -> window.model().step(20));
         await("20 epochs", t -> t.epoch() == 20);
