@@ -171,10 +171,48 @@ public enum DatasetKind {
         return draw(samples, noise, seed);
     }
 
+    /**
+     * The most classes this kind draws: {@value Dataset#MAX_CLASSES} for Gaussian quantiles, arms and blobs, 2 for
+     * the others (their shapes have two classes).
+     */
+    public int maxClasses() {
+        return 2;
+    }
+
+    /**
+     * Draws {@code samples} points of {@code classes} classes of this kind; for two classes exactly
+     * {@link #generate(int, double, long)}.
+     *
+     * @throws IllegalArgumentException as {@link #generate(int, double, long)}, and naming the kinds that do if this
+     *     kind does not draw that many classes
+     */
+    public Dataset generate(int samples, double noise, long seed, int classes) {
+        if (classes == 2) {
+            return generate(samples, noise, seed);
+        }
+        if (classes < 2 || classes > maxClasses()) {
+            String multi = Arrays.stream(values())
+                    .filter(k -> k.maxClasses() > 2)
+                    .map(DatasetKind::id)
+                    .collect(Collectors.joining(", "));
+            throw new IllegalArgumentException(
+                    classes < 2 || classes > Dataset.MAX_CLASSES
+                            ? "the number of classes must be from 2 to " + Dataset.MAX_CLASSES + ", got " + classes
+                            : "the " + id + " data set has 2 classes; " + classes + " classes are drawn by " + multi);
+        }
+        generate(samples, noise, seed); // checks the arguments
+        return draw(samples, noise, seed, classes);
+    }
+
     /** Draws {@code samples} points of this kind with its {@link #defaultNoise() default noise}. */
     public Dataset generate(int samples, long seed) {
         return generate(samples, defaultNoise, seed);
     }
 
     abstract Dataset draw(int samples, double noise, long seed);
+
+    /** Draws K &gt; 2 classes; only kinds whose {@link #maxClasses()} is above 2 are asked. */
+    Dataset draw(int samples, double noise, long seed, int classes) {
+        throw new UnsupportedOperationException(id + " with " + classes + " classes");
+    }
 }
