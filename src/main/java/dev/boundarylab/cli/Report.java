@@ -78,6 +78,7 @@ public final class Report {
         config.addProperty(Setting.BATCH.key(), a.batch());
         config.addProperty(Setting.SHUFFLE_SEED.key(), a.shuffleSeed());
         config.addProperty(Setting.INIT_SCALE.key(), a.initScale().id());
+        config.addProperty(Setting.CLASSES.key(), a.classes());
     }
 
     private static void logisticFeatures(JsonObject config, Baseline b) {

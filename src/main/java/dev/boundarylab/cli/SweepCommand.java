@@ -81,6 +81,7 @@ final class SweepCommand {
         Dataset test = null;
         try {
             data = s.loadData();
+            template = TrainCommand.forData(p, s, template, data);
             if (testFraction > 0) {
                 Dataset.Split split = data.split(testFraction, s.initSeed());
                 data = split.train();

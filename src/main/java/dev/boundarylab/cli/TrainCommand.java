@@ -36,7 +36,13 @@ final class TrainCommand {
     static Options dataAndTrainingOptions() {
         Settings d = Settings.defaults();
         return new Options()
-                .add("dataset", "NAME", d.dataset(), "gaussian-quantiles|flower|circles|moons|blobs|xor|spiral")
+                .add("dataset", "NAME", d.dataset(), "gaussian-quantiles|flower|circles|moons|blobs|xor|spiral|arms")
+                .add(
+                        Setting.CLASSES.option(),
+                        "K",
+                        Integer.toString(d.classes()),
+                        "classes of the generated points, " + Limit.CLASSES.range()
+                                + " (gaussian-quantiles, blobs and arms; a --data file's are its labels)")
                 .add(
                         "samples",
                         "N",
@@ -198,6 +204,7 @@ final class TrainCommand {
                 (long) p.number(Limit.EPOCHS, d.epochs()),
                 p.integer("init-seed", d.initSeed(), Long.MIN_VALUE, Long.MAX_VALUE),
                 p.has("init") ? Path.of(p.string("init", null)) : null);
+        s = s.withClasses((int) p.number(Limit.CLASSES, d.classes()));
         if (p.has("columns")) {
             if (!p.has("data")) {
                 throw new UsageException("--columns names columns of the --data file; give --data FILE.csv too");
@@ -213,6 +220,26 @@ final class TrainCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * The architecture for the classes of {@code data}: as many output classes as it has (a file's labels or the
+     * generator's --classes).
+     *
+     * @throws UsageException if --classes asks a data file for another number of classes than its labels give
+     */
+    static Architecture forData(Options.Parsed p, Settings s, Architecture arch, Dataset data) throws UsageException {
+        if (s.dataFile() != null && p.has(Setting.CLASSES.option()) && s.classes() != data.classes()) {
+            throw new UsageException("--classes " + s.classes() + " but " + s.dataFile() + " has " + data.classes()
+                    + " classes (its labels " + String.join(", ", data.labelNames())
+                    + "); a data file's classes are its labels");
+        }
+        if (data.classes() > 2) {
+            // Until the network's softmax output is in (issue 16's next step): refused in one line.
+            throw new UsageException(
+                    data.name() + " has " + data.classes() + " classes; this version trains two-class networks only");
+        }
+        return arch.withClasses(data.classes());
     }
 
     int run(List<String> args) throws UsageException {
@@ -234,6 +261,7 @@ final class TrainCommand {
         Network init;
         try {
             data = s.loadData();
+            arch = forData(p, s, arch, data);
             init = s.initFile() != null
                     ? fromFile(s, arch, p.has("hidden") || p.has(Setting.LAYERS.option()))
                     : Network.random(arch, s.initSeed());

@@ -132,6 +132,9 @@ public sealed interface Baseline {
      * scikit-learn's {@code LogisticRegressionCV()} on the expanded matrix ({@link FeatureLogisticRegression}).
      */
     static Baseline fit(Dataset data, List<Feature> features) {
+        if (data.classes() > 2) {
+            return new Unavailable(NAME + ": the multinomial fit of " + data.classes() + " classes is not in yet");
+        }
         if (features.equals(List.of(Feature.X1, Feature.X2))) {
             return fit(data);
         }
