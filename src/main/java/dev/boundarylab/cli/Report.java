@@ -186,8 +186,18 @@ public final class Report {
                 features.add(x.id());
             }
             logistic.add("features", features);
-            logistic.add("coef", ParametersJson.array(f.network().weights(0)[0]));
-            logistic.addProperty("intercept", f.network().biases(0)[0]);
+            if (f.network().classes() > 2) {
+                // K rows of coefficients and K intercepts (summing to 0), as scikit-learn's coef_ and intercept_.
+                JsonArray coef = new JsonArray();
+                for (double[] row : f.network().weights(0)) {
+                    coef.add(ParametersJson.array(row));
+                }
+                logistic.add("coef", coef);
+                logistic.add("intercept", ParametersJson.array(f.network().biases(0)));
+            } else {
+                logistic.add("coef", ParametersJson.array(f.network().weights(0)[0]));
+                logistic.addProperty("intercept", f.network().biases(0)[0]);
+            }
             logistic.addProperty("trainAccuracy", f.accuracy());
             logistic.addProperty("cost", f.cost());
         } else if (b.model() != null) {
