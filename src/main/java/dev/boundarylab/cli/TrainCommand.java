@@ -315,6 +315,11 @@ final class TrainCommand {
      */
     private static Network fromFile(Settings s, Architecture arch, boolean layersGiven) throws FileFormatException {
         ParametersJson.Layers l = ParametersJson.readLayers(s.initFile());
+        if (l.classes() != arch.classes()) {
+            throw new FileFormatException(
+                    s.initFile(),
+                    "the parameters classify into " + l.classes() + " classes but the data has " + arch.classes());
+        }
         if (layersGiven && !l.hidden().equals(arch.layers())) {
             throw new FileFormatException(
                     s.initFile(),

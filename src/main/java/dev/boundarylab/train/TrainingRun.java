@@ -134,7 +134,8 @@ final class TrainingRun {
                 arch.shuffleSeed(),
                 layers.size() == arch.layers().size()
                         ? arch.initScale()
-                        : Architecture.defaults().initScale()));
+                        : Architecture.defaults().initScale(),
+                arch.classes()));
     }
 
     /**
@@ -142,6 +143,8 @@ final class TrainingRun {
      * one training; training goes on if it was running.
      */
     void setArchitecture(Architecture a) {
+        // The output has the data's classes, whatever the caller's architecture said.
+        a = trainer == null ? a : a.withClasses(trainer.data().classes());
         boolean refit = logisticFeatures == null && !a.features().equals(arch.features());
         if (trainer != null && !a.equals(trainer.initialNetwork().architecture())) {
             trainer.restart(Network.random(a, initSeed));
@@ -202,6 +205,7 @@ final class TrainingRun {
             tell(Severity.PROBLEM, Notice.describe(e));
             return;
         }
+        arch = arch.withClasses(data.classes());
         trainer = new Trainer(data, Network.random(arch, initSeed), learningRate);
         spikeTold = false;
         fitBaseline(data);

@@ -57,5 +57,44 @@ class CliClassesTest {
         assertEquals(0, r.status(), r.err());
         JsonObject json = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
         assertEquals(2, json.getAsJsonObject("config").get("classes").getAsInt());
+        for (String model : new String[] {"network", "logistic"}) {
+            JsonObject m = json.getAsJsonObject(model);
+            com.google.gson.JsonArray rows = m.getAsJsonObject("confusion").getAsJsonArray("train");
+            assertEquals(2, rows.size(), model);
+            int total = 0;
+            int right = 0;
+            for (int t = 0; t < 2; t++) {
+                for (int p = 0; p < 2; p++) {
+                    int v = rows.get(t).getAsJsonArray().get(p).getAsInt();
+                    total += v;
+                    right += t == p ? v : 0;
+                }
+            }
+            assertEquals(200, total, model);
+            assertEquals(m.get("trainAccuracy").getAsDouble(), right / 200.0, 1e-15, model);
+        }
+    }
+
+    @Test
+    void parametersOfKOutputRowsAreAKClassNetworkAndTwoRowsAreRefused() throws Exception {
+        Path three = Files.writeString(
+                dir.resolve("three.json"), "{\"layers\": [{\"W\": [[1, 2], [3, 4], [5, 6]], \"b\": [0, 1, 2]}]}");
+        dev.boundarylab.io.ParametersJson.Layers l = dev.boundarylab.io.ParametersJson.readLayers(three);
+        assertEquals(3, l.classes());
+        assertEquals(
+                3, l.toNetwork(dev.boundarylab.model.Architecture.defaults()).classes());
+        Path two =
+                Files.writeString(dir.resolve("two.json"), "{\"layers\": [{\"W\": [[1, 2], [3, 4]], \"b\": [0, 1]}]}");
+        dev.boundarylab.files.FileFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.boundarylab.files.FileFormatException.class,
+                () -> dev.boundarylab.io.ParametersJson.readLayers(two));
+        assertEquals(
+                two + ": the output layer (the last) has 2 units; a two-class network has 1, one of K classes (3 to"
+                        + " 8) has K",
+                e.getMessage());
+        Run r = cli("train", "--data", CSV, "--init", three.toString(), "--epochs", "1");
+        assertEquals(2, r.status());
+        assertEquals(
+                "boundary-lab: " + three + ": the parameters classify into 3 classes but the data has 2\n", r.err());
     }
 }
