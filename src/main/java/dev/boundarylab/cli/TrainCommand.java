@@ -298,7 +298,7 @@ final class TrainCommand {
             } else {
                 out.print(summary(s, r, baseline));
             }
-            Exports.write(p, r, baseline);
+            Exports.write(p, r, baseline, err);
         } catch (IOException e) {
             throw new UsageException(e.getMessage());
         }
