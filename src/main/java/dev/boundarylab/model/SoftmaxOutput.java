@@ -1,9 +1,9 @@
 package dev.boundarylab.model;
 
 /**
- * The K-class output layer of the general engine over a block of n points, its logits Z (K x n, a column per
- * point, row-major as EJML keeps them): the cost, the points classified right and the output delta of softmax
- * with cross-entropy, next to each other as the forward and backward rules of one layer.
+ * The K-class output layer of the general engine over a block of n points, its logits Z held by row (K rows, a
+ * column per point): the cost, the points classified right and the output delta of softmax with cross-entropy,
+ * next to each other as the forward and backward rules of one layer.
  *
  * <pre>
  *   p_i = softmax(Z[:, i])        cost  sum_i -log p_{y_i, i}        dZ = P - onehot(y)   (K x n)
@@ -15,14 +15,15 @@ final class SoftmaxOutput {
     /**
      * The summed cross-entropy {@code sum_i -log p_{y_i}} of the block, finite for every finite logit.
      *
-     * @param z Not modified. Z, K x n row-major.
+     * @param z Not modified. Z by row, K rows of at least n.
      * @param y Not modified. The classes of the block's points (as doubles, the engine's label buffer).
      * @param column Modified. A workspace of at least K.
      */
-    static double cost(double[] z, int k, int n, double[] y, double[] column) {
+    static double cost(double[][] z, int n, double[] y, double[] column) {
+        int k = z.length;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            gather(z, k, n, i, column);
+            gather(z, i, column);
             sum += Softmax.crossEntropy(column, 0, k, (int) y[i]);
         }
         return sum;
@@ -35,11 +36,11 @@ final class SoftmaxOutput {
      * @param y Not modified.
      * @param column Modified. A workspace of at least K.
      */
-    static int correct(double[] z, int k, int n, double[] y, double[] column) {
+    static int correct(double[][] z, int n, double[] y, double[] column) {
         int right = 0;
         for (int i = 0; i < n; i++) {
-            gather(z, k, n, i, column);
-            right += Softmax.argmax(column, 0, k) == (int) y[i] ? 1 : 0;
+            gather(z, i, column);
+            right += Softmax.argmax(column, 0, z.length) == (int) y[i] ? 1 : 0;
         }
         return right;
     }
@@ -49,23 +50,24 @@ final class SoftmaxOutput {
      *
      * @param z Not modified.
      * @param y Not modified.
-     * @param dz Modified. K x n row-major, not {@code z}.
+     * @param dz Modified. K rows of at least n, not {@code z}.
      * @param column Modified. A workspace of at least K.
      */
-    static void delta(double[] z, int k, int n, double[] y, double[] dz, double[] column) {
+    static void delta(double[][] z, int n, double[] y, double[][] dz, double[] column) {
+        int k = z.length;
         for (int i = 0; i < n; i++) {
-            gather(z, k, n, i, column);
+            gather(z, i, column);
             Softmax.probabilities(column, 0, k, column, 0);
             column[(int) y[i]] -= 1;
             for (int a = 0; a < k; a++) {
-                dz[a * n + i] = column[a];
+                dz[a][i] = column[a];
             }
         }
     }
 
-    private static void gather(double[] z, int k, int n, int i, double[] column) {
-        for (int a = 0; a < k; a++) {
-            column[a] = z[a * n + i];
+    private static void gather(double[][] z, int i, double[] column) {
+        for (int a = 0; a < z.length; a++) {
+            column[a] = z[a][i];
         }
     }
 }
