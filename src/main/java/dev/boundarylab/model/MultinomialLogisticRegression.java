@@ -65,7 +65,7 @@ public final class MultinomialLogisticRegression {
     public static Network fit(Dataset data, List<Feature> features, double C) {
         requireFittable(data);
         MultinomialObjective f = objective(data, features);
-        return model(data.classes(), features, f, solve(f, all(data.size()), C));
+        return model(data.classes(), features, f, solve(f, all(data.size()), C, new double[f.size()]));
     }
 
     /**
@@ -102,11 +102,15 @@ public final class MultinomialLogisticRegression {
         int k = data.classes();
         double[] sums = new double[Cs.length];
         for (StratifiedKFold.Fold fold : split) {
+            // Along the path of increasing C each fit starts from the last one's optimum, as scikit-learn's path
+            // does: the optimum is unique, so only the number of Newton steps changes.
+            double[] start = new double[f.size()];
             for (int c = 0; c < Cs.length; c++) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("cross-validation interrupted");
                 }
-                double[][][] wb = f.model(solve(f, fold.train(), Cs[c]));
+                start = solve(f, fold.train(), Cs[c], start);
+                double[][][] wb = f.model(start);
                 int correct = 0;
                 double[] z = new double[k];
                 for (int i : fold.test()) {
@@ -133,7 +137,11 @@ public final class MultinomialLogisticRegression {
         for (int c = 0; c < Cs.length; c++) {
             means[c] = sums[c] / split.size();
         }
-        return new Result(Cs[best], model(k, features, f, solve(f, all(n), Cs[best])), means, Optional.empty());
+        return new Result(
+                Cs[best],
+                model(k, features, f, solve(f, all(n), Cs[best], new double[f.size()])),
+                means,
+                Optional.empty());
     }
 
     /**
@@ -169,17 +177,18 @@ public final class MultinomialLogisticRegression {
     }
 
     /**
-     * Newton's method with step halving from theta = 0 over the points {@code rows}. Converged when every
+     * Newton's method with step halving from {@code start} (not modified; its intercepts summing to 0) over the
+     * points {@code rows}; returns the optimum in a new array. Converged when every
      * gradient component is below {@value #GRADIENT_TOLERANCE} of the sum of the sizes of its terms; one more step
      * then polishes to rounding level.
      */
-    private static double[] solve(MultinomialObjective f, int[] rows, double C) {
+    private static double[] solve(MultinomialObjective f, int[] rows, double C, double[] start) {
         if (!(C > 0) || !Double.isFinite(C)) {
             throw new IllegalArgumentException("C must be a finite number above 0, got " + C);
         }
         int n = f.size();
         // Workspaces: theta and the trial point, the gradient and its terms' sizes, H (n x n), the step.
-        double[] theta = new double[n];
+        double[] theta = start.clone();
         double[] trial = new double[n];
         DMatrixRMaj g = new DMatrixRMaj(n, 1);
         double[] gSize = new double[n];
