@@ -13,6 +13,7 @@ import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
+import dev.boundarylab.train.HeldOut;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import java.util.Map;
 /** The files a headless run can write besides its report: the figure, the costs, the data, the parameters. */
 final class Exports {
     private static final String[] FILE_OPTIONS = {
-        "report", "png", "png-network", "png-units", "save-costs", "save-data", "save-params"
+        "report", "png", "png-network", "png-units", "save-costs", "save-data", "save-params", "save-session"
     };
 
     private Exports() {}
@@ -59,10 +60,19 @@ final class Exports {
     static void write(Options.Parsed p, HeadlessRun.Result r, Baseline b, java.io.PrintStream err)
             throws IOException, UsageException {
         writeFiles(p, r);
+        // With --test-fraction the held-out points are drawn as rings and their cost as the chart's test line.
         FigureData d = new FigureData(
-                r.data(), r.network(), r.accuracy(), b, r.history(), r.epochs(), FigureData.jumps(r.spikes()));
+                r.data(),
+                r.network(),
+                r.accuracy(),
+                b,
+                r.history(),
+                r.epochs(),
+                FigureData.jumps(r.spikes()),
+                HeldOut.of(r, b),
+                new long[0]);
         FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
-        Viewport view = Viewport.around(r.data());
+        Viewport view = Viewport.around(d.points());
         picture(p, "png", () -> Figures.figure(renderer, d, p.has("log-scale")), err);
         picture(p, "png-network", () -> renderer.renderNetworkDiagram(InsideFigures.diagram(d, view)), err);
         picture(p, "png-units", () -> InsideFigures.unitGallery(renderer, d, view), err);

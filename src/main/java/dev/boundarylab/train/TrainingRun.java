@@ -26,11 +26,17 @@ final class TrainingRun {
     private volatile Notice notice = Notice.NONE;
     private Trainer trainer;
     private Baseline baseline = Baseline.pending();
+    /** The edits made by hand to the data: where it changed, and the points waited on while a class is missing. */
+    private final EditedData edited = new EditedData();
+
     private boolean running;
     private Architecture arch;
     /** The baseline's input features; null for the network's own. */
     private java.util.List<dev.boundarylab.model.Feature> logisticFeatures =
             java.util.List.of(dev.boundarylab.model.Feature.X1, dev.boundarylab.model.Feature.X2);
+
+    /** The points held out of training, drawn from the data in use with the init seed. */
+    private final TestSplit test;
 
     private long initSeed;
     private double learningRate;
@@ -61,11 +67,12 @@ final class TrainingRun {
         this.arch = arch;
         this.initSeed = initSeed;
         this.learningRate = learningRate;
+        this.test = new TestSplit(clock);
     }
 
-    /** Whether epochs are to be trained: playing, with data. */
+    /** Whether epochs are to be trained: playing, with data of both classes. */
     boolean running() {
-        return running;
+        return running && !edited.isWaiting();
     }
 
     /** The newest line for the user; any thread may read it. */
@@ -94,7 +101,7 @@ final class TrainingRun {
     /** Pauses and trains exactly {@code epochs} more. */
     void step(long epochs) {
         setRunning(false);
-        if (trainer != null) {
+        if (trainer != null && !edited.isWaiting()) {
             trainer.run(epochs, null);
             checkDivergence();
         }
@@ -111,7 +118,10 @@ final class TrainingRun {
     /** New initial parameters from {@code seed}, at epoch 0. */
     void reseed(long seed) {
         initSeed = seed;
-        if (trainer != null) {
+        if (trainer != null && test.holdsOut()) {
+            // The split is drawn with the init seed too, as the command line draws it: new points held out.
+            start(test.all());
+        } else if (trainer != null) {
             trainer.restart(Network.random(arch, seed));
             startedOver();
         }
@@ -171,7 +181,7 @@ final class TrainingRun {
     }
 
     private void refitBaseline() {
-        if (trainer != null) {
+        if (trainer != null && !edited.isWaiting()) {
             fitBaseline(trainer.data());
             tellBaseline();
         }
@@ -205,12 +215,79 @@ final class TrainingRun {
             tell(Severity.PROBLEM, Notice.describe(e));
             return;
         }
-        arch = arch.withClasses(data.classes());
-        trainer = new Trainer(data, Network.random(arch, initSeed), learningRate);
+        start(data);
+    }
+
+    /**
+     * Holds out {@code fraction} of each class of the data in use from now on, drawn with the init seed: the
+     * network starts over on the rest and the baseline is fitted on them, as with new data.
+     */
+    void setTestFraction(double fraction) {
+        if (test.setFraction(fraction) && trainer != null) {
+            start(test.all());
+        }
+    }
+
+    /** Trains on {@code data} less the points held out: a new network from the init seed, the baseline refitted. */
+    private void start(Dataset data) {
+        TestSplit.Drawn drawn = test.draw(data, initSeed);
+        Dataset train = drawn.train();
+        arch = arch.withClasses(train.classes());
+        trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
+        // Only once the trainer takes the points: data it refuses leaves the data in use as it was.
+        test.use(drawn);
+        edited.clear();
         spikeTold = false;
-        fitBaseline(data);
+        fitBaseline(train);
+        restartTest();
         tellBaseline();
+        if (!test.note().isEmpty()) {
+            tell(Severity.PROBLEM, test.note());
+        }
         restartPace();
+    }
+
+    /**
+     * Goes on training the same network, at its epoch, on {@code data}, which a person edited by hand; the chart
+     * marks the epoch if {@code newEdit} (the first change of a stroke). Data without points of both classes is
+     * shown and waited on: the network keeps its weights and does not train until both classes are back. The
+     * baseline is refitted in the background, a few times a second at most.
+     */
+    void edit(Dataset data, boolean newEdit) {
+        if (trainer == null) {
+            load(() -> data);
+            return;
+        }
+        if (newEdit) {
+            edited.changedAt(trainer.epoch());
+        }
+        if (!EditedData.trainable(data)) {
+            edited.waiting(data, trainer.network());
+            baseline = new Baseline.Unavailable(EditedData.waitingMessage(data));
+            tell(Severity.INFO, EditedData.waitingMessage(data));
+            return;
+        }
+        boolean wasWaiting = edited.isWaiting();
+        edited.waiting(null, null);
+        // With a test share the edited data is split again with the init seed; the network trains on its rest.
+        TestSplit.Drawn drawn = test.draw(data, initSeed);
+        Dataset train = drawn.train();
+        trainer.swapData(train);
+        test.use(drawn);
+        java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
+        fitter.refit(train, features, fitted -> submit.accept(() -> takeRefit(train, features, fitted)));
+        if (wasWaiting) {
+            // Said rather than cleared: the banner stays, so the panels do not move under the brush.
+            tell(Severity.INFO, "hand-made data: points of both classes; the network trains on them");
+            restartPace();
+        }
+    }
+
+    /** Takes a baseline refitted after an edit if its data and features are still those in use. */
+    private void takeRefit(Dataset data, java.util.List<dev.boundarylab.model.Feature> features, Baseline fitted) {
+        if (trainer.data() == data && !edited.isWaiting() && features.equals(baselineFeatures())) {
+            baseline = fitted;
+        }
     }
 
     /** Sets one weight by hand, in place (see {@link Trainer#setWeight}), saying so; a bad index says why. */
@@ -239,6 +316,8 @@ final class TrainingRun {
     void loadNetwork(Network n, String note) {
         if (trainer != null) {
             trainer.restart(n);
+            restartTest();
+            edited.forgetChanges();
             spikeTold = false;
             arch = trainer.initialNetwork().architecture();
             tell(Severity.INFO, note);
@@ -250,12 +329,46 @@ final class TrainingRun {
     void resume(HeadlessRun.Result r, String note) {
         if (trainer != null) {
             trainer.resume(r.initialNetwork(), r.network(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
+            restartTest();
+            edited.forgetChanges();
             spikeTold = r.spikeCount() > 0;
             arch = trainer.initialNetwork().architecture();
             running = false;
             tell(r.diverged() ? Severity.PROBLEM : Severity.INFO, r.diverged() ? note + "; " + r.divergence() : note);
             restartPace();
         }
+    }
+
+    /**
+     * Goes on from a saved run on {@code data} (a session), paused: its network, epoch and history, trained at
+     * {@code rate}, its baseline on {@code features} (null: the network's), saying {@code note}.
+     */
+    void restore(
+            Dataset data,
+            RunState state,
+            long seed,
+            double rate,
+            java.util.List<dev.boundarylab.model.Feature> features,
+            String note) {
+        Trainer t = new Trainer(data, state.initial(), rate);
+        t.restore(state);
+        trainer = t;
+        arch = state.initial().architecture();
+        initSeed = seed;
+        learningRate = rate;
+        logisticFeatures = features == null ? null : java.util.List.copyOf(features);
+        running = false;
+        spikeTold = state.spikeCount() > 0;
+        fitBaseline(data);
+        tell(
+                state.diverged() ? Severity.PROBLEM : Severity.INFO,
+                state.diverged() ? note + "; " + divergenceMessage() : note);
+        restartPace();
+    }
+
+    /** Where the run stands, for a session file; null before the first data set is in. */
+    RunState state() {
+        return trainer == null ? null : trainer.state();
     }
 
     /** Says why a command failed; the run stays as it was. */
@@ -275,9 +388,20 @@ final class TrainingRun {
 
     /** After a reset or a new network: the baseline's note is what there is to say, and the pace counts anew. */
     private void startedOver() {
+        restartTest();
+        edited.forgetChanges();
         spikeTold = false;
         tellBaseline();
         restartPace();
+    }
+
+    /**
+     * The held-out cost's history starts over from the network as it is now (epoch 0 after a restart), so that
+     * the test line starts where the training line does even if commands follow before the next snapshot.
+     */
+    private void restartTest() {
+        test.restart();
+        test.measure(trainer.epoch(), trainer.network(), baseline, false);
     }
 
     /** Says the baseline's note on the data (why there is none, how it was fitted), or clears the notice. */
@@ -344,7 +468,7 @@ final class TrainingRun {
         if (trainer == null) {
             return null;
         }
-        if (!running) {
+        if (!running()) {
             // Paused: the numbers shown are those of the current parameters; the last update may prove divergent.
             boolean diverged = trainer.diverged();
             trainer.settle();
@@ -353,24 +477,28 @@ final class TrainingRun {
             }
             tellSpike();
         }
+        Network network = trainer.network();
+        HeldOut held = test.measure(trainer.epoch(), network, baseline, running);
         TrainingSnapshot.State state = trainer.diverged()
                 ? TrainingSnapshot.State.DIVERGED
-                : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
+                : running() ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
         return new TrainingSnapshot(
                 ++version,
                 state,
                 trainer.epoch(),
-                trainer.cost(),
-                trainer.accuracy(),
+                edited.cost(trainer.cost()),
+                edited.accuracy(trainer.accuracy()),
                 trainer.learningRate(),
                 pacer.pace(),
-                running ? rate.perSecond() : 0,
-                trainer.network(),
+                running() ? rate.perSecond() : 0,
+                network,
                 trainer.initialNetwork(),
                 trainer.costSeries(),
-                trainer.data(),
+                edited.shown(test.all()),
                 baseline,
                 notice,
-                trainer.spikes());
+                trainer.spikes(),
+                held,
+                edited.changes());
     }
 }

@@ -45,6 +45,9 @@ final class ControlsView {
     final Spinner<Integer> samplesSpinner = new Spinner<>();
     final Spinner<Double> noiseSpinner = new Spinner<>();
     final Spinner<Integer> seedSpinner = new Spinner<>();
+    /** The percent of each class held out of training. */
+    final Spinner<Integer> testSpinner = new Spinner<>();
+
     final Button newData = new Button("New data");
     final Label dataSource = new Label();
     final Button backToGenerated = button(
@@ -113,6 +116,14 @@ final class ControlsView {
         seedSpinner.setId("seedSpinner");
         seedSpinner.setEditable(true);
         tip(seedSpinner, "Seed of the generated points: the same seed always gives the same points.");
+        testSpinner.setId("testSpinner");
+        testSpinner.setEditable(true);
+        tip(
+                testSpinner,
+                "Percent of each class held out of training, drawn with the init seed (Re-seed draws others), "
+                        + "as train --test-fraction does: drawn as rings, the field showing inside; the titles, the "
+                        + "status line and the cost chart then give both models' numbers on them. Changing it "
+                        + "starts the network over. 0 trains on every point.");
         newData.setId("newDataButton");
         newData.setMaxWidth(Double.MAX_VALUE);
         tip(newData, "Draw a fresh set of points (next seed) and start training over.");
@@ -127,7 +138,22 @@ final class ControlsView {
                 backToGenerated,
                 datasetChoice,
                 form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner),
-                newData);
+                testRow());
+    }
+
+    /**
+     * New data and Test % on one line, so that the sidebar is no taller than without it (the run buttons stay in
+     * view in a window 800 high with a file's note above).
+     */
+    private HBox testRow() {
+        testSpinner.setPrefWidth(78);
+        Label label = new Label("Test %");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setLabelFor(testSpinner);
+        HBox row = new HBox(8, newData, label, testSpinner);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(newData, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 
     private VBox networkSection() {
@@ -198,6 +224,12 @@ final class ControlsView {
         NumberFields.guard(samplesSpinner, "Points", Limit.SAMPLES, v -> (int) v, report);
         NumberFields.guard(noiseSpinner, "Noise", Limit.NOISE, v -> v, report);
         NumberFields.guard(seedSpinner, "Seed", Limit.DATA_SEED, v -> (int) v, report);
+        testSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) HeldOutSetting.PERCENT.min(),
+                (int) HeldOutSetting.PERCENT.max(),
+                percent(model.testFractionProperty().get()),
+                HeldOutSetting.STEP));
+        NumberFields.guard(testSpinner, "Test %", HeldOutSetting.PERCENT, v -> (int) v, report);
         hiddenSlider.setValue(s.hidden());
         hiddenValue.setText(Integer.toString(s.hidden()));
         rateSlider.setValue(Math.log10(s.learningRate()));
@@ -216,6 +248,17 @@ final class ControlsView {
         noiseSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         seedSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         newData.setOnAction(e -> seedSpinner.getValueFactory().setValue(seedSpinner.getValue() + 1));
+        testSpinner.valueProperty().addListener((o, a, b) -> {
+            if (b != percent(model.testFractionProperty().get())) {
+                model.setTestFraction(b / 100.0);
+            }
+        });
+        // A lesson or Restore defaults sets the share on the model: the control follows.
+        model.testFractionProperty().addListener((o, a, b) -> {
+            if (percent(b.doubleValue()) != testSpinner.getValue()) {
+                testSpinner.getValueFactory().setValue(percent(b.doubleValue()));
+            }
+        });
         backToGenerated.setOnAction(e -> generate(model));
         model.dataFileProperty()
                 .addListener(
@@ -237,6 +280,10 @@ final class ControlsView {
             if (b.hidden() != (int) Math.round(hiddenSlider.getValue())) {
                 hiddenSlider.setValue(b.hidden());
             }
+            // So does a learning rate set by a command (a lesson): the slider shows the rate in use.
+            if (b.learningRate() != LogScale.learningRate(rateSlider.getValue())) {
+                rateSlider.setValue(Math.log10(b.learningRate()));
+            }
         });
         architecture.bind(model);
         // Without hidden layers there is no first layer to size.
@@ -246,12 +293,16 @@ final class ControlsView {
         rateSlider.valueProperty().addListener((o, a, b) -> {
             double r = LogScale.learningRate(b.doubleValue());
             rateValue.setText(LogScale.formatRate(r));
-            model.setLearningRate(r);
+            if (!quiet) {
+                model.setLearningRate(r);
+            }
         });
         paceSlider.valueProperty().addListener((o, a, b) -> {
             double p = LogScale.pace(b.doubleValue());
             paceValue.setText(LogScale.formatPace(p));
-            model.setPace(p);
+            if (!quiet) {
+                model.setPace(p);
+            }
         });
         logScale.selectedProperty().addListener((o, a, b) -> model.setLogScale(b));
 
@@ -264,15 +315,21 @@ final class ControlsView {
         showState(model.snapshot());
     }
 
+    /** A share as the Test % control shows it, in whole percents. */
+    private static int percent(double fraction) {
+        return (int) Math.round(100 * fraction);
+    }
+
     private void showState(TrainingSnapshot s) {
         playButton.setText(s != null && s.state() == TrainingSnapshot.State.RUNNING ? "Pause" : "Play");
     }
 
     /**
      * Shows {@code s}, the architecture {@code arch}, the pace and the axis in the controls, which send them to the
-     * model; new data is made once.
+     * model; new data is made once, unless the data in use is already the generator's with these settings. Returns
+     * whether new data was asked for.
      */
-    void show(LabModel model, Settings s, Architecture arch, double pace, boolean log) {
+    boolean show(LabModel model, Settings s, Architecture arch, double pace, boolean log) {
         DatasetKind kind = DatasetKind.fromId(s.dataset());
         quiet = true;
         try {
@@ -283,12 +340,44 @@ final class ControlsView {
         } finally {
             quiet = false;
         }
-        generate(model);
+        Settings now = model.settings();
+        boolean same = model.dataFileProperty().get() == null
+                && model.snapshot() != null
+                && now.dataset().equals(kind.id())
+                && now.samples() == samplesSpinner.getValue()
+                && now.noise() == noiseSpinner.getValue()
+                && now.seed() == seedSpinner.getValue();
+        if (!same) {
+            generate(model);
+        }
         model.setArchitecture(arch);
         hiddenSlider.setValue(s.hidden());
         rateSlider.setValue(Math.log10(s.learningRate()));
         paceSlider.setValue(LogScale.pacePosition(pace));
         logScale.setSelected(log);
+        return !same;
+    }
+
+    /**
+     * Shows the model's settings, pace and axis in the controls without sending them back (a session opened: the
+     * model has them, exactly, and the rate slider's three digits must not replace its rate).
+     */
+    void showModel(LabModel model) {
+        Settings s = model.settings();
+        DatasetKind kind = DatasetKind.fromId(s.dataset());
+        quiet = true;
+        try {
+            datasetChoice.setValue(kind);
+            samplesSpinner.getValueFactory().setValue(s.samples());
+            noiseSpinner.getValueFactory().setValue(Double.isNaN(s.noise()) ? kind.defaultNoise() : s.noise());
+            seedSpinner.getValueFactory().setValue((int) s.seed());
+            rateSlider.setValue(Math.log10(s.learningRate()));
+            rateValue.setText(LogScale.formatRate(s.learningRate()));
+            paceSlider.setValue(LogScale.pacePosition(model.paceProperty().get()));
+            logScale.setSelected(model.logScale());
+        } finally {
+            quiet = false;
+        }
     }
 
     /**

@@ -26,6 +26,14 @@ import javafx.stage.Window;
 final class LabMenus {
     private final MenuItem openData = item("Open data (CSV)…", shortcut(KeyCode.O));
     private final MenuItem loadParameters = item("Load parameters (JSON)…", shortcut(KeyCode.L));
+    // Ctrl+D is the Export menu's "Data points" accelerator, the same command; named here, not bound twice.
+    private final MenuItem saveData = item("Save data (CSV)… (Ctrl+D)", null);
+    /** Opens a CSV file of points chosen in the file dialog: at first the model reads it, guessing its columns. */
+    private Consumer<Path> openCsv;
+
+    private final MenuItem openSession = item("Open session…", shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN));
+    private final MenuItem saveSession = item("Save session…", shortcut(KeyCode.S, KeyCombination.SHIFT_DOWN));
+    private final Menu recentSessions = new Menu("Recent sessions");
     private final MenuItem restoreDefaults = item("Restore default settings", null);
     private final MenuItem quit = item("Quit", shortcut(KeyCode.Q));
     // The single keys are named in the text, not made accelerators: an accelerator would fire while a text field
@@ -51,7 +59,12 @@ final class LabMenus {
         file.getItems()
                 .addAll(
                         openData,
+                        saveData,
                         loadParameters,
+                        new SeparatorMenuItem(),
+                        openSession,
+                        saveSession,
+                        recentSessions,
                         new SeparatorMenuItem(),
                         restoreDefaults,
                         new SeparatorMenuItem(),
@@ -61,7 +74,7 @@ final class LabMenus {
         Menu tools = new Menu("Tools");
         zeroLines.setId("zeroLinesItem");
         zeroLines.setAccelerator(
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         tools.getItems().addAll(sweep, inside, zeroLines, history);
         for (Exporter.Kind k : Exporter.Kind.values()) {
             export.getItems().add(item(k.menuText(), k.key));
@@ -86,6 +99,32 @@ final class LabMenus {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
+    private static KeyCombination shortcut(KeyCode code, KeyCombination.Modifier also) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, also);
+    }
+
+    /** Makes the session items open and save {@code sessions}, and lists its recent files. */
+    void bindSessions(SessionFiles sessions, Supplier<Window> window) {
+        openSession.setId("openSessionItem");
+        saveSession.setId("saveSessionItem");
+        recentSessions.setId("recentSessionsMenu");
+        on(openSession, () -> sessions.chooseAndOpen(window.get()));
+        on(saveSession, () -> sessions.chooseAndSave(window.get()));
+        sessions.recentProperty().addListener((o, a, b) -> showRecent(sessions, b));
+        showRecent(sessions, sessions.recentProperty().get());
+    }
+
+    private void showRecent(SessionFiles sessions, java.util.List<Path> files) {
+        recentSessions.getItems().clear();
+        for (Path f : files) {
+            MenuItem i = new MenuItem(f.getFileName() + "  (" + f.getParent() + ")");
+            i.setMnemonicParsing(false);
+            on(i, () -> sessions.openRecent(f));
+            recentSessions.getItems().add(i);
+        }
+        recentSessions.setDisable(files.isEmpty());
+    }
+
     /**
      * Makes each item do its command.
      *
@@ -103,7 +142,11 @@ final class LabMenus {
             javafx.beans.property.BooleanProperty showZeroLines) {
         zeroLines.selectedProperty().bindBidirectional(showZeroLines);
         this.prefs = prefs;
-        on(openData, () -> chooseOpen(window.get(), "Open data", "CSV files", "*.csv", model::loadCsv));
+        if (openCsv == null) {
+            openCsv = model::loadCsv;
+        }
+        on(openData, () -> chooseOpen(window.get(), "Open data", "CSV files", "*.csv", p -> openCsv.accept(p)));
+        on(saveData, () -> exporter.chooseAndExport(Exporter.Kind.DATA_CSV));
         on(
                 loadParameters,
                 () -> chooseOpen(
@@ -128,6 +171,11 @@ final class LabMenus {
             on(scale.getItems().get(i), () -> exporter.setScale(k));
         }
         showScale(exporter.scale());
+    }
+
+    /** Opens the CSV files chosen in File → Open data with {@code open} (which may ask for the columns). */
+    void openCsvWith(Consumer<Path> open) {
+        openCsv = open;
     }
 
     /** Ticks the export scale {@code k} (1 to 3). */

@@ -30,9 +30,18 @@ public final class MainWindow implements AutoCloseable {
     private final BannerView banner = new BannerView();
     private final PlotsView plots = new PlotsView();
     private final StatusBar status = new StatusBar();
+    private final DrawBar drawBar = new DrawBar();
+    private final EditMenu editMenu = new EditMenu();
+    /** The undoable edits of the data by hand, the mouse's drawing on the panels, and opening CSV files. */
+    private final DataEdits edits;
+
+    private final DrawTool drawTool;
+    private final CsvOpener opener;
     private final Exporter exporter;
     private final SweepWindow sweep;
     private final DiagramWindow diagram;
+    private final LessonsWindow lessons;
+    private final SessionFiles sessions;
     /** Where the settings are remembered between launches; null to remember nothing (most tests). */
     private final LabPrefs prefs;
 
@@ -65,15 +74,19 @@ public final class MainWindow implements AutoCloseable {
         Settings settings = prefs == null ? initial : prefs.settings(initial);
         Architecture seed = Architecture.seed(settings.hidden());
         model = new LabModel(settings, prefs == null ? seed : prefs.architecture(seed), autoPlay);
+        edits = new DataEdits(model::editData);
+        drawTool = new DrawTool(model, edits);
+        opener = new CsvOpener(model, this::window);
         layOut();
         exporter = new Exporter(model, root, plots.views(), prefs);
         if (prefs != null) {
             model.setPace(prefs.pace(LabModel.START_PACE));
             model.setLogScale(prefs.logScale());
+            model.setTestFraction(prefs.testFraction());
             exporter.setScale(prefs.exportScale());
         }
         sweep = new SweepWindow(model, exporter::scale, this::window);
-        diagram = new DiagramWindow(model, this::window, plots.shownUnitProperty());
+        diagram = new DiagramWindow(model, this::window, plots);
         menus.bind(
                 model,
                 exporter,
@@ -84,11 +97,20 @@ public final class MainWindow implements AutoCloseable {
                 () -> banner.showHistory(window()),
                 diagram::open,
                 plots.zeroLinesProperty());
+        lessons = new LessonsWindow(new LessonSteps(model, controls, plots, diagram, sweep), this::window);
+        menus.root().getMenus().add(menus.root().getMenus().size() - 1, lessons.menu());
+        sessions = new SessionFiles(model, controls, plots, prefs);
+        menus.bindSessions(sessions, this::window);
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
         Readouts.install(plots, model);
         status.bind(model, plots.framesPerSecondProperty());
+        drawBar.bind(model, drawTool, edits);
+        editMenu.bind(drawTool, edits);
+        drawTool.install(plots.networkView(), plots.logisticView());
+        menus.openCsvWith(opener::open);
+        FileDrop.install(root, opener, model);
         if (prefs != null) {
             // Once bound, so that the model hears it: it fits the baseline so from the start.
             plots.baselineFeatures.choice.setValue(prefs.logisticFeatures(BaselineFeaturesView.Choice.PLAIN));
@@ -98,7 +120,9 @@ public final class MainWindow implements AutoCloseable {
     private void layOut() {
         root.getStyleClass().add(Styles.ROOT);
         root.setTop(menus.root());
+        menus.root().getMenus().add(1, editMenu.root());
         root.setLeft(controls.root());
+        plots.baselineFeatures.addLeft(drawBar.root());
         VBox center = new VBox(6, banner.root(), plots.root());
         VBox.setVgrow(plots.root(), Priority.ALWAYS);
         center.setPadding(new Insets(8));
@@ -128,6 +152,7 @@ public final class MainWindow implements AutoCloseable {
     /** Installs the keyboard shortcuts on the window's scene. */
     public void installShortcuts(Scene scene) {
         Shortcuts.install(scene, model);
+        drawTool.installKey(scene);
     }
 
     /** The window showing this content, or null. */
@@ -155,9 +180,34 @@ public final class MainWindow implements AutoCloseable {
         return exporter;
     }
 
+    /** The drawing on the panels, for tests. */
+    DrawTool drawTool() {
+        return drawTool;
+    }
+
+    /** The undoable edits of the data, for tests. */
+    DataEdits edits() {
+        return edits;
+    }
+
+    /** What opens CSV files (the menu's and dropped ones), for tests. */
+    CsvOpener opener() {
+        return opener;
+    }
+
     /** The network diagram window, for tests. */
     DiagramWindow diagram() {
         return diagram;
+    }
+
+    /** The lessons panel, for tests. */
+    LessonsWindow lessons() {
+        return lessons;
+    }
+
+    /** The session files, for tests. */
+    SessionFiles sessions() {
+        return sessions;
     }
 
     /** The sweep window, for tests. */
@@ -174,6 +224,7 @@ public final class MainWindow implements AutoCloseable {
             prefs.clearSettings();
         }
         controls.show(model, Settings.defaults(), Architecture.defaults(), LabModel.START_PACE, false);
+        model.setTestFraction(0);
         plots.baselineFeatures.choice.setValue(BaselineFeaturesView.Choice.PLAIN);
         exporter.setScale(1);
         menus.showScale(1);
@@ -186,12 +237,16 @@ public final class MainWindow implements AutoCloseable {
             prefs.put(model.settings(), model.paceProperty().get(), model.logScale(), exporter.scale());
             prefs.put(model.architecture());
             prefs.putLogisticFeatures(plots.baselineFeatures.choice.getValue());
+            prefs.putTestFraction(model.testFractionProperty().get());
         }
         closed = true;
         frames.stop();
         sweep.close();
         diagram.close();
+        lessons.close();
+        sessions.close();
         exporter.close();
+        opener.close();
         model.close();
     }
 }

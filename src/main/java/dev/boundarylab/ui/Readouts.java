@@ -27,8 +27,12 @@ final class Readouts {
         for (RasterView panel : new RasterView[] {plots.networkView(), plots.logisticView()}) {
             Tooltip tip = tooltip("readoutTip");
             Tooltip.install(panel, tip);
-            panel.setOnMouseMoved(
-                    e -> tip.setText(panelText(model, panel.getWidth(), panel.getHeight(), e.getX(), e.getY())));
+            panel.setOnMouseMoved(e -> {
+                tip.setText(panelText(model, panel.getWidth(), panel.getHeight(), e.getX(), e.getY()));
+                plots.hoveredPointProperty()
+                        .set(pointAt(model, panel.getWidth(), panel.getHeight(), e.getX(), e.getY()));
+            });
+            panel.setOnMouseExited(e -> plots.hoveredPointProperty().set(-1));
         }
         Tooltip chartTip = tooltip("chartReadoutTip");
         Tooltip.install(plots.costView(), chartTip);
@@ -59,10 +63,29 @@ final class Readouts {
         }
         double x1 = v.x1Min() + (px - plot.getMinX()) / plot.getWidth() * v.width();
         double x2 = v.x2Max() - (py - plot.getMinY()) / plot.getHeight() * v.height();
-        // A data point within 5 pixels is the one hovered: its own numbers through the network.
+        int nearest = pointAt(model, w, h, px, py);
+        return nearest >= 0 ? dataPointText(s, nearest) : pointText(s, x1, x2);
+    }
+
+    /**
+     * The training point under (px, py) of a panel w x h, the nearest within 5 pixels (its index in the snapshot's
+     * data), or -1 for none.
+     */
+    static int pointAt(LabModel model, double w, double h, double px, double py) {
+        TrainingSnapshot s = model.snapshot();
+        Viewport v = model.viewport();
+        if (s == null || v == null) {
+            return -1;
+        }
+        Rectangle2D plot = BoundaryPanelRenderer.plotArea(0, 0, w, h, v);
+        if (!plot.contains(px, py)) {
+            return -1;
+        }
+        double x1 = v.x1Min() + (px - plot.getMinX()) / plot.getWidth() * v.width();
+        double x2 = v.x2Max() - (py - plot.getMinY()) / plot.getHeight() * v.height();
         int nearest = -1;
         double best = 5;
-        var data = s.data();
+        var data = s.trainData();
         for (int i = 0; i < data.size(); i++) {
             double dx = (data.x1(i) - x1) / v.width() * plot.getWidth();
             double dy = (data.x2(i) - x2) / v.height() * plot.getHeight();
@@ -72,77 +95,12 @@ final class Readouts {
                 nearest = i;
             }
         }
-        return nearest >= 0 ? dataPointText(s, nearest) : pointText(s, x1, x2);
+        return nearest;
     }
 
-    /**
-     * The numbers of training point i through the network: x, each layer's Z and A, p, its loss, and its share of
-     * the output layer's gradient, (p − y)·A / m (what the point adds to dW of the last layer).
-     */
+    /** The numbers of training point i through the network: computed by the figure, as the diagram shows them. */
     static String dataPointText(TrainingSnapshot s, int i) {
-        Network n = s.network();
-        var data = s.data();
-        double x1 = data.x1(i);
-        double x2 = data.x2(i);
-        int y = data.label(i);
-        StringBuilder sb = new StringBuilder(String.format(
-                Locale.ROOT,
-                "point %d: x1 = %.3f, x2 = %.3f, class %s",
-                i + 1,
-                x1,
-                x2,
-                data.labelNames().get(y)));
-        double[] last = null;
-        for (int l = 0; l < n.depth(); l++) {
-            int units = n.biases(l).length;
-            double[][] z = new double[units][1];
-            n.preActivations(l, new double[] {x1}, new double[] {x2}, 1, z);
-            sb.append(String.format(Locale.ROOT, "%nz%d = %s", l + 1, row(z)));
-            if (l < n.depth() - 1) {
-                double[][] a = new double[units][1];
-                n.activations(l, new double[] {x1}, new double[] {x2}, 1, a);
-                sb.append(String.format(Locale.ROOT, "   a%d = %s", l + 1, row(a)));
-                last = column(a);
-            } else {
-                double p = dev.boundarylab.model.Elementary.sigmoid(z[0][0]);
-                double loss = dev.boundarylab.model.Loss.crossEntropy(z[0][0], y);
-                sb.append(String.format(Locale.ROOT, "%np = %.4f, loss %.4f", p, loss));
-                if (last != null) {
-                    double[] share = new double[last.length];
-                    for (int j = 0; j < share.length; j++) {
-                        share[j] = (p - y) * last[j] / data.size();
-                    }
-                    sb.append(String.format(
-                            Locale.ROOT,
-                            "%nits share of dW%d = (p − y)·a%d / %d = %s",
-                            l + 1,
-                            l,
-                            data.size(),
-                            row(share)));
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    private static double[] column(double[][] v) {
-        double[] c = new double[v.length];
-        for (int j = 0; j < v.length; j++) {
-            c[j] = v[j][0];
-        }
-        return c;
-    }
-
-    private static String row(double[][] v) {
-        return row(column(v));
-    }
-
-    private static String row(double[] v) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int j = 0; j < v.length; j++) {
-            sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", v[j]));
-        }
-        return sb.append(')').toString();
+        return dev.boundarylab.figure.Equations.point(s.network(), s.trainData(), i);
     }
 
     /** What the readout says at (x1, x2). */

@@ -1,6 +1,8 @@
 package dev.boundarylab.ui;
 
+import dev.boundarylab.figure.Figures;
 import dev.boundarylab.train.Baseline;
+import dev.boundarylab.train.HeldOut;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.util.Locale;
 import javafx.beans.value.ObservableDoubleValue;
@@ -43,7 +45,7 @@ final class StatusBar {
         }
         return String.format(
                 Locale.ROOT,
-                "%s   epoch %,d   cost %s   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %d points",
+                "%s   epoch %,d   cost %s   network %s   logistic %s   %s epochs/s   %.0f fps   %s",
                 switch (s.state()) {
                     case RUNNING -> "Training";
                     case DIVERGED -> "Diverged";
@@ -51,11 +53,37 @@ final class StatusBar {
                 },
                 s.epoch(),
                 shownCost(s),
-                100 * s.accuracy(),
-                logistic(s.baseline()),
+                network(s),
+                logistic(s),
                 LogScale.compact(s.epochsPerSecond()),
                 fps,
-                s.data().size());
+                points(s));
+    }
+
+    /** The network's accuracy: "97.5%", or with held-out points "97.5% train, 91.7% test"; "n/a" with no points. */
+    private static String network(TrainingSnapshot s) {
+        HeldOut h = s.heldOut();
+        if (Double.isNaN(s.accuracy())) {
+            return "n/a";
+        }
+        return h.any()
+                ? Figures.trainTest(s.accuracy(), h.accuracy())
+                : String.format(Locale.ROOT, "%.1f%%", 100 * s.accuracy());
+    }
+
+    /** How many points, how many are held out, and whether a person made or changed them by hand. */
+    private static String points(TrainingSnapshot s) {
+        HeldOut h = s.heldOut();
+        return points(s.data())
+                + (h.any()
+                        ? String.format(Locale.ROOT, " (%d held out)", h.test().size())
+                        : "");
+    }
+
+    /** How many points, saying whether a person made or changed them by hand: "hand-made, 57 points". */
+    static String points(dev.boundarylab.data.Dataset d) {
+        String n = d.size() + (d.size() == 1 ? " point" : " points");
+        return dev.boundarylab.data.Drawing.NAME.equals(d.name()) ? d.name() + ", " + n : n;
     }
 
     /**
@@ -84,10 +112,13 @@ final class StatusBar {
                 .replace("e+", "e");
     }
 
-    private static String logistic(Baseline b) {
+    private static String logistic(TrainingSnapshot s) {
+        Baseline b = s.baseline();
         // Fitted on x1, x2 or on other features alike.
         if (b.classifier() != null) {
-            return String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy());
+            return s.heldOut().any()
+                    ? Figures.trainTest(b.accuracy(), s.heldOut().baselineAccuracy())
+                    : String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy());
         }
         return b.isPending() ? "fitting…" : "n/a";
     }
