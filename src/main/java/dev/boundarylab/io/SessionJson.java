@@ -247,6 +247,7 @@ public final class SessionJson {
                 int see = m.indexOf("\nSee ");
                 m = (see >= 0 ? m.substring(0, see) : m)
                         .replaceAll(" path \\$\\S*", "")
+                        .replaceAll("\\s+", " ")
                         .trim();
                 throw bad("not valid JSON (" + (m.length() > 80 ? m.substring(0, 80) + "…" : m) + ")");
             } catch (StackOverflowError e) {
