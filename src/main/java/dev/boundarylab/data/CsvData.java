@@ -41,7 +41,8 @@ import java.util.List;
  * <p>Writing puts the header {@code x1,x2,label}, {@link Double#toString(double)} of each coordinate, which reads
  * back to the same double, and each point's class name as its label (so a read gives the same names back), with
  * {@code \n} line ends. The names are written only if they would read back as the same classes, as any a read
- * gave do ({@link CsvLabels#readBack}); otherwise, and by default, the labels are the classes {@code 0} .. {@code K-1}. A file
+ * gave do ({@link CsvLabels#readBack}); otherwise, and by default, the labels are the classes {@code 0} ..
+ * {@code K-1}. A file
  * is written under a temporary name in its own folder and then moved over the target in one step, so a failure
  * leaves any earlier file whole and nothing half-written under the target name.
  */

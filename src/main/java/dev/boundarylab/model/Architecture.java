@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 /**
  * What network is trained and how, apart from the learning rate: the input features in their order, the sizes of
  * the hidden layers, their activation, the L2 strength, the batch size, the shuffle seed of the mini-batches, the
- * scale of the initial weights and the number of classes of the output. Immutable; {@link Setting} is the one table of names by which the command line
- * and the JSON files read and write it (TensorFlow Playground's {@code state.ts}).
+ * scale of the initial weights and the number of classes of the output. Immutable; {@link Setting} is the one
+ * table of names by which the command line and the JSON files read and write it (TensorFlow Playground's
+ * {@code state.ts}).
  *
  * <p>The constructor checks what makes a network at all (a feature, layers of at least one unit, a finite λ ≥ 0, a
  * batch size ≥ 0); the ranges a person may choose (at most 6 layers of at most 100 units, ...) are checked where

@@ -9,7 +9,8 @@ public final class Networks {
     /**
      * Binds {@code initial} to the points of {@code data}: {@link NeuralNetwork} for exactly the seed's
      * architecture (x1, x2 → one tanh layer → sigmoid, λ = 0, two classes, full batch), {@link LayeredNetwork} on
-     * EJML for any other (K softmax outputs for K &gt; 2 classes). Both are checked against the same numpy references and agree on the seed's to 1e-12.
+     * EJML for any other (K softmax outputs for K &gt; 2 classes). Both are checked against the same numpy
+     * references and agree on the seed's to 1e-12.
      *
      * @throws IllegalArgumentException if the data set is empty, or the network's classes are not the data's
      */

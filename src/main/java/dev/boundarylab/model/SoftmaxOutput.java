@@ -2,8 +2,9 @@ package dev.boundarylab.model;
 
 /**
  * The K-class output layer of the general engine over a block of n points, its logits Z held by row (K rows, a
- * column per point, {@code z[a][i]}, as {@link LayeredForward} holds a block): the cost, the points classified right and the output delta of softmax with cross-entropy,
- * next to each other as the forward and backward rules of one layer.
+ * column per point, {@code z[a][i]}, as {@link LayeredForward} holds a block): the cost, the points classified
+ * right and the output delta of softmax with cross-entropy, next to each other as the forward and backward rules of
+ * one layer.
  *
  * <pre>
  *   p_i = softmax(Z[:, i])        cost  sum_i -log p_{y_i, i}        dZ = P - onehot(y)   (K x n)
