@@ -145,8 +145,7 @@ final class TrainingRun {
                 arch.shuffleSeed(),
                 layers.size() == arch.layers().size()
                         ? arch.initScale()
-                        : Architecture.defaults().initScale(),
-                arch.classes()));
+                        : Architecture.defaults().initScale()));
     }
 
     /**
@@ -154,8 +153,7 @@ final class TrainingRun {
      * one training; training goes on if it was running.
      */
     void setArchitecture(Architecture a) {
-        // The output has the data's classes, whatever the caller's architecture said.
-        a = trainer == null ? a : a.withClasses(trainer.data().classes());
+        a = trainer == null ? a : a.withClasses(trainer.data().classes()); // the output: the data's classes
         boolean refit = logisticFeatures == null && !a.features().equals(arch.features());
         if (trainer != null && !a.equals(trainer.initialNetwork().architecture())) {
             trainer.restart(Network.random(a, initSeed));
