@@ -36,6 +36,18 @@ public final class DataLoader {
      */
     public static Dataset load(Path file, CsvColumns columns, String dataset, int samples, double noise, long seed)
             throws FileFormatException {
+        return load(file, columns, dataset, samples, noise, seed, 2);
+    }
+
+    /**
+     * As {@link #load(Path, CsvColumns, String, int, double, long)}, a generator drawing {@code classes} classes
+     * ({@link DatasetKind#generate(int, double, long, int)}); a file's classes are its own labels.
+     *
+     * @throws IllegalArgumentException also if the generator does not make that many classes
+     */
+    public static Dataset load(
+            Path file, CsvColumns columns, String dataset, int samples, double noise, long seed, int classes)
+            throws FileFormatException {
         if (file != null) {
             try {
                 return CsvData.read(file, columns, NAME_THE_COLUMNS);
@@ -48,6 +60,6 @@ public final class DataLoader {
             }
         }
         DatasetKind kind = DatasetKind.fromId(dataset);
-        return kind.generate(samples, Double.isNaN(noise) ? kind.defaultNoise() : noise, seed);
+        return kind.generate(samples, Double.isNaN(noise) ? kind.defaultNoise() : noise, seed, classes);
     }
 }

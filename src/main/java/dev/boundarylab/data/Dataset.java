@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable set of labelled 2-D points: feature columns {@code x1}, {@code x2} and a 0/1 label per point, and
- * a name for each of the two classes ({@code "0"} and {@code "1"} unless a file called them otherwise, such as
- * {@code "no"} and {@code "yes"}).
+ * An immutable set of labelled 2-D points: feature columns {@code x1}, {@code x2} and a label per point, one of
+ * its K classes 0 .. K-1 (K from 2 to {@value #MAX_CLASSES}), and a name for each class ({@code "0"},
+ * {@code "1"}, ... unless a file called them otherwise, such as {@code "no"} and {@code "yes"}). The number of
+ * classes is the number of names, {@link #classes()}: two unless a generator or a file says more.
  *
  * <p>Arrays are copied in and out, so a data set, once built, never changes; the training loop reads the
  * columns through {@link #x1()}, {@link #x2()} and {@link #labels()} once and keeps its own copies.
@@ -15,6 +16,8 @@ import java.util.Objects;
 public final class Dataset {
     /** The classes' names when nothing else names them: {@code "0"} and {@code "1"}. */
     public static final List<String> DEFAULT_LABEL_NAMES = List.of("0", "1");
+    /** The most classes a data set may have (the palette's colours). */
+    public static final int MAX_CLASSES = 8;
 
     private final String name;
     private final double[] x1;
@@ -33,10 +36,21 @@ public final class Dataset {
     }
 
     /**
-     * Builds a data set from columns of equal length, with the names of class 0 and class 1.
+     * Builds a data set of {@code classes} classes named {@code "0"} .. {@code "K-1"} ({@link #defaultNames}).
      *
-     * @throws IllegalArgumentException if the columns differ in length, a coordinate is not finite, a label is not 0
-     *     or 1, or there are not two distinct, non-empty class names
+     * @throws IllegalArgumentException if the columns differ in length, a coordinate is not finite, a label is not
+     *     a class, or {@code classes} is not from 2 to {@value #MAX_CLASSES}
+     */
+    public Dataset(String name, double[] x1, double[] x2, int[] labels, int classes) {
+        this(name, x1, x2, labels, defaultNames(classes));
+    }
+
+    /**
+     * Builds a data set from columns of equal length, with the names of its classes, class 0 first: as many
+     * classes as names.
+     *
+     * @throws IllegalArgumentException if the columns differ in length, a coordinate is not finite, a label is not
+     *     one of the classes (0 .. K-1), or there are not 2 to {@value #MAX_CLASSES} distinct, non-empty names
      */
     public Dataset(String name, double[] x1, double[] x2, int[] labels, List<String> labelNames) {
         this.name = Objects.requireNonNull(name, "name");
@@ -50,8 +64,9 @@ public final class Dataset {
                 throw new IllegalArgumentException(
                         "point " + i + " has a coordinate that is not finite: (" + x1[i] + ", " + x2[i] + ")");
             }
-            if (labels[i] != 0 && labels[i] != 1) {
-                throw new IllegalArgumentException("point " + i + " has label " + labels[i] + "; labels are 0 or 1");
+            if (labels[i] < 0 || labels[i] >= this.labelNames.size()) {
+                throw new IllegalArgumentException("point " + i + " has label " + labels[i] + "; labels are "
+                        + (this.labelNames.size() == 2 ? "0 or 1" : "0 to " + (this.labelNames.size() - 1)));
             }
         }
         this.x1 = x1.clone();
@@ -65,11 +80,42 @@ public final class Dataset {
     }
 
     /**
-     * The names of class 0 and class 1, in that order: what a file's labels were ({@code "-1"} and {@code "1"},
-     * {@code "false"} and {@code "true"}), for a legend; {@code "0"} and {@code "1"} by default.
+     * The names of the classes, class 0 first: what a file's labels were ({@code "-1"} and {@code "1"},
+     * {@code "false"} and {@code "true"}, {@code "setosa"}, ...), for a legend; {@code "0"}, {@code "1"}, ... by
+     * default. As many as {@link #classes()}.
      */
     public List<String> labelNames() {
         return labelNames;
+    }
+
+    /** The number of classes K, from 2 to {@value #MAX_CLASSES}: labels are 0 .. K-1 (a class may have no point). */
+    public int classes() {
+        return labelNames.size();
+    }
+
+    /**
+     * The names {@code "0"} .. {@code "K-1"} of {@code classes} classes.
+     *
+     * @throws IllegalArgumentException if classes is not from 2 to {@value #MAX_CLASSES}
+     */
+    public static List<String> defaultNames(int classes) {
+        if (classes < 2 || classes > MAX_CLASSES) {
+            throw new IllegalArgumentException("a data set has 2 to " + MAX_CLASSES + " classes, got " + classes);
+        }
+        String[] names = new String[classes];
+        for (int k = 0; k < classes; k++) {
+            names[k] = Integer.toString(k);
+        }
+        return List.of(names);
+    }
+
+    /** The number of points of each class, class 0 first: {@link #classes()} counts. */
+    public int[] classCounts() {
+        int[] counts = new int[classes()];
+        for (int y : labels) {
+            counts[y]++;
+        }
+        return counts;
     }
 
     /** The number of points. */
@@ -87,7 +133,7 @@ public final class Dataset {
         return x2.clone();
     }
 
-    /** A copy of the labels, each 0 or 1. */
+    /** A copy of the labels, each a class 0 .. K-1. */
     public int[] labels() {
         return labels.clone();
     }
@@ -102,7 +148,7 @@ public final class Dataset {
         return x2[i];
     }
 
-    /** The label (0 or 1) of point {@code i}. */
+    /** The label (a class 0 .. K-1) of point {@code i}. */
     public int label(int i) {
         return labels[i];
     }
@@ -111,7 +157,7 @@ public final class Dataset {
     public int countOnes() {
         int n = 0;
         for (int y : labels) {
-            n += y;
+            n += y == 1 ? 1 : 0;
         }
         return n;
     }
@@ -139,7 +185,7 @@ public final class Dataset {
         boolean[] held = new boolean[n];
         org.apache.commons.math3.random.RandomGenerator rng = new org.apache.commons.math3.random.Well19937c(seed);
         int heldCount = 0;
-        for (int label = 0; label <= 1; label++) {
+        for (int label = 0; label < classes(); label++) {
             int[] members = new int[n];
             int count = 0;
             for (int i = 0; i < n; i++) {
@@ -207,9 +253,9 @@ public final class Dataset {
     }
 
     /**
-     * The same points with other names for class 0 and class 1.
+     * The same points with other names for their classes, class 0 first.
      *
-     * @throws IllegalArgumentException if there are not two distinct, non-empty names
+     * @throws IllegalArgumentException if the names are not distinct and non-empty, or fewer than a label needs
      */
     public Dataset withLabelNames(List<String> names) {
         return new Dataset(name, x1, x2, labels, names);
@@ -217,11 +263,14 @@ public final class Dataset {
 
     private static List<String> checkNames(List<String> names) {
         List<String> copy = List.copyOf(names);
-        if (copy.size() != 2
-                || copy.get(0).isEmpty()
-                || copy.get(1).isEmpty()
-                || copy.get(0).equals(copy.get(1))) {
-            throw new IllegalArgumentException("two different, non-empty class names are needed, got " + names);
+        if (copy.size() < 2
+                || copy.size() > MAX_CLASSES
+                || copy.stream().anyMatch(String::isEmpty)
+                || copy.stream().distinct().count() != copy.size()) {
+            throw new IllegalArgumentException(
+                    copy.size() <= 2
+                            ? "two different, non-empty class names are needed, got " + names
+                            : "2 to " + MAX_CLASSES + " different, non-empty class names are needed, got " + names);
         }
         return copy;
     }

@@ -7,9 +7,10 @@ import java.util.stream.Collectors;
 
 /**
  * What network is trained and how, apart from the learning rate: the input features in their order, the sizes of
- * the hidden layers, their activation, the L2 strength, the batch size, the shuffle seed of the mini-batches and
- * the scale of the initial weights. Immutable; {@link Setting} is the one table of names by which the command line
- * and the JSON files read and write it (TensorFlow Playground's {@code state.ts}).
+ * the hidden layers, their activation, the L2 strength, the batch size, the shuffle seed of the mini-batches, the
+ * scale of the initial weights and the number of classes of the output. Immutable; {@link Setting} is the one
+ * table of names by which the command line and the JSON files read and write it (TensorFlow Playground's
+ * {@code state.ts}).
  *
  * <p>The constructor checks what makes a network at all (a feature, layers of at least one unit, a finite λ ≥ 0, a
  * batch size ≥ 0); the ranges a person may choose (at most 6 layers of at most 100 units, ...) are checked where
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
  * @param batch the points per update; 0 for all of them (full batch)
  * @param shuffleSeed epoch e shuffles the points with {@code RandomState(shuffleSeed + e).permutation(m)}
  * @param initScale the scale of the initial weights
+ * @param classes the number of classes K, 2 to 8: for 2 the output is the seed's single sigmoid unit, for K &gt; 2
+ *     K softmax units ({@link #outputs()})
  */
 public record Architecture(
         List<Feature> features,
@@ -31,7 +34,8 @@ public record Architecture(
         double l2,
         int batch,
         long shuffleSeed,
-        InitScale initScale) {
+        InitScale initScale,
+        int classes) {
     /** The course's shuffle seed: its {@code random_mini_batches} starts from 10, one more each epoch. */
     public static final long DEFAULT_SHUFFLE_SEED = 10;
 
@@ -53,7 +57,9 @@ public record Architecture(
         /** The shuffle seed of the mini-batches. */
         SHUFFLE_SEED("shuffleSeed", "shuffle-seed"),
         /** The scale of the initial weights. */
-        INIT_SCALE("initScale", "init-scale");
+        INIT_SCALE("initScale", "init-scale"),
+        /** The number of classes of the output, 2 to 8. */
+        CLASSES("classes", "classes");
 
         private final String key;
         private final String option;
@@ -101,6 +107,25 @@ public record Architecture(
         if (batch < 0) {
             throw new IllegalArgumentException("the batch size must be 0 (full batch) or more, got " + batch);
         }
+        if (classes < 2 || classes > MAX_CLASSES) {
+            throw new IllegalArgumentException(
+                    "the network classifies into 2 to " + MAX_CLASSES + " classes, got " + classes);
+        }
+    }
+
+    /** The most classes a network's output may have (as a data set's). */
+    public static final int MAX_CLASSES = dev.boundarylab.data.Dataset.MAX_CLASSES;
+
+    /** A binary architecture (two classes, the seed's one sigmoid output), as every one was before K classes. */
+    public Architecture(
+            List<Feature> features,
+            List<Integer> layers,
+            Activation activation,
+            double l2,
+            int batch,
+            long shuffleSeed,
+            InitScale initScale) {
+        this(features, layers, activation, l2, batch, shuffleSeed, initScale, 2);
     }
 
     /** The seed's network with {@code hidden} units: x1, x2 → one tanh layer → sigmoid, λ = 0, full batch. */
@@ -121,7 +146,8 @@ public record Architecture(
     }
 
     /**
-     * Whether this is exactly the seed's architecture (x1, x2 → one tanh layer → sigmoid, λ = 0) trained full batch
+     * Whether this is exactly the seed's architecture (x1, x2 → one tanh layer → sigmoid, λ = 0, two classes) trained
+     * full batch
      * on {@code m} points: what {@code NeuralNetwork}, the fast path, computes. The initial scale only draws the
      * start, so it does not matter here.
      */
@@ -130,6 +156,7 @@ public record Architecture(
                 && layers.size() == 1
                 && activation == Activation.TANH
                 && l2 == 0
+                && classes == 2
                 && fullBatch(m);
     }
 
@@ -138,14 +165,31 @@ public record Architecture(
         return batch == 0 || batch >= m;
     }
 
-    /** The number of units of each layer with parameters, the output last: hidden sizes then 1. */
+    /** The number of units of each layer with parameters, the output last: hidden sizes then {@link #outputs()}. */
     public int[] widths() {
         int[] w = new int[layers.size() + 1];
         for (int l = 0; l < layers.size(); l++) {
             w[l] = layers.get(l);
         }
-        w[layers.size()] = 1;
+        w[layers.size()] = outputs();
         return w;
+    }
+
+    /**
+     * The units of the output layer (the rows of its W and b): 1 for two classes (a sigmoid unit, the logit of
+     * class 1), K for K &gt; 2 classes (softmax units, one logit per class).
+     */
+    public int outputs() {
+        return classes == 2 ? 1 : classes;
+    }
+
+    /**
+     * A copy for {@code k} classes, the rest as it is (the output layer then has {@link #outputs()} rows).
+     *
+     * @throws IllegalArgumentException if k is not from 2 to {@value #MAX_CLASSES}
+     */
+    public Architecture withClasses(int k) {
+        return new Architecture(features, layers, activation, l2, batch, shuffleSeed, initScale, k);
     }
 
     /** The number of inputs of layer {@code l} (0 the first hidden layer or, with none, the output). */
@@ -156,7 +200,14 @@ public record Architecture(
     /** A copy with other hidden layers; the initial scale becomes the default for them. */
     public Architecture withLayers(List<Integer> newLayers) {
         return new Architecture(
-                features, newLayers, activation, l2, batch, shuffleSeed, InitScale.defaultFor(newLayers.size()));
+                features,
+                newLayers,
+                activation,
+                l2,
+                batch,
+                shuffleSeed,
+                InitScale.defaultFor(newLayers.size()),
+                classes);
     }
 
     /** A copy with {@code units} units in every hidden layer, the rest as it is (what a sweep of sizes varies). */
@@ -168,7 +219,8 @@ public record Architecture(
                 l2,
                 batch,
                 shuffleSeed,
-                initScale);
+                initScale,
+                classes);
     }
 
     /** A one-line description, e.g. "4 hidden units" or "hidden layers 8,8 of relu on x1,x2,x1sq, L2 0.1, batch 32". */
@@ -187,12 +239,15 @@ public record Architecture(
         if (batch > 0) {
             net += ", batch " + batch;
         }
+        if (classes > 2) {
+            net += ", " + classes + " classes";
+        }
         return net;
     }
 
     /**
      * A copy with one setting read from its text, as the command line gives it and {@link #text} writes it:
-     * "x1,x2,x1sq", "8,8" (or "0" for none), "relu", "0.01", "32" (0 for full batch), "10", "xavier". A change of
+     * "x1,x2,x1sq", "8,8" (or "0" for none), "relu", "0.01", "32" (0 for full batch), "10", "xavier", "3". A change of
      * the layers also sets the initial scale to their default; set it after them to choose another.
      *
      * @throws IllegalArgumentException with one line saying what is wrong
@@ -201,17 +256,30 @@ public record Architecture(
         String t = text.trim();
         return switch (s) {
             case FEATURES ->
-                new Architecture(parseList(t, Feature::of), layers, activation, l2, batch, shuffleSeed, initScale);
+                new Architecture(
+                        parseList(t, Feature::of), layers, activation, l2, batch, shuffleSeed, initScale, classes);
             case LAYERS -> withLayers(parseLayers(t));
-            case ACTIVATION -> new Architecture(features, layers, Activation.of(t), l2, batch, shuffleSeed, initScale);
+            case ACTIVATION ->
+                new Architecture(features, layers, Activation.of(t), l2, batch, shuffleSeed, initScale, classes);
             case L2 ->
-                new Architecture(features, layers, activation, number(t, "L2 strength"), batch, shuffleSeed, initScale);
+                new Architecture(
+                        features, layers, activation, number(t, "L2 strength"), batch, shuffleSeed, initScale, classes);
             case BATCH ->
                 new Architecture(
-                        features, layers, activation, l2, (int) whole(t, "batch size"), shuffleSeed, initScale);
+                        features,
+                        layers,
+                        activation,
+                        l2,
+                        (int) whole(t, "batch size"),
+                        shuffleSeed,
+                        initScale,
+                        classes);
             case SHUFFLE_SEED ->
-                new Architecture(features, layers, activation, l2, batch, whole(t, "shuffle seed"), initScale);
-            case INIT_SCALE -> new Architecture(features, layers, activation, l2, batch, shuffleSeed, InitScale.of(t));
+                new Architecture(features, layers, activation, l2, batch, whole(t, "shuffle seed"), initScale, classes);
+            case INIT_SCALE ->
+                new Architecture(features, layers, activation, l2, batch, shuffleSeed, InitScale.of(t), classes);
+            case CLASSES ->
+                withClasses((int) Math.max(-1, Math.min(Integer.MAX_VALUE, whole(t, "the number of classes"))));
         };
     }
 
@@ -226,6 +294,7 @@ public record Architecture(
             case BATCH -> Integer.toString(batch);
             case SHUFFLE_SEED -> Long.toString(shuffleSeed);
             case INIT_SCALE -> initScale.id();
+            case CLASSES -> Integer.toString(classes);
         };
     }
 

@@ -24,7 +24,7 @@ final class LayeredPass {
     final LayeredForward f;
     // dZ[l] of the block (n_l x capacity, by row).
     private final double[][][] dZ;
-    // The block's labels, as 0/1 doubles.
+    // The block's labels, as 0/1 doubles (class numbers for K classes).
     private final double[] yb;
     // The output's t = tanh(z/2) (n), and 1 + |t| (n), whose logs make the cost.
     private final double[] t;
@@ -35,8 +35,12 @@ final class LayeredPass {
     private final double[][][] laneW;
     private final double[][][] laneB;
     private final int depth;
-    // The log terms of the cost (not in the lanes) of this run of blocks.
+    // The log terms of the cost (not in the lanes) of this run of blocks; for K classes the whole cost.
     private double logTerms;
+    // The classes of the output: 2 for one sigmoid unit, K > 2 for K softmax units (SoftmaxOutput), and a point's
+    // K logits.
+    private final int classes;
+    private final double[] column;
 
     LayeredPass(Architecture arch, int capacity) {
         this.f = new LayeredForward(arch, capacity);
@@ -57,6 +61,8 @@ final class LayeredPass {
         this.t = new double[capacity];
         this.onePlus = new double[capacity];
         this.laneCost = new double[capacity];
+        this.classes = arch.classes();
+        this.column = new double[classes];
     }
 
     /**
@@ -80,9 +86,21 @@ final class LayeredPass {
      * vectorizes; the logs are taken once for the block, as the log of the product of its (1 + |t|) (at most
      * 2^capacity). Exact to about 1e-16 per point in absolute terms, like numpy's cost.
      *
-     * @return how many of the block's points are on their label's side (a logit above 0 means class 1)
+     * <p>For K &gt; 2 classes the cost is softmax's {@code sum -log p_y} ({@link SoftmaxOutput}).
+     *
+     * @return how many of the block's points are on their label's side (a logit above 0 means class 1; for K
+     *     classes, whose most probable class is their own)
      */
     int output(int n, boolean first) {
+        if (classes > 2) {
+            // K softmax outputs: sum -log p_y of the block, a plain sum kept with the log terms (the lanes stay 0).
+            if (first) {
+                java.util.Arrays.fill(laneCost, 0, n, 0.0);
+                logTerms = 0;
+            }
+            logTerms += SoftmaxOutput.cost(f.z[depth - 1], n, yb, column);
+            return SoftmaxOutput.correct(f.z[depth - 1], n, yb, column);
+        }
         double[] z = f.z[depth - 1][0];
         for (int i = 0; i < n; i++) {
             t[i] = Elementary.tanh(0.5 * z[i]);
@@ -136,10 +154,15 @@ final class LayeredPass {
      */
     void backward(DMatrixRMaj[] w, int n, boolean first, DMatrixRMaj[] dW) {
         int out = depth - 1;
-        // dZ_L = sigmoid(Z_L) - Y = (1 + t)/2 - Y
-        double[] dzOut = dZ[out][0];
-        for (int i = 0; i < n; i++) {
-            dzOut[i] = Math.fma(0.5, t[i], 0.5) - yb[i];
+        if (classes > 2) {
+            // dZ_L = softmax(Z_L) - onehot(Y)   (K x n)
+            SoftmaxOutput.delta(f.z[out], n, yb, dZ[out], column);
+        } else {
+            // dZ_L = sigmoid(Z_L) - Y = (1 + t)/2 - Y
+            double[] dzOut = dZ[out][0];
+            for (int i = 0; i < n; i++) {
+                dzOut[i] = Math.fma(0.5, t[i], 0.5) - yb[i];
+            }
         }
         for (int l = out; l >= 0; l--) {
             double[][] input = f.input(l);

@@ -8,7 +8,9 @@ import org.ejml.data.DMatrixRMaj;
 /**
  * The immutable parameters of a network of any {@link Architecture}: for each layer with parameters, the hidden
  * ones then the output, the weights {@code W_l} (n_l x n_{l-1}, the first layer's columns in feature order) and
- * the biases {@code b_l} (n_l). A binary classifier: the output is one sigmoid unit.
+ * the biases {@code b_l} (n_l). For two classes the output is one sigmoid unit (a binary {@link Classifier}, its
+ * {@link #logits} the seed's); for K &gt; 2 classes it is K softmax units, the last layer's K rows, and the network
+ * gives its K logits a point by {@link #classLogits}.
  */
 public final class Network implements Classifier {
     private final Architecture arch;
@@ -121,14 +123,24 @@ public final class Network implements Classifier {
         return arch;
     }
 
+    /** The number of classes K of the output (2: one sigmoid unit; K &gt; 2: K softmax units). */
+    @Override
+    public int classes() {
+        return arch.classes();
+    }
+
     /** The number of layers with parameters: the hidden layers and the output. */
     public int depth() {
         return w.length;
     }
 
-    /** Whether the seed's one-layer form ({@link Parameters}) holds this network: x1, x2 → one tanh layer. */
+    /**
+     * Whether the seed's one-layer form ({@link Parameters}) holds this network: x1, x2 → one tanh layer → one
+     * sigmoid output.
+     */
     public boolean hasSeedForm() {
-        return arch.features().equals(List.of(Feature.X1, Feature.X2))
+        return arch.classes() == 2
+                && arch.features().equals(List.of(Feature.X1, Feature.X2))
                 && arch.layers().size() == 1
                 && arch.activation() == Activation.TANH;
     }
@@ -198,15 +210,53 @@ public final class Network implements Classifier {
         return c;
     }
 
-    /** The output logits of the points, {@value Classifier#BATCH} at a time, by the forward pass training runs. */
+    /**
+     * The output logits of the points, {@value Classifier#BATCH} at a time, by the forward pass training runs.
+     *
+     * @throws UnsupportedOperationException for K &gt; 2 classes, which have K logits a point ({@link #classLogits})
+     */
     @Override
     public void logits(double[] x1, double[] x2, int n, double[] out) {
+        if (arch.classes() > 2) {
+            throw new UnsupportedOperationException("a network of " + arch.classes() + " classes has " + arch.classes()
+                    + " logits a point, not one: ask for its class logits");
+        }
         LayeredForward f = new LayeredForward(arch, Math.max(1, Math.min(n, BATCH)));
         for (int start = 0; start < n; start += f.capacity) {
             int len = Math.min(f.capacity, n - start);
             f.load(x1, x2, start, len);
             f.run(w, b, len);
             System.arraycopy(f.z[depth() - 1][0], 0, out, start, len);
+        }
+    }
+
+    /**
+     * The K class logits of the points, point by point ({@code out[i K + k]}), by the forward pass training runs:
+     * the output layer's K rows; for two classes (0, z).
+     *
+     * @param x1 Not modified.
+     * @param x2 Not modified.
+     * @param out Modified. At least {@code n * classes()} long.
+     */
+    @Override
+    public void classLogits(double[] x1, double[] x2, int n, double[] out) {
+        int k = arch.classes();
+        if (k == 2) {
+            Classifier.super.classLogits(x1, x2, n, out);
+            return;
+        }
+        LayeredForward f = new LayeredForward(arch, Math.max(1, Math.min(n, BATCH)));
+        for (int start = 0; start < n; start += f.capacity) {
+            int len = Math.min(f.capacity, n - start);
+            f.load(x1, x2, start, len);
+            f.run(w, b, len);
+            // Z_L is K rows over the points; out is point by point.
+            double[][] z = f.z[depth() - 1];
+            for (int j = 0; j < k; j++) {
+                for (int i = 0; i < len; i++) {
+                    out[(start + i) * k + j] = z[j][i];
+                }
+            }
         }
     }
 
@@ -285,6 +335,7 @@ public final class Network implements Classifier {
 
     @Override
     public String toString() {
-        return "Network[layers=" + arch.layers() + ", " + arch.activation().id() + "]";
+        return "Network[layers=" + arch.layers() + ", " + arch.activation().id()
+                + (arch.classes() > 2 ? ", " + arch.classes() + " classes" : "") + "]";
     }
 }

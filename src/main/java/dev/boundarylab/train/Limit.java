@@ -42,6 +42,9 @@ public record Limit(String name, String option, double min, double max, boolean 
     public static final Limit SAMPLES = new Limit("samples", "samples", 2, DatasetKind.MAX_SAMPLES, true);
     /** The noise of a generator. */
     public static final Limit NOISE = new Limit("noise", "noise", 0, 1e6, false);
+    /** The number of classes of the generated points and of the network's output; 2 is the seed's binary case. */
+    public static final Limit CLASSES =
+            new Limit("classes", "classes", 2, dev.boundarylab.data.Dataset.MAX_CLASSES, true);
     /** The seed of the generated points, as the window takes it. */
     public static final Limit DATA_SEED = new Limit("seed", "seed", 0, Integer.MAX_VALUE, true);
 

@@ -21,6 +21,7 @@ import java.nio.file.Path;
  * @param initSeed the seed of the initial parameters
  * @param initFile a JSON file of initial parameters to start from instead, or null
  * @param dataColumns the columns of {@code dataFile} to read; null to guess them from its header
+ * @param classes the number of classes to generate, 2 to 8 ({@link Limit#CLASSES}); a data file says its own
  */
 public record Settings(
         String dataset,
@@ -33,7 +34,24 @@ public record Settings(
         long epochs,
         long initSeed,
         Path initFile,
-        CsvColumns dataColumns) {
+        CsvColumns dataColumns,
+        int classes) {
+
+    /** Two-class settings (the seed's), as every setting was before K classes. */
+    public Settings(
+            String dataset,
+            int samples,
+            double noise,
+            long seed,
+            Path dataFile,
+            int hidden,
+            double learningRate,
+            long epochs,
+            long initSeed,
+            Path initFile,
+            CsvColumns dataColumns) {
+        this(dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, initSeed, initFile, dataColumns, 2);
+    }
 
     /** Settings whose data file's columns, if there is a file, are guessed from its header. */
     public Settings(
@@ -47,7 +65,7 @@ public record Settings(
             long epochs,
             long initSeed,
             Path initFile) {
-        this(dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, initSeed, initFile, null);
+        this(dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, initSeed, initFile, null, 2);
     }
 
     /** The seed's setting: gaussian quantiles, 200 points, 4 hidden units, learning rate 1.2, 5000 epochs. */
@@ -68,6 +86,7 @@ public record Settings(
         Limit.HIDDEN.check(hidden);
         Limit.LEARNING_RATE.check(learningRate);
         Limit.EPOCHS.check(epochs);
+        Limit.CLASSES.check(classes);
         return this;
     }
 
@@ -78,46 +97,101 @@ public record Settings(
      * @throws IllegalArgumentException if the generator id or its arguments are bad
      */
     public Dataset loadData() throws FileFormatException {
-        return DataLoader.load(dataFile, dataColumns, dataset, samples, noise, seed);
+        return DataLoader.load(dataFile, dataColumns, dataset, samples, noise, seed, classes);
     }
 
     /** The same settings with another data set id. */
     public Settings withDataset(String id) {
-        return new Settings(id, samples, noise, seed, null, hidden, learningRate, epochs, initSeed, initFile, null);
+        return new Settings(
+                id, samples, noise, seed, null, hidden, learningRate, epochs, initSeed, initFile, null, classes);
     }
 
     /** The same settings with another hidden size. */
     public Settings withHidden(int h) {
         return new Settings(
-                dataset, samples, noise, seed, dataFile, h, learningRate, epochs, initSeed, initFile, dataColumns);
+                dataset,
+                samples,
+                noise,
+                seed,
+                dataFile,
+                h,
+                learningRate,
+                epochs,
+                initSeed,
+                initFile,
+                dataColumns,
+                classes);
     }
 
     /** The same settings with another learning rate. */
     public Settings withLearningRate(double lr) {
         return new Settings(
-                dataset, samples, noise, seed, dataFile, hidden, lr, epochs, initSeed, initFile, dataColumns);
+                dataset, samples, noise, seed, dataFile, hidden, lr, epochs, initSeed, initFile, dataColumns, classes);
     }
 
     /** The same settings with another number of epochs. */
     public Settings withEpochs(long e) {
         return new Settings(
-                dataset, samples, noise, seed, dataFile, hidden, learningRate, e, initSeed, initFile, dataColumns);
+                dataset,
+                samples,
+                noise,
+                seed,
+                dataFile,
+                hidden,
+                learningRate,
+                e,
+                initSeed,
+                initFile,
+                dataColumns,
+                classes);
     }
 
     /** The same settings generating data with another sample count, noise and seed. */
     public Settings withData(int n, double nz, long s) {
-        return new Settings(dataset, n, nz, s, null, hidden, learningRate, epochs, initSeed, initFile, null);
+        return new Settings(dataset, n, nz, s, null, hidden, learningRate, epochs, initSeed, initFile, null, classes);
     }
 
     /** The same settings with another seed for the initial parameters. */
     public Settings withInitSeed(long s) {
         return new Settings(
-                dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, s, null, dataColumns);
+                dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, s, null, dataColumns, classes);
     }
 
     /** The same settings reading these columns of the data file (null: guessed from its header). */
     public Settings withDataColumns(CsvColumns columns) {
         return new Settings(
-                dataset, samples, noise, seed, dataFile, hidden, learningRate, epochs, initSeed, initFile, columns);
+                dataset,
+                samples,
+                noise,
+                seed,
+                dataFile,
+                hidden,
+                learningRate,
+                epochs,
+                initSeed,
+                initFile,
+                columns,
+                classes);
+    }
+    /**
+     * The same settings generating {@code k} classes (a data file still says its own).
+     *
+     * @throws IllegalArgumentException with {@link Limit#CLASSES}'s message if k is not from 2 to 8
+     */
+    public Settings withClasses(int k) {
+        Limit.CLASSES.check(k);
+        return new Settings(
+                dataset,
+                samples,
+                noise,
+                seed,
+                dataFile,
+                hidden,
+                learningRate,
+                epochs,
+                initSeed,
+                initFile,
+                dataColumns,
+                k);
     }
 }

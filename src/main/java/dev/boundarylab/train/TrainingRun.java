@@ -153,6 +153,7 @@ final class TrainingRun {
      * one training; training goes on if it was running.
      */
     void setArchitecture(Architecture a) {
+        a = trainer == null ? a : a.withClasses(trainer.data().classes()); // the output: the data's classes
         boolean refit = logisticFeatures == null && !a.features().equals(arch.features());
         if (trainer != null && !a.equals(trainer.initialNetwork().architecture())) {
             trainer.restart(Network.random(a, initSeed));
@@ -230,6 +231,7 @@ final class TrainingRun {
     private void start(Dataset data) {
         TestSplit.Drawn drawn = test.draw(data, initSeed);
         Dataset train = drawn.train();
+        arch = arch.withClasses(train.classes());
         trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
         // Only once the trainer takes the points: data it refuses leaves the data in use as it was.
         test.use(drawn);
