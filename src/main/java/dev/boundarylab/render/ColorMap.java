@@ -132,7 +132,18 @@ public final class ColorMap {
             return undefined;
         }
         double t = Math.max(0, Math.min(1, (p - 1.0 / classes) / (1 - 1.0 / classes)));
-        double a = FIELD_OPACITY * t;
+        return classOverWhite(k, classes, FIELD_OPACITY * t);
+    }
+
+    /**
+     * The colour of class {@code k} of {@code classes} laid over white at opacity {@code a} (clamped to [0, 1]),
+     * channel by channel in sRGB: a K-class output unit's thumbnail shows its probability so.
+     */
+    public int classOverWhite(int k, int classes, double a) {
+        if (Double.isNaN(a)) {
+            return undefined;
+        }
+        a = Math.max(0, Math.min(1, a));
         int c = point(k, classes);
         return 0xFF000000 | over(c >> 16 & 0xFF, a) << 16 | over(c >> 8 & 0xFF, a) << 8 | over(c & 0xFF, a);
     }

@@ -103,6 +103,8 @@ final class Readouts {
                 n.activations(l, new double[] {x1}, new double[] {x2}, 1, a);
                 sb.append(String.format(Locale.ROOT, "   a%d = %s", l + 1, row(a)));
                 last = column(a);
+            } else if (n.classes() > 2) {
+                sb.append(classesText(column(z), y, last, l, data.size()));
             } else {
                 double p = dev.boundarylab.model.Elementary.sigmoid(z[0][0]);
                 double loss = dev.boundarylab.model.Loss.crossEntropy(z[0][0], y);
@@ -123,6 +125,44 @@ final class Readouts {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The output of K softmax units for a point of class y: p = softmax(z), its loss −log p_y, and its share of
+     * the last layer's gradient, (p − onehot(y))·aᵀ / m, a row per output unit.
+     */
+    private static String classesText(double[] z, int y, double[] last, int l, int m) {
+        int k = z.length;
+        double[] p = new double[k];
+        dev.boundarylab.model.Softmax.probabilities(z, 0, k, p, 0);
+        double loss = dev.boundarylab.model.Softmax.crossEntropy(z, 0, k, y);
+        StringBuilder sb =
+                new StringBuilder(String.format(Locale.ROOT, "%np = %s, loss −log p%d = %.4f", row(p), y, loss));
+        if (last != null) {
+            sb.append(String.format(Locale.ROOT, "%nits share of dW%d = (p − onehot(y))·a%dᵀ / %d:", l + 1, l, m));
+            for (int j = 0; j < k; j++) {
+                double[] share = new double[last.length];
+                for (int i = 0; i < share.length; i++) {
+                    share[i] = (p[j] - (j == y ? 1 : 0)) * last[i] / m;
+                }
+                sb.append(String.format(Locale.ROOT, "%n  class %d: %s", j, row(share)));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "P(class 1) = 0.8123" for two classes, "P = (0.1, 0.7, 0.2), class 1" for K: a model's readout at a point. */
+    static String probabilityText(Classifier m, double x1, double x2) {
+        if (m.classes() == 2) {
+            return String.format(Locale.ROOT, "P(class 1) = %.4f", m.probability(x1, x2));
+        }
+        double[] p = new double[m.classes()];
+        m.classProbabilities(new double[] {x1}, new double[] {x2}, 1, p);
+        StringBuilder sb = new StringBuilder("P = (");
+        for (int j = 0; j < p.length; j++) {
+            sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", p[j]));
+        }
+        return sb.append("), class ").append(m.predict(x1, x2)).toString();
     }
 
     private static double[] column(double[][] v) {
@@ -149,12 +189,9 @@ final class Readouts {
     static String pointText(TrainingSnapshot s, double x1, double x2) {
         Network n = s.network();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "x1 = %.3f, x2 = %.3f%n", x1, x2));
-        sb.append(String.format(Locale.ROOT, "network: P(class 1) = %.4f%n", n.probability(x1, x2)));
+        sb.append("network: ").append(probabilityText(n, x1, x2)).append(String.format("%n"));
         Classifier logistic = s.baseline().classifier();
-        sb.append(
-                logistic == null
-                        ? "logistic: not fitted"
-                        : String.format(Locale.ROOT, "logistic: P(class 1) = %.4f", logistic.probability(x1, x2)));
+        sb.append(logistic == null ? "logistic: not fitted" : "logistic: " + probabilityText(logistic, x1, x2));
         for (int l = 0; l < n.depth() - 1; l++) {
             int units = n.biases(l).length;
             double[][] a = new double[units][1];
