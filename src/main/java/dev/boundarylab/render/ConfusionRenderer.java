@@ -61,7 +61,8 @@ final class ConfusionRenderer {
             Graphics2D g, double x, double y, double w, double h, List<String> names, ConfusionSpec.Table t) {
         int k = names.size();
         Dimension base = tableSize(k);
-        double s = Math.min(w / base.width, h / base.height);
+        // In proportion to its region, up to one and a half times its base size (larger reads no better).
+        double s = Math.min(1.5, Math.min(w / base.width, h / base.height));
         double left = x + (w - s * base.width) / 2;
         double top = y + (h - s * base.height) / 2;
         Font title = Style.font(Font.BOLD, 12 * s);

@@ -33,6 +33,8 @@ public final class MainWindow implements AutoCloseable {
     private final Exporter exporter;
     private final SweepWindow sweep;
     private final DiagramWindow diagram;
+    /** Both models' confusion matrices, live (Tools → Confusion matrices…). */
+    private final ConfusionWindow confusion;
     /** Where the settings are remembered between launches; null to remember nothing (most tests). */
     private final LabPrefs prefs;
 
@@ -84,6 +86,8 @@ public final class MainWindow implements AutoCloseable {
                 () -> banner.showHistory(window()),
                 diagram::open,
                 plots.zeroLinesProperty());
+        confusion = new ConfusionWindow(model, this::window);
+        menus.bindConfusion(confusion::open);
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
@@ -155,6 +159,11 @@ public final class MainWindow implements AutoCloseable {
         return exporter;
     }
 
+    /** The confusion matrices' window, for tests. */
+    ConfusionWindow confusion() {
+        return confusion;
+    }
+
     /** The network diagram window, for tests. */
     DiagramWindow diagram() {
         return diagram;
@@ -191,6 +200,7 @@ public final class MainWindow implements AutoCloseable {
         frames.stop();
         sweep.close();
         diagram.close();
+        confusion.close();
         exporter.close();
         model.close();
     }
