@@ -45,6 +45,9 @@ final class ControlsView {
     final Spinner<Integer> samplesSpinner = new Spinner<>();
     final Spinner<Double> noiseSpinner = new Spinner<>();
     final Spinner<Integer> seedSpinner = new Spinner<>();
+    /** How many classes to generate, 2 to 8, for the generators that draw more than two (issue 16). */
+    final Spinner<Integer> classesSpinner = new Spinner<>();
+
     final Button newData = new Button("New data");
     final Label dataSource = new Label();
     final Button backToGenerated = button(
@@ -103,7 +106,7 @@ final class ControlsView {
             }
         });
         datasetChoice.setMaxWidth(Double.MAX_VALUE);
-        tip(datasetChoice, "Which two-class data set to train on. Changing it draws new points and starts over.");
+        tip(datasetChoice, "Which data set to train on. Changing it draws new points and starts over.");
         samplesSpinner.setId("samplesSpinner");
         samplesSpinner.setEditable(true);
         tip(samplesSpinner, "How many points to generate.");
@@ -113,6 +116,12 @@ final class ControlsView {
         seedSpinner.setId("seedSpinner");
         seedSpinner.setEditable(true);
         tip(seedSpinner, "Seed of the generated points: the same seed always gives the same points.");
+        classesSpinner.setId("classesSpinner");
+        classesSpinner.setEditable(true);
+        tip(
+                classesSpinner,
+                "How many classes to generate (" + Limit.CLASSES.range()
+                        + "): gaussian quantiles, arms and blobs draw up to 8, the others two.");
         newData.setId("newDataButton");
         newData.setMaxWidth(Double.MAX_VALUE);
         tip(newData, "Draw a fresh set of points (next seed) and start training over.");
@@ -126,7 +135,7 @@ final class ControlsView {
                 dataSource,
                 backToGenerated,
                 datasetChoice,
-                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner),
+                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner, "Classes", classesSpinner),
                 newData);
     }
 
@@ -198,6 +207,10 @@ final class ControlsView {
         NumberFields.guard(samplesSpinner, "Points", Limit.SAMPLES, v -> (int) v, report);
         NumberFields.guard(noiseSpinner, "Noise", Limit.NOISE, v -> v, report);
         NumberFields.guard(seedSpinner, "Seed", Limit.DATA_SEED, v -> (int) v, report);
+        classesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) Limit.CLASSES.min(), kind.maxClasses(), Math.min(s.classes(), kind.maxClasses()), 1));
+        NumberFields.guard(classesSpinner, "Classes", Limit.CLASSES, v -> (int) v, report);
+        classesSpinner.setDisable(kind.maxClasses() <= 2);
         hiddenSlider.setValue(s.hidden());
         hiddenValue.setText(Integer.toString(s.hidden()));
         rateSlider.setValue(Math.log10(s.learningRate()));
@@ -209,12 +222,20 @@ final class ControlsView {
         datasetChoice.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 noiseSpinner.getValueFactory().setValue(b.defaultNoise());
+                // The classes this generator can draw: two for most, up to 8 for some.
+                quiet = true;
+                try {
+                    classesFor(b);
+                } finally {
+                    quiet = false;
+                }
                 generate(model);
             }
         });
         samplesSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         noiseSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         seedSpinner.valueProperty().addListener((o, a, b) -> generate(model));
+        classesSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         newData.setOnAction(e -> seedSpinner.getValueFactory().setValue(seedSpinner.getValue() + 1));
         backToGenerated.setOnAction(e -> generate(model));
         model.dataFileProperty()
@@ -280,6 +301,8 @@ final class ControlsView {
             samplesSpinner.getValueFactory().setValue(s.samples());
             noiseSpinner.getValueFactory().setValue(Double.isNaN(s.noise()) ? kind.defaultNoise() : s.noise());
             seedSpinner.getValueFactory().setValue((int) s.seed());
+            classesFor(kind);
+            classesSpinner.getValueFactory().setValue(Math.min(s.classes(), kind.maxClasses()));
         } finally {
             quiet = false;
         }
@@ -313,6 +336,18 @@ final class ControlsView {
                 new javafx.scene.Node[] {datasetChoice, samplesSpinner, noiseSpinner, seedSpinner, newData}) {
             n.setDisable(fromFile);
         }
+        DatasetKind kind = datasetChoice.getValue();
+        classesSpinner.setDisable(fromFile || kind == null || kind.maxClasses() <= 2);
+    }
+
+    /** Lets the classes spinner go up to what {@code kind} can draw (2 for most), keeping its value if it can. */
+    private void classesFor(DatasetKind kind) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory f =
+                (SpinnerValueFactory.IntegerSpinnerValueFactory) classesSpinner.getValueFactory();
+        if (f != null) {
+            f.setMax(kind.maxClasses());
+            classesSpinner.setDisable(kind.maxClasses() <= 2);
+        }
     }
 
     /** New data from the data controls. */
@@ -324,8 +359,9 @@ final class ControlsView {
         Integer n = samplesSpinner.getValue();
         Double noise = noiseSpinner.getValue();
         Integer seed = seedSpinner.getValue();
+        Integer classes = classesSpinner.getValue();
         if (kind != null && n != null && noise != null && seed != null) {
-            model.generateData(kind, n, noise, seed);
+            model.generateData(kind, n, noise, seed, classes == null ? 2 : Math.min(classes, kind.maxClasses()));
         }
     }
 }
