@@ -13,6 +13,7 @@ import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
+import dev.boundarylab.train.HeldOut;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -52,15 +53,23 @@ final class Exports {
     }
 
     static void write(Options.Parsed p, HeadlessRun.Result r, Baseline b) throws IOException, UsageException {
+        // With --test-fraction the held-out points are drawn as rings and their cost as the chart's test line.
         FigureData d = new FigureData(
-                r.data(), r.network(), r.accuracy(), b, r.history(), r.epochs(), FigureData.jumps(r.spikes()));
+                r.data(),
+                r.network(),
+                r.accuracy(),
+                b,
+                r.history(),
+                r.epochs(),
+                FigureData.jumps(r.spikes()),
+                HeldOut.of(r, b));
         if (p.has("png")) {
             FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
             PngWriter.write(Figures.figure(renderer, d, p.has("log-scale")), Path.of(p.string("png", null)));
         }
         if (p.has("png-network") || p.has("png-units")) {
             FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
-            Viewport view = Viewport.around(r.data());
+            Viewport view = Viewport.around(d.points());
             if (p.has("png-network")) {
                 PngWriter.write(
                         renderer.renderNetworkDiagram(InsideFigures.diagram(d, view)),

@@ -16,6 +16,11 @@ import java.util.List;
 public final class ConfusionFigures {
     private ConfusionFigures() {}
 
+    /** The tables of a figure's run: its network and baseline on its training points and its held-out ones. */
+    public static ConfusionSpec of(FigureData d) {
+        return of(d.network(), d.baseline(), d.data(), d.heldOut().test());
+    }
+
     /**
      * The tables of {@code network} and {@code baseline} on {@code train} and, if it is not null or empty, on
      * {@code test}: a row per model, a column per set of points (without held-out points, the two models side by

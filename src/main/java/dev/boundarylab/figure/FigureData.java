@@ -5,19 +5,22 @@ import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.CostSeries;
+import dev.boundarylab.train.HeldOut;
 import dev.boundarylab.train.Trainer;
 
 /**
  * Everything a figure of one training run shows, whether it comes from the window's newest snapshot or from a
  * headless run: the data, the network and its accuracy, the logistic baseline, and the cost history.
  *
- * @param data the points
+ * @param data the points trained on
  * @param network the network's parameters
  * @param networkAccuracy the network's training accuracy
  * @param baseline the logistic baseline (its model may be null when it could not be fit)
  * @param costs the network's cost history
  * @param epoch the epochs trained
  * @param jumps the epochs where the cost jumped and came back (the step overshot), marked on the cost chart
+ * @param heldOut the points held out of training and both models' numbers on them, drawn as rings, in the titles
+ *     and as the chart's test line; {@link HeldOut#NONE} for none
  */
 public record FigureData(
         Dataset data,
@@ -26,7 +29,25 @@ public record FigureData(
         Baseline baseline,
         CostSeries costs,
         long epoch,
-        long[] jumps) {
+        long[] jumps,
+        HeldOut heldOut) {
+    /** Keeps {@link HeldOut#NONE} for a null {@code heldOut}. */
+    public FigureData {
+        heldOut = heldOut == null ? HeldOut.NONE : heldOut;
+    }
+
+    /** A figure of a run that held no points out. */
+    public FigureData(
+            Dataset data,
+            Network network,
+            double networkAccuracy,
+            Baseline baseline,
+            CostSeries costs,
+            long epoch,
+            long[] jumps) {
+        this(data, network, networkAccuracy, baseline, costs, epoch, jumps, HeldOut.NONE);
+    }
+
     /** A figure with no jumps to mark. */
     public FigureData(
             Dataset data, Network network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {
@@ -37,6 +58,11 @@ public record FigureData(
     public FigureData(
             Dataset data, Parameters network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {
         this(data, Network.of(network), networkAccuracy, baseline, costs, epoch);
+    }
+
+    /** Every point, those trained on and those held out: what the axes must hold. */
+    public Dataset points() {
+        return heldOut.any() ? data.with(heldOut.test()) : data;
     }
 
     /** The start epochs of {@code spikes}, as {@link #jumps} holds them. */

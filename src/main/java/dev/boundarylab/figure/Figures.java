@@ -26,28 +26,55 @@ public final class Figures {
 
     private Figures() {}
 
-    /** The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%". */
+    /**
+     * The network panel's title, e.g. "Neural network, 4 hidden units — accuracy 97.5%", or with held-out points
+     * "Neural network, 4 units — 97.5% train, 91.7% test".
+     */
     public static String networkTitle(FigureData d) {
         if (!d.network().hasSeedForm()) {
             // Short enough for the panel: the layers, the activation and how many inputs.
             Architecture a = d.network().architecture();
             return String.format(
                     Locale.ROOT,
-                    "Network %s, %d inputs — %.1f%%",
+                    "Network %s, %d inputs — %s",
                     a.layers().isEmpty()
                             ? "without hidden layers"
                             : a.text(Architecture.Setting.LAYERS) + " "
                                     + a.activation().id(),
                     a.features().size(),
-                    100 * d.networkAccuracy());
+                    d.heldOut().any()
+                            ? trainTest(d.networkAccuracy(), d.heldOut().accuracy())
+                            : percent(d.networkAccuracy()));
         }
         int h = d.network().architecture().layers().get(0);
+        // With held-out points both accuracies need the room of "hidden".
         return String.format(
                 Locale.ROOT,
-                "Neural network, %d hidden unit%s — accuracy %.1f%%",
+                "Neural network, %d %sunit%s — %s",
                 h,
+                d.heldOut().any() ? "" : "hidden ",
                 h == 1 ? "" : "s",
-                100 * d.networkAccuracy());
+                accuracies(d.networkAccuracy(), d.heldOut().any(), d.heldOut().accuracy()));
+    }
+
+    /** "accuracy 97.5%", or with held-out points "97.5% train, 91.7% test". */
+    private static String accuracies(double train, boolean tested, double test) {
+        return tested ? trainTest(train, test) : "accuracy " + percent(train);
+    }
+
+    /** Both accuracies, as the titles and the status line give them: "97.5% train, 91.7% test". */
+    public static String trainTest(double train, double test) {
+        return percent(train) + " train, " + percent(test) + " test";
+    }
+
+    /** A share as a percentage with one decimal, "97.5%"; "–" for NaN (no points to measure it on). */
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+
+    /** The short form of the accuracies: "97.5%", or with held-out points "97.5% / 91.7% test". */
+    private static String shortAccuracies(double train, boolean tested, double test) {
+        return tested ? percent(train) + " / " + percent(test) + " test" : percent(train);
     }
 
     /** The network panel's title for a narrow panel, e.g. "NN, 4 units: 97.5%". */
@@ -56,10 +83,15 @@ public final class Figures {
         if (layers.size() != 1) {
             String sizes =
                     layers.isEmpty() ? "no hidden layer" : layers.toString().replaceAll("[\\[\\] ]", "");
-            return String.format(Locale.ROOT, "NN %s: %.1f%%", sizes, 100 * d.networkAccuracy());
+            return String.format(Locale.ROOT, "NN %s: %s", sizes, shortNetwork(d));
         }
         int h = layers.get(0);
-        return String.format(Locale.ROOT, "NN, %d unit%s: %.1f%%", h, h == 1 ? "" : "s", 100 * d.networkAccuracy());
+        return String.format(Locale.ROOT, "NN, %d unit%s: %s", h, h == 1 ? "" : "s", shortNetwork(d));
+    }
+
+    private static String shortNetwork(FigureData d) {
+        return shortAccuracies(
+                d.networkAccuracy(), d.heldOut().any(), d.heldOut().accuracy());
     }
 
     /** The logistic panel's title for a narrow panel, e.g. "Logistic: 51.5%". */
@@ -70,7 +102,9 @@ public final class Figures {
         if (d.baseline().model() == null) {
             return "Logistic: not fitted";
         }
-        return String.format(Locale.ROOT, "Logistic: %.1f%%", 100 * d.baseline().accuracy());
+        return "Logistic: "
+                + shortAccuracies(
+                        d.baseline().accuracy(), d.heldOut().any(), d.heldOut().baselineAccuracy());
     }
 
     /** The logistic panel's title, e.g. "Logistic regression — accuracy 51.5%". */
@@ -83,9 +117,10 @@ public final class Figures {
         }
         return String.format(
                 Locale.ROOT,
-                "Logistic regression%s — accuracy %.1f%%",
+                "Logistic regression%s — %s",
                 d.baseline().model() == null ? ", " + d.baseline().features().size() + " inputs" : "",
-                100 * d.baseline().accuracy());
+                accuracies(
+                        d.baseline().accuracy(), d.heldOut().any(), d.heldOut().baselineAccuracy()));
     }
 
     /** The network's decision panel over {@code view}. */
@@ -95,7 +130,12 @@ public final class Figures {
 
     /** The network's decision panel over {@code view}, with the short title if {@code brief}. */
     public static PanelSpec networkPanel(FigureData d, Viewport view, boolean brief) {
-        return new PanelSpec(d.network(), d.data(), view, brief ? networkTitleShort(d) : networkTitle(d));
+        return new PanelSpec(
+                d.network(),
+                d.data(),
+                view,
+                brief ? networkTitleShort(d) : networkTitle(d),
+                d.heldOut().test());
     }
 
     /** The logistic regression's decision panel over {@code view}. */
@@ -107,7 +147,12 @@ public final class Figures {
     public static PanelSpec logisticPanel(FigureData d, Viewport view, boolean brief) {
         Classifier m =
                 d.baseline().classifier() == null ? UNDECIDED : d.baseline().classifier();
-        return new PanelSpec(m, d.data(), view, brief ? logisticTitleShort(d) : logisticTitle(d));
+        return new PanelSpec(
+                m,
+                d.data(),
+                view,
+                brief ? logisticTitleShort(d) : logisticTitle(d),
+                d.heldOut().test());
     }
 
     /**
@@ -130,16 +175,35 @@ public final class Figures {
         return lines;
     }
 
-    /** The cost chart: the network's cost per epoch, with the logistic regression's cost as a reference line. */
+    /**
+     * The cost chart: the network's cost per epoch, with the logistic regression's cost as a reference line; with
+     * held-out points, the network's cost on them as a second line and the logistic regression's on them as a
+     * second reference.
+     */
     public static CostChartSpec costChart(FigureData d, boolean logScale) {
         CostSeries s = d.costs();
         CostChartSpec spec = CostChartSpec.of(
                         s.epochs(), s.costs(), d.baseline().cost(), logScale)
                 .withMarks(d.jumps());
+        boolean l2 = d.network().architecture().l2() > 0;
+        if (d.heldOut().any()) {
+            CostSeries t = d.heldOut().costs();
+            // The held-out cost is the mean cross-entropy alone: the L2 penalty is a training term.
+            return spec.withTitle(
+                            l2
+                                    ? "Cost (train: cross-entropy + L2 penalty; test: cross-entropy)"
+                                    : "Cost (mean cross-entropy)")
+                    .withLabels("network, train", "logistic, train")
+                    .withTest(new CostChartSpec.Test(
+                            t.epochs(),
+                            t.costs(),
+                            t.size(),
+                            d.heldOut().baselineCost(),
+                            "network, test",
+                            "logistic, test"));
+        }
         // With L2 the history is the full objective J, the penalty included.
-        return d.network().architecture().l2() > 0
-                ? spec.withTitle("Training cost (mean cross-entropy + L2 penalty)")
-                : spec;
+        return l2 ? spec.withTitle("Training cost (mean cross-entropy + L2 penalty)") : spec;
     }
 
     /** The title of one sweep panel, e.g. "20 hidden — 92.5%". */
@@ -175,7 +239,7 @@ public final class Figures {
 
     /** The full figure of a run: both panels side by side over the same axes, and the cost chart below. */
     public static java.awt.image.BufferedImage figure(FigureRenderer r, FigureData d, boolean logScale) {
-        Viewport v = Viewport.around(d.data());
+        Viewport v = Viewport.around(d.points());
         return r.renderFigure(networkPanel(d, v), logisticPanel(d, v), costChart(d, logScale));
     }
 }

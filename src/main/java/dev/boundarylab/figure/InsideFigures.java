@@ -59,10 +59,15 @@ public final class InsideFigures {
         for (int l = 0; l < n.depth() - 1; l++) {
             int units = n.biases(l).length;
             for (int j = 0; j < units; j++) {
-                out.add(new PanelSpec(unit(n, l, j), d.data(), view, "layer " + (l + 1) + ", unit " + (j + 1)));
+                out.add(new PanelSpec(
+                        unit(n, l, j),
+                        d.data(),
+                        view,
+                        "layer " + (l + 1) + ", unit " + (j + 1),
+                        d.heldOut().test()));
             }
         }
-        out.add(new PanelSpec(n, d.data(), view, "output"));
+        out.add(new PanelSpec(n, d.data(), view, "output", d.heldOut().test()));
         return out;
     }
 
@@ -72,7 +77,8 @@ public final class InsideFigures {
      */
     public static PanelSpec unitPanel(FigureData d, Viewport view, int l, int j) {
         String title = "Layer " + (l + 1) + ", unit " + (j + 1) + ": its field and zero line";
-        return new PanelSpec(unit(d.network(), l, j), d.data(), view, title);
+        return new PanelSpec(
+                unit(d.network(), l, j), d.data(), view, title, d.heldOut().test());
     }
 
     /** The pre-activation of unit j of layer l as a classifier's logit. */

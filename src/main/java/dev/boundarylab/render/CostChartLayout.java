@@ -29,7 +29,8 @@ record CostChartLayout(
         double[] yTicks,
         String[] yLabels,
         double yLabelWidth,
-        boolean hasReference) {
+        boolean hasReference,
+        boolean hasTestReference) {
     /** The length of a tick mark. */
     static final double TICK_LENGTH = 4;
 
@@ -77,10 +78,26 @@ record CostChartLayout(
                 hi = Math.max(hi, c);
             }
         }
+        // The held-out points' line and reference take part in the ranges as the network's line does.
+        CostChartSpec.Test test = s.test();
+        for (int i = 0; test != null && i < test.length(); i++) {
+            double c = test.costs()[i];
+            if (placeable(c, log)) {
+                e0 = Math.min(e0, test.epochs()[i]);
+                e1 = Math.max(e1, test.epochs()[i]);
+                lo = Math.min(lo, c);
+                hi = Math.max(hi, c);
+            }
+        }
         boolean hasReference = placeable(s.referenceCost(), log);
         if (hasReference) {
             lo = Math.min(lo, s.referenceCost());
             hi = Math.max(hi, s.referenceCost());
+        }
+        boolean hasTestReference = test != null && placeable(test.referenceCost(), log);
+        if (hasTestReference) {
+            lo = Math.min(lo, test.referenceCost());
+            hi = Math.max(hi, test.referenceCost());
         }
         if (e0 > e1) {
             e0 = 0;
@@ -167,7 +184,8 @@ record CostChartLayout(
                 yTicks,
                 yLabels,
                 yLabelWidth,
-                hasReference);
+                hasReference,
+                hasTestReference);
     }
 
     private static double widest(Font font, String[] labels) {

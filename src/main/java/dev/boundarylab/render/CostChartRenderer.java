@@ -11,7 +11,8 @@ import java.awt.geom.Rectangle2D;
 
 /**
  * Draws with Java2D the network's cost per epoch as a line over a faint area, the logistic regression's cost as a
- * dashed reference line, a legend, and axes labelled "epoch" and "cost" with 1-2-5 ticks (linear) or decade ticks
+ * dashed reference line; when points were held out, the network's cost on them as a second line and the logistic
+ * regression's as a second dashed line, in the test colour; a legend, and axes labelled "epoch" and "cost" with 1-2-5 ticks (linear) or decade ticks
  * (logarithmic). Values that cannot be placed (NaN, infinities, and zero or negative costs on a log axis) are
  * skipped and break the line, so no coordinate is ever non-finite.
  *
@@ -23,6 +24,8 @@ public final class CostChartRenderer {
     public static final Color SERIES = new Color(0x6A3FB5);
     /** Colour of the logistic regression's dashed line. */
     public static final Color REFERENCE = new Color(0x7C838D);
+    /** Colour of the held-out points' cost: the network's line and the logistic regression's dashed line. */
+    public static final Color TEST = new Color(0x2B8A3E);
 
     /** The series colour at the opacity of the area under the line. */
     /**
@@ -90,14 +93,26 @@ public final class CostChartRenderer {
         Style.text(g, title, lay.titleFont(), Style.TEXT, plot.getMinX(), baseline, 0);
         drawGrid(g, lay);
         if (lay.hasReference()) {
-            double ry = lay.costY(s.referenceCost());
-            g.setColor(REFERENCE);
-            g.setStroke(DASHED);
-            g.draw(new Line2D.Double(plot.getMinX(), ry, plot.getMaxX(), ry));
+            reference(g, lay, s.referenceCost(), REFERENCE);
         }
-        drawSeries(g, s, lay);
+        if (lay.hasTestReference()) {
+            reference(g, lay, s.test().referenceCost(), TEST);
+        }
+        CostChartSpec.Test test = s.test();
+        if (test != null) {
+            drawSeries(g, test.epochs(), test.costs(), test.length(), lay, TEST, false);
+        }
+        drawSeries(g, s.epochs(), s.costs(), s.length(), lay, SERIES, true);
         drawMarks(g, s, lay);
         drawAxes(g, s, lay);
+    }
+
+    /** A dashed line across the plot at {@code cost}. */
+    private static void reference(Graphics2D g, CostChartLayout lay, double cost, Color color) {
+        double ry = lay.costY(cost);
+        g.setColor(color);
+        g.setStroke(DASHED);
+        g.draw(new Line2D.Double(lay.plot().getMinX(), ry, lay.plot().getMaxX(), ry));
     }
 
     /**
@@ -122,30 +137,43 @@ public final class CostChartRenderer {
         g.fill(marks);
     }
 
-    /** Draws the legend in one line ending at {@code right}, text on {@code baseline}; returns its width. */
+    /**
+     * Draws the legend in one line ending at {@code right}, text on {@code base}: the network's line, then (with
+     * held-out points) its test line, then the references there are; returns its width.
+     */
     private static double drawLegend(Graphics2D g, CostChartSpec s, CostChartLayout lay, double right, double base) {
+        java.util.List<Entry> entries = new java.util.ArrayList<>();
+        entries.add(new Entry(s.seriesLabel(), SERIES, LINE));
+        if (s.test() != null) {
+            entries.add(new Entry(s.test().label(), TEST, LINE));
+        }
+        if (lay.hasReference()) {
+            entries.add(new Entry(s.referenceLabel(), REFERENCE, DASHED));
+        }
+        if (lay.hasTestReference()) {
+            entries.add(new Entry(s.test().referenceLabel(), TEST, DASHED));
+        }
         double sample = 24;
         double gap = 6;
-        double seriesWidth = Style.width(lay.legendFont(), s.seriesLabel());
-        double width = sample + gap + seriesWidth;
-        if (lay.hasReference()) {
-            width += 18 + sample + gap + Style.width(lay.legendFont(), s.referenceLabel());
+        double space = 18;
+        double width = -space;
+        for (Entry e : entries) {
+            width += space + sample + gap + Style.width(lay.legendFont(), e.label());
         }
         double cx = right - width;
         double cy = base - Style.capHeight(lay.legendFont()) / 2;
-        g.setColor(SERIES);
-        g.setStroke(LINE);
-        g.draw(new Line2D.Double(cx, cy, cx + sample, cy));
-        Style.text(g, s.seriesLabel(), lay.legendFont(), Style.TEXT, cx + sample + gap, base, 0);
-        if (lay.hasReference()) {
-            cx += sample + gap + seriesWidth + 18;
-            g.setColor(REFERENCE);
-            g.setStroke(DASHED);
+        for (Entry e : entries) {
+            g.setColor(e.color());
+            g.setStroke(e.stroke());
             g.draw(new Line2D.Double(cx, cy, cx + sample, cy));
-            Style.text(g, s.referenceLabel(), lay.legendFont(), Style.TEXT, cx + sample + gap, base, 0);
+            Style.text(g, e.label(), lay.legendFont(), Style.TEXT, cx + sample + gap, base, 0);
+            cx += sample + gap + Style.width(lay.legendFont(), e.label()) + space;
         }
         return width;
     }
+
+    /** One entry of the legend: a sample of the line and its label. */
+    private record Entry(String label, Color color, BasicStroke stroke) {}
 
     /** Grid lines at the ticks of both axes, and faint ones at 2 to 9 in each decade of a short log axis. */
     private static void drawGrid(Graphics2D chart, CostChartLayout lay) {
@@ -192,10 +220,12 @@ public final class CostChartRenderer {
     }
 
     /**
-     * The cost line over the faint area under it, run by run (a cost that cannot be placed breaks the line), and
-     * the newest value marked so that a viewer finds where training is now: a disc in a white ring.
+     * A cost line in {@code color} (over the faint area under it if {@code filled}), run by run (a cost that cannot
+     * be placed breaks the line), and the newest value marked so that a viewer finds where training is now: a disc
+     * in a white ring.
      */
-    private void drawSeries(Graphics2D g, CostChartSpec s, CostChartLayout lay) {
+    private void drawSeries(
+            Graphics2D g, long[] epochs, double[] costs, int length, CostChartLayout lay, Color color, boolean filled) {
         AffineTransform device = g.getTransform();
         double base = lay.plot().getMaxY();
         line.reset();
@@ -203,15 +233,15 @@ public final class CostChartRenderer {
         double lastX = Double.NaN;
         double lastY = Double.NaN;
         int i = 0;
-        while (i < s.length()) {
-            if (!CostChartLayout.placeable(s.costs()[i], lay.log())) {
+        while (i < length) {
+            if (!CostChartLayout.placeable(costs[i], lay.log())) {
                 i++;
                 continue;
             }
             decimator.start();
-            for (; i < s.length() && CostChartLayout.placeable(s.costs()[i], lay.log()); i++) {
-                double px = lay.x(s.epochs()[i]);
-                double py = lay.costY(s.costs()[i]);
+            for (; i < length && CostChartLayout.placeable(costs[i], lay.log()); i++) {
+                double px = lay.x(epochs[i]);
+                double py = lay.costY(costs[i]);
                 decimator.add(decimate ? column(device, px) : i, px, py);
                 lastX = px;
                 lastY = py;
@@ -236,9 +266,11 @@ public final class CostChartRenderer {
             area.lineTo(p[2 * n - 2], base);
             area.closePath();
         }
-        g.setColor(AREA);
-        g.fill(area);
-        g.setColor(SERIES);
+        if (filled) {
+            g.setColor(AREA);
+            g.fill(area);
+        }
+        g.setColor(color);
         g.setStroke(LINE);
         g.draw(line);
         if (Double.isFinite(lastX)) {

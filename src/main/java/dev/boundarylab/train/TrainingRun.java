@@ -32,6 +32,9 @@ final class TrainingRun {
     private java.util.List<dev.boundarylab.model.Feature> logisticFeatures =
             java.util.List.of(dev.boundarylab.model.Feature.X1, dev.boundarylab.model.Feature.X2);
 
+    /** The points held out of training, drawn from the data in use with the init seed. */
+    private final TestSplit test;
+
     private long initSeed;
     private double learningRate;
     private long version;
@@ -61,6 +64,7 @@ final class TrainingRun {
         this.arch = arch;
         this.initSeed = initSeed;
         this.learningRate = learningRate;
+        this.test = new TestSplit(clock);
     }
 
     /** Whether epochs are to be trained: playing, with data. */
@@ -111,7 +115,10 @@ final class TrainingRun {
     /** New initial parameters from {@code seed}, at epoch 0. */
     void reseed(long seed) {
         initSeed = seed;
-        if (trainer != null) {
+        if (trainer != null && test.holdsOut()) {
+            // The split is drawn with the init seed too, as the command line draws it: new points held out.
+            start(test.all());
+        } else if (trainer != null) {
             trainer.restart(Network.random(arch, seed));
             startedOver();
         }
@@ -202,10 +209,30 @@ final class TrainingRun {
             tell(Severity.PROBLEM, Notice.describe(e));
             return;
         }
-        trainer = new Trainer(data, Network.random(arch, initSeed), learningRate);
+        start(data);
+    }
+
+    /**
+     * Holds out {@code fraction} of each class of the data in use from now on, drawn with the init seed: the
+     * network starts over on the rest and the baseline is fitted on them, as with new data.
+     */
+    void setTestFraction(double fraction) {
+        if (test.setFraction(fraction) && trainer != null) {
+            start(test.all());
+        }
+    }
+
+    /** Trains on {@code data} less the points held out: a new network from the init seed, the baseline refitted. */
+    private void start(Dataset data) {
+        Dataset train = test.split(data, initSeed);
+        trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
         spikeTold = false;
-        fitBaseline(data);
+        fitBaseline(train);
+        restartTest();
         tellBaseline();
+        if (!test.note().isEmpty()) {
+            tell(Severity.PROBLEM, test.note());
+        }
         restartPace();
     }
 
@@ -235,6 +262,7 @@ final class TrainingRun {
     void loadNetwork(Network n, String note) {
         if (trainer != null) {
             trainer.restart(n);
+            restartTest();
             spikeTold = false;
             arch = trainer.initialNetwork().architecture();
             tell(Severity.INFO, note);
@@ -246,6 +274,7 @@ final class TrainingRun {
     void resume(HeadlessRun.Result r, String note) {
         if (trainer != null) {
             trainer.resume(r.initialNetwork(), r.network(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
+            restartTest();
             spikeTold = r.spikeCount() > 0;
             arch = trainer.initialNetwork().architecture();
             running = false;
@@ -271,9 +300,19 @@ final class TrainingRun {
 
     /** After a reset or a new network: the baseline's note is what there is to say, and the pace counts anew. */
     private void startedOver() {
+        restartTest();
         spikeTold = false;
         tellBaseline();
         restartPace();
+    }
+
+    /**
+     * The held-out cost's history starts over from the network as it is now (epoch 0 after a restart), so that
+     * the test line starts where the training line does even if commands follow before the next snapshot.
+     */
+    private void restartTest() {
+        test.restart();
+        test.measure(trainer.epoch(), trainer.network(), baseline, false);
     }
 
     /** Says the baseline's note on the data (why there is none, how it was fitted), or clears the notice. */
@@ -349,6 +388,8 @@ final class TrainingRun {
             }
             tellSpike();
         }
+        Network network = trainer.network();
+        HeldOut held = test.measure(trainer.epoch(), network, baseline, running);
         TrainingSnapshot.State state = trainer.diverged()
                 ? TrainingSnapshot.State.DIVERGED
                 : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
@@ -361,12 +402,13 @@ final class TrainingRun {
                 trainer.learningRate(),
                 pacer.pace(),
                 running ? rate.perSecond() : 0,
-                trainer.network(),
+                network,
                 trainer.initialNetwork(),
                 trainer.costSeries(),
-                trainer.data(),
+                test.all(),
                 baseline,
                 notice,
-                trainer.spikes());
+                trainer.spikes(),
+                held);
     }
 }

@@ -233,6 +233,18 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> run.setLogisticFeatures(features));
     }
 
+    /**
+     * Holds out {@code fraction} of each class of the data in use, and of every data set after it, drawn with the
+     * init seed (as {@code train --test-fraction} draws it): the network starts over on the rest, the baseline is
+     * fitted on them alone, and each snapshot says how both do on the held-out points. 0 trains on every point.
+     *
+     * @throws IllegalArgumentException if {@code fraction} is outside {@link Limit#TEST_FRACTION}
+     */
+    public void setTestFraction(double fraction) {
+        Limit.TEST_FRACTION.check(fraction);
+        submit(() -> run.setTestFraction(fraction));
+    }
+
     /** Changes the learning rate from the next epoch on, without a reset. */
     public void setLearningRate(double rate) {
         checkRate(rate);

@@ -12,7 +12,7 @@ import dev.boundarylab.model.Parameters;
  * @param version increases with every snapshot a service publishes, so a view can tell a new one from the last
  * @param state running, paused or diverged
  * @param epoch the number of updates made
- * @param cost the cost of {@code network}
+ * @param cost the cost of {@code network} on the points it trains on
  * @param accuracy the training accuracy of {@code network}
  * @param learningRate the learning rate in use
  * @param pace the epochs per second asked for; infinite means as fast as the machine goes
@@ -20,11 +20,13 @@ import dev.boundarylab.model.Parameters;
  * @param network the network now, of any architecture
  * @param initialNetwork the network the run started from (what reset returns to)
  * @param costs the cost history, decimated
- * @param data the data set
- * @param baseline the logistic-regression baseline on this data: fitted, still fitting, or why there is none
+ * @param data the data set in use, all its points (those held out too)
+ * @param baseline the logistic-regression baseline fitted on the training points: fitted, still fitting, or why
+ *     there is none
  * @param notice the service's newest line for the user (what just happened or went wrong), possibly empty
  * @param spikes the cost's jumps that came back so far, oldest first (as {@link Trainer#spikes()}), for a chart to
  *     mark
+ * @param heldOut the points held out of training and both models' numbers on them; {@link HeldOut#NONE} if none
  */
 public record TrainingSnapshot(
         long version,
@@ -41,11 +43,54 @@ public record TrainingSnapshot(
         Dataset data,
         Baseline baseline,
         Notice notice,
-        java.util.List<Trainer.Spike> spikes) {
+        java.util.List<Trainer.Spike> spikes,
+        HeldOut heldOut) {
 
     /** Checks the parts are there; the spikes are kept as an unmodifiable list. */
     public TrainingSnapshot {
         spikes = java.util.List.copyOf(spikes);
+        heldOut = heldOut == null ? HeldOut.NONE : heldOut;
+    }
+
+    /** A snapshot of a run that holds no points out. */
+    public TrainingSnapshot(
+            long version,
+            State state,
+            long epoch,
+            double cost,
+            double accuracy,
+            double learningRate,
+            double pace,
+            double epochsPerSecond,
+            Network network,
+            Network initialNetwork,
+            CostSeries costs,
+            Dataset data,
+            Baseline baseline,
+            Notice notice,
+            java.util.List<Trainer.Spike> spikes) {
+        this(
+                version,
+                state,
+                epoch,
+                cost,
+                accuracy,
+                learningRate,
+                pace,
+                epochsPerSecond,
+                network,
+                initialNetwork,
+                costs,
+                data,
+                baseline,
+                notice,
+                spikes,
+                HeldOut.NONE);
+    }
+
+    /** The points the network and the baseline train on: the data less the held-out points. */
+    public Dataset trainData() {
+        return heldOut.any() ? heldOut.train() : data;
     }
 
     /** Whether a run is going, paused, or stopped because its cost diverged. */

@@ -98,7 +98,8 @@ final class ConfusionWindow implements AutoCloseable {
             while ((s = wanted) != null) {
                 wanted = null;
                 long start = System.nanoTime();
-                ConfusionSpec spec = ConfusionFigures.of(s.network(), s.baseline(), trainPoints(s), testPoints(s));
+                // The points trained on and those held out, as the panels show them.
+                ConfusionSpec spec = ConfusionFigures.of(LiveFigures.figureData(s));
                 Platform.runLater(() -> {
                     shown = spec;
                     view.invalidate();
@@ -117,16 +118,6 @@ final class ConfusionWindow implements AutoCloseable {
                 worker.execute(this::compute);
             }
         }
-    }
-
-    /** The points the models trained on. */
-    private static dev.boundarylab.data.Dataset trainPoints(TrainingSnapshot s) {
-        return s.data();
-    }
-
-    /** The points held out of training, or null when none are. */
-    private static dev.boundarylab.data.Dataset testPoints(TrainingSnapshot s) {
-        return null;
     }
 
     /** The tables shown now, null before the first (for tests). */

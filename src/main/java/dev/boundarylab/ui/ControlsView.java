@@ -47,6 +47,8 @@ final class ControlsView {
     final Spinner<Integer> seedSpinner = new Spinner<>();
     /** How many classes to generate, 2 to 8, for the generators that draw more than two (issue 16). */
     final Spinner<Integer> classesSpinner = new Spinner<>();
+    /** The percent of each class held out of training. */
+    final Spinner<Integer> testSpinner = new Spinner<>();
 
     final Button newData = new Button("New data");
     final Label dataSource = new Label();
@@ -122,6 +124,14 @@ final class ControlsView {
                 classesSpinner,
                 "How many classes to generate (" + Limit.CLASSES.range()
                         + "): gaussian quantiles, arms and blobs draw up to 8, the others two.");
+        testSpinner.setId("testSpinner");
+        testSpinner.setEditable(true);
+        tip(
+                testSpinner,
+                "Percent of each class held out of training, drawn with the init seed (Re-seed draws others), "
+                        + "as train --test-fraction does: drawn as rings, the field showing inside; the titles, the "
+                        + "status line and the cost chart then give both models' numbers on them. Changing it "
+                        + "starts the network over. 0 trains on every point.");
         newData.setId("newDataButton");
         newData.setMaxWidth(Double.MAX_VALUE);
         tip(newData, "Draw a fresh set of points (next seed) and start training over.");
@@ -135,7 +145,17 @@ final class ControlsView {
                 dataSource,
                 backToGenerated,
                 datasetChoice,
-                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner, "Classes", classesSpinner),
+                form(
+                        "Points",
+                        samplesSpinner,
+                        "Noise",
+                        noiseSpinner,
+                        "Seed",
+                        seedSpinner,
+                        "Classes",
+                        classesSpinner,
+                        "Test %",
+                        testSpinner),
                 newData);
     }
 
@@ -211,6 +231,12 @@ final class ControlsView {
                 (int) Limit.CLASSES.min(), kind.maxClasses(), Math.min(s.classes(), kind.maxClasses()), 1));
         NumberFields.guard(classesSpinner, "Classes", Limit.CLASSES, v -> (int) v, report);
         classesSpinner.setDisable(kind.maxClasses() <= 2);
+        testSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) HeldOutSetting.PERCENT.min(),
+                (int) HeldOutSetting.PERCENT.max(),
+                percent(model.testFractionProperty().get()),
+                HeldOutSetting.STEP));
+        NumberFields.guard(testSpinner, "Test %", HeldOutSetting.PERCENT, v -> (int) v, report);
         hiddenSlider.setValue(s.hidden());
         hiddenValue.setText(Integer.toString(s.hidden()));
         rateSlider.setValue(Math.log10(s.learningRate()));
@@ -237,6 +263,17 @@ final class ControlsView {
         seedSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         classesSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         newData.setOnAction(e -> seedSpinner.getValueFactory().setValue(seedSpinner.getValue() + 1));
+        testSpinner.valueProperty().addListener((o, a, b) -> {
+            if (b != percent(model.testFractionProperty().get())) {
+                model.setTestFraction(b / 100.0);
+            }
+        });
+        // A lesson or Restore defaults sets the share on the model: the control follows.
+        model.testFractionProperty().addListener((o, a, b) -> {
+            if (percent(b.doubleValue()) != testSpinner.getValue()) {
+                testSpinner.getValueFactory().setValue(percent(b.doubleValue()));
+            }
+        });
         backToGenerated.setOnAction(e -> generate(model));
         model.dataFileProperty()
                 .addListener(
@@ -283,6 +320,11 @@ final class ControlsView {
         reseed.setOnAction(e -> model.reseed());
         model.snapshotProperty().addListener((o, a, b) -> showState(b));
         showState(model.snapshot());
+    }
+
+    /** A share as the Test % control shows it, in whole percents. */
+    private static int percent(double fraction) {
+        return (int) Math.round(100 * fraction);
     }
 
     private void showState(TrainingSnapshot s) {

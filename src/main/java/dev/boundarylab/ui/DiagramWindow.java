@@ -155,7 +155,7 @@ final class DiagramWindow implements AutoCloseable {
                 TrainingSnapshot snap = job.snapshot();
                 String how = Equations.text(
                         snap.network().architecture(),
-                        snap.data().size(),
+                        snap.trainData().size(),
                         snap.epoch(),
                         snap.cost(),
                         snap.learningRate());

@@ -264,11 +264,7 @@ final class Exporter implements AutoCloseable {
                         target);
             case NETWORK_DIAGRAM -> PngWriter.write(r.renderNetworkDiagram(InsideFigures.diagram(d, view)), target);
             case UNIT_FIELDS -> PngWriter.write(InsideFigures.unitGallery(r, d, view), target);
-            case CONFUSION ->
-                PngWriter.write(
-                        r.renderConfusion(
-                                dev.boundarylab.figure.ConfusionFigures.of(s.network(), s.baseline(), s.data(), null)),
-                        target);
+            case CONFUSION -> PngWriter.write(r.renderConfusion(dev.boundarylab.figure.ConfusionFigures.of(d)), target);
             case WINDOW -> PngWriter.write(windowImage, target);
             case COST_CSV -> CostCsv.write(s.costs().epochs(), s.costs().costs(), target);
             case DATA_CSV -> CsvData.write(s.data(), target);

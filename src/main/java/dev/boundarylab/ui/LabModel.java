@@ -55,6 +55,7 @@ final class LabModel implements AutoCloseable {
     private final ReadOnlyDoubleWrapper pace = new ReadOnlyDoubleWrapper(START_PACE);
     private final ReadOnlyBooleanWrapper logScale = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> dataFile = new ReadOnlyObjectWrapper<>();
+    private final HeldOutSetting heldOut = new HeldOutSetting();
     /** The last file read and the data read from it (written on the training thread). */
     private volatile FileData lastFile;
 
@@ -111,6 +112,7 @@ final class LabModel implements AutoCloseable {
         if (logisticChosen) {
             service.setLogisticFeatures(logisticFeatures);
         }
+        heldOut.sendTo(service);
         if (autoPlay) {
             service.play();
         }
@@ -293,6 +295,18 @@ final class LabModel implements AutoCloseable {
         if (rate != settings.get().learningRate()) {
             settings.set(settings.get().withLearningRate(rate));
             send(s -> s.setLearningRate(rate));
+        }
+    }
+
+    /** The share of each class held out of training, 0 to 0.9 (Test %). */
+    ReadOnlyDoubleProperty testFractionProperty() {
+        return heldOut.property();
+    }
+
+    /** Holds {@code fraction} of each class out of training and starts over, as {@link HeldOutSetting} says. */
+    void setTestFraction(double fraction) {
+        if (heldOut.set(fraction, why -> say(Severity.PROBLEM, why))) {
+            send(s -> s.setTestFraction(fraction));
         }
     }
 

@@ -14,7 +14,7 @@ import javafx.geometry.Rectangle2D;
 
 /**
  * What the window remembers between launches, in one {@link Preferences} node: the data set, points, noise, seed,
- * hidden units, the architecture (features, layers, activation, L2, batch size), learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
+ * hidden units, the architecture (features, layers, activation, L2, batch size), the share held out, learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
  * missing, unreadable or outside its {@link Limit} is the default's, so a damaged store never stops the window.
  *
  * <p>The app's node is {@value #DEFAULT_NODE} under the user root, or the path in the system property {@value
@@ -45,6 +45,7 @@ final class LabPrefs {
     private static final String LOG_SCALE = "logScale";
     private static final String LOGISTIC_FEATURES = "logisticFeatures";
     private static final String EXPORT_SCALE = "exportScale";
+    private static final String TEST_FRACTION = "testFraction";
     private static final String X = "x";
     private static final String Y = "y";
     private static final String WIDTH = "width";
@@ -162,6 +163,17 @@ final class LabPrefs {
         flush();
     }
 
+    /** The remembered share of each class held out of training, or 0. */
+    double testFraction() {
+        return read(TEST_FRACTION, Limit.TEST_FRACTION, 0);
+    }
+
+    /** Remembers the share held out of training. */
+    void putTestFraction(double fraction) {
+        node.putDouble(TEST_FRACTION, fraction);
+        flush();
+    }
+
     boolean logScale() {
         return node.getBoolean(LOG_SCALE, false);
     }
@@ -233,7 +245,7 @@ final class LabPrefs {
     /** Forgets everything but the window's geometry: the next launch starts from the defaults. */
     void clearSettings() {
         for (String k : new String[] {
-            DATASET, SAMPLES, NOISE, SEED, HIDDEN, RATE, PACE, LOG_SCALE, EXPORT_SCALE, LOGISTIC_FEATURES
+            DATASET, SAMPLES, NOISE, SEED, HIDDEN, RATE, PACE, LOG_SCALE, EXPORT_SCALE, LOGISTIC_FEATURES, TEST_FRACTION
         }) {
             node.remove(k);
         }

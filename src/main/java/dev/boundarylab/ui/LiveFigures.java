@@ -24,7 +24,14 @@ final class LiveFigures {
     /** What the renderer needs of a snapshot. */
     static FigureData figureData(TrainingSnapshot s) {
         return new FigureData(
-                s.data(), s.network(), s.accuracy(), s.baseline(), s.costs(), s.epoch(), FigureData.jumps(s.spikes()));
+                s.trainData(),
+                s.network(),
+                s.accuracy(),
+                s.baseline(),
+                s.costs(),
+                s.epoch(),
+                FigureData.jumps(s.spikes()),
+                s.heldOut());
     }
 
     /** One renderer per view, kept across frames (it keeps its buffers) and replaced only when the scale changes. */

@@ -72,6 +72,7 @@ public final class MainWindow implements AutoCloseable {
         if (prefs != null) {
             model.setPace(prefs.pace(LabModel.START_PACE));
             model.setLogScale(prefs.logScale());
+            model.setTestFraction(prefs.testFraction());
             exporter.setScale(prefs.exportScale());
         }
         sweep = new SweepWindow(model, exporter::scale, this::window);
@@ -183,6 +184,7 @@ public final class MainWindow implements AutoCloseable {
             prefs.clearSettings();
         }
         controls.show(model, Settings.defaults(), Architecture.defaults(), LabModel.START_PACE, false);
+        model.setTestFraction(0);
         plots.baselineFeatures.choice.setValue(BaselineFeaturesView.Choice.PLAIN);
         exporter.setScale(1);
         menus.showScale(1);
@@ -195,6 +197,7 @@ public final class MainWindow implements AutoCloseable {
             prefs.put(model.settings(), model.paceProperty().get(), model.logScale(), exporter.scale());
             prefs.put(model.architecture());
             prefs.putLogisticFeatures(plots.baselineFeatures.choice.getValue());
+            prefs.putTestFraction(model.testFractionProperty().get());
         }
         closed = true;
         frames.stop();

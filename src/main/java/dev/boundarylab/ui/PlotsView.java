@@ -185,7 +185,10 @@ final class PlotsView {
             if (previous == null || previous.data() != s.data()) {
                 legendView.invalidate(); // the classes' names are the data's
             }
-            if (previous == null || previous.baseline() != s.baseline() || previous.data() != s.data()) {
+            if (previous == null
+                    || previous.baseline() != s.baseline()
+                    || previous.data() != s.data()
+                    || previous.heldOut().test() != s.heldOut().test()) {
                 logisticView.invalidate();
             }
             networkView.invalidate();

@@ -62,7 +62,7 @@ final class Readouts {
         // A data point within 5 pixels is the one hovered: its own numbers through the network.
         int nearest = -1;
         double best = 5;
-        var data = s.data();
+        var data = s.trainData();
         for (int i = 0; i < data.size(); i++) {
             double dx = (data.x1(i) - x1) / v.width() * plot.getWidth();
             double dy = (data.x2(i) - x2) / v.height() * plot.getHeight();
@@ -81,7 +81,7 @@ final class Readouts {
      */
     static String dataPointText(TrainingSnapshot s, int i) {
         Network n = s.network();
-        var data = s.data();
+        var data = s.trainData();
         double x1 = data.x1(i);
         double x2 = data.x2(i);
         int y = data.label(i);

@@ -1,6 +1,8 @@
 package dev.boundarylab.ui;
 
+import dev.boundarylab.figure.Figures;
 import dev.boundarylab.train.Baseline;
+import dev.boundarylab.train.HeldOut;
 import dev.boundarylab.train.TrainingSnapshot;
 import java.util.Locale;
 import javafx.beans.value.ObservableDoubleValue;
@@ -43,7 +45,7 @@ final class StatusBar {
         }
         return String.format(
                 Locale.ROOT,
-                "%s   epoch %,d   cost %s   network %.1f%%   logistic %s   %s epochs/s   %.0f fps   %d points",
+                "%s   epoch %,d   cost %s   network %s   logistic %s   %s epochs/s   %.0f fps   %s",
                 switch (s.state()) {
                     case RUNNING -> "Training";
                     case DIVERGED -> "Diverged";
@@ -51,11 +53,28 @@ final class StatusBar {
                 },
                 s.epoch(),
                 shownCost(s),
-                100 * s.accuracy(),
-                logistic(s.baseline()),
+                network(s),
+                logistic(s),
                 LogScale.compact(s.epochsPerSecond()),
                 fps,
-                s.data().size());
+                points(s));
+    }
+
+    /** The network's accuracy: "97.5%", or with held-out points "97.5% train, 91.7% test". */
+    private static String network(TrainingSnapshot s) {
+        HeldOut h = s.heldOut();
+        return h.any()
+                ? Figures.trainTest(s.accuracy(), h.accuracy())
+                : String.format(Locale.ROOT, "%.1f%%", 100 * s.accuracy());
+    }
+
+    /** How many points, and how many of them are held out. */
+    private static String points(TrainingSnapshot s) {
+        HeldOut h = s.heldOut();
+        return String.format(Locale.ROOT, "%d points", s.data().size())
+                + (h.any()
+                        ? String.format(Locale.ROOT, " (%d held out)", h.test().size())
+                        : "");
     }
 
     /**
@@ -84,10 +103,13 @@ final class StatusBar {
                 .replace("e+", "e");
     }
 
-    private static String logistic(Baseline b) {
+    private static String logistic(TrainingSnapshot s) {
+        Baseline b = s.baseline();
         // Fitted on x1, x2 or on other features alike.
         if (b.classifier() != null) {
-            return String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy());
+            return s.heldOut().any()
+                    ? Figures.trainTest(b.accuracy(), s.heldOut().baselineAccuracy())
+                    : String.format(Locale.ROOT, "%.1f%%", 100 * b.accuracy());
         }
         return b.isPending() ? "fitting…" : "n/a";
     }

@@ -60,6 +60,29 @@ class ConfusionWindowTest extends WindowTestBase {
                 TimeUnit.SECONDS,
                 () -> java.util.Arrays.deepEquals(
                         now, window.confusion().shown().tables().get(0).matrix().counts()));
+
+        // Points held out: a column more, the network's matrix on them as counted here.
+        robot.interact(() -> window.model().setTestFraction(0.3));
+        TrainingSnapshot split =
+                await("30% held out", t -> t.heldOut().any() && !t.baseline().isPending());
+        int[][] held = counts(split.network(), split.heldOut().test());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> window.confusion().shown().tables().size() == 4
+                        && java.util.Arrays.deepEquals(
+                                held,
+                                window.confusion()
+                                        .shown()
+                                        .tables()
+                                        .get(1)
+                                        .matrix()
+                                        .counts()));
+        ConfusionSpec four = window.confusion().shown();
+        assertEquals("Network — held-out points", four.tables().get(1).title());
+        assertEquals(
+                split.heldOut().test().size(), four.tables().get(1).matrix().total());
+        assertEquals(split.trainData().size(), four.tables().get(0).matrix().total());
         assertTrue(
                 Thread.getAllStackTraces().keySet().stream()
                         .anyMatch(t -> t.getName().equals("boundary-lab-confusion")),
