@@ -33,6 +33,22 @@ class EquationsTest {
     }
 
     @Test
+    void threeClassesHaveThreeSoftmaxOutputsTheirCrossEntropyAndAOneHotDelta() {
+        String t = Equations.text(Architecture.seed(8).withClasses(3), 300, 50, 0.9, 0.5);
+        for (String line : new String[] {
+            "W1 8×2, Z1 8×300",
+            "W2 3×8, Z2 3×300",
+            "A2 = softmax(Z2)             the probabilities of the 3 classes",
+            "J = mean(−log A2[y])",
+            "dZ2 = A2 − Y                  Y one-hot, 3×300",
+            "dZ1 = W2ᵀ·dZ2 ∘ (1 − A1²)"
+        }) {
+            assertTrue(t.contains(line), "missing '" + line + "' in\n" + t);
+        }
+        assertTrue(!t.contains("sigmoid") && !t.contains("softplus"), t);
+    }
+
+    @Test
     void deeperNetworksGetALineALayerAndTheirOwnDerivativeRegularisationAndBatches() {
         Architecture a = new Architecture(
                 List.of(Feature.X1, Feature.X2, Feature.X1SQ),
