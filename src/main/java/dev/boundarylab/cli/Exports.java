@@ -62,7 +62,8 @@ final class Exports {
                 r.history(),
                 r.epochs(),
                 FigureData.jumps(r.spikes()),
-                HeldOut.of(r, b));
+                HeldOut.of(r, b),
+                new long[0]);
         if (p.has("png")) {
             FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
             PngWriter.write(Figures.figure(renderer, d, p.has("log-scale")), Path.of(p.string("png", null)));

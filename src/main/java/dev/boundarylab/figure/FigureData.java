@@ -21,6 +21,7 @@ import dev.boundarylab.train.Trainer;
  * @param jumps the epochs where the cost jumped and came back (the step overshot), marked on the cost chart
  * @param heldOut the points held out of training and both models' numbers on them, drawn as rings, in the titles
  *     and as the chart's test line; {@link HeldOut#NONE} for none
+ * @param dataChanges the epochs where a person changed the data by hand, marked on the cost chart
  */
 public record FigureData(
         Dataset data,
@@ -30,13 +31,15 @@ public record FigureData(
         CostSeries costs,
         long epoch,
         long[] jumps,
-        HeldOut heldOut) {
-    /** Keeps {@link HeldOut#NONE} for a null {@code heldOut}. */
+        HeldOut heldOut,
+        long[] dataChanges) {
+    /** Keeps {@link HeldOut#NONE} for a null {@code heldOut} and no marks for null {@code dataChanges}. */
     public FigureData {
         heldOut = heldOut == null ? HeldOut.NONE : heldOut;
+        dataChanges = dataChanges == null ? new long[0] : dataChanges;
     }
 
-    /** A figure of a run that held no points out. */
+    /** A figure of a run that held no points out, of data never changed by hand. */
     public FigureData(
             Dataset data,
             Network network,
@@ -45,7 +48,7 @@ public record FigureData(
             CostSeries costs,
             long epoch,
             long[] jumps) {
-        this(data, network, networkAccuracy, baseline, costs, epoch, jumps, HeldOut.NONE);
+        this(data, network, networkAccuracy, baseline, costs, epoch, jumps, HeldOut.NONE, new long[0]);
     }
 
     /** A figure with no jumps to mark. */

@@ -67,9 +67,9 @@ public final class Figures {
         return percent(train) + " train, " + percent(test) + " test";
     }
 
-    /** A share as a percentage with one decimal, "97.5%"; "–" for NaN (no points to measure it on). */
-    private static String percent(double share) {
-        return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    /** A share as a percentage with one decimal, "97.5%"; "n/a" for NaN (no points to measure it on, as after Clear). */
+    static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }
 
     /** The short form of the accuracies: "97.5%", or with held-out points "97.5% / 91.7% test". */
@@ -113,7 +113,9 @@ public final class Figures {
             return "Logistic regression — fitting…";
         }
         if (d.baseline().classifier() == null) {
-            return "Logistic regression — not fitted (one class only)";
+            return d.data().size() == 0
+                    ? "Logistic regression — not fitted (no points)"
+                    : "Logistic regression — not fitted (one class only)";
         }
         return String.format(
                 Locale.ROOT,
@@ -184,7 +186,8 @@ public final class Figures {
         CostSeries s = d.costs();
         CostChartSpec spec = CostChartSpec.of(
                         s.epochs(), s.costs(), d.baseline().cost(), logScale)
-                .withMarks(d.jumps());
+                .withMarks(d.jumps())
+                .withDataMarks(d.dataChanges());
         boolean l2 = d.network().architecture().l2() > 0;
         if (d.heldOut().any()) {
             CostSeries t = d.heldOut().costs();

@@ -41,6 +41,12 @@ public final class CostChartRenderer {
         return lay.xMin() + (px - plot.getMinX()) / plot.getWidth() * (lay.xMax() - lay.xMin());
     }
 
+    /** Colour of the lines where the data changed by hand: the violet of the keyboard hints, light. */
+    public static final Color DATA_CHANGE = new Color(0x7048E8);
+
+    private static final BasicStroke DOTTED =
+            new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 3f}, 0f);
+
     /** Colour of the marks where the cost jumped (the step overshot): the warm accent of the banner. */
     public static final Color JUMP = new Color(0xD9480F);
 
@@ -95,6 +101,7 @@ public final class CostChartRenderer {
         if (lay.hasReference()) {
             reference(g, lay, s.referenceCost(), REFERENCE);
         }
+        drawDataMarks(g, s, lay);
         if (lay.hasTestReference()) {
             reference(g, lay, s.test().referenceCost(), TEST);
         }
@@ -135,6 +142,25 @@ public final class CostChartRenderer {
         }
         g.setColor(JUMP);
         g.fill(marks);
+    }
+
+    /**
+     * A dotted line across the plot at each epoch where a person changed the data, drawn under the cost: the cost
+     * after it is on other points, so a step in the line there is the data's, not the training's.
+     */
+    private static void drawDataMarks(Graphics2D g, CostChartSpec s, CostChartLayout lay) {
+        Rectangle2D plot = lay.plot();
+        Path2D.Double lines = new Path2D.Double();
+        for (long epoch : s.dataMarks()) {
+            double mx = lay.x(epoch);
+            if (mx >= plot.getMinX() - 0.5 && mx <= plot.getMaxX() + 0.5) {
+                lines.moveTo(mx, plot.getMinY());
+                lines.lineTo(mx, plot.getMaxY());
+            }
+        }
+        g.setColor(DATA_CHANGE);
+        g.setStroke(DOTTED);
+        g.draw(lines);
     }
 
     /**

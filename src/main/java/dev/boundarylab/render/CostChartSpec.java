@@ -7,7 +7,8 @@ package dev.boundarylab.render;
  * whether the cost axis is logarithmic, and the epochs where the cost jumped and came back ({@code marks}: the
  * step overshot), each marked at the top of the plot; and, when points were held out of training, their cost as
  * a second line and the logistic regression's cost on them as a second dashed reference ({@code test}; null for
- * none).
+ * none); and the epochs where a person changed the data by hand ({@code dataMarks}), each a dotted line
+ * across the plot.
  *
  * <p>The arrays are kept by reference, not copied, so a window can refill the same arrays every frame; do not
  * change them while a chart is being drawn. Non-finite costs (and non-positive ones on a log axis) are skipped
@@ -23,7 +24,8 @@ public record CostChartSpec(
         String referenceLabel,
         boolean logScale,
         long[] marks,
-        Test test) {
+        Test test,
+        long[] dataMarks) {
     /**
      * The cost of the points held out of training: the network's at {@code epochs[i]} is {@code costs[i]} for i
      * below {@code length}, drawn as a line of its own colour, and the logistic regression's as a dashed reference
@@ -58,7 +60,8 @@ public record CostChartSpec(
                 || costs == null
                 || seriesLabel == null
                 || referenceLabel == null
-                || marks == null) {
+                || marks == null
+                || dataMarks == null) {
             throw new IllegalArgumentException("a cost chart needs a title, epochs, costs and two labels; one is null");
         }
         if (length < 0 || length > epochs.length || length > costs.length) {
@@ -67,7 +70,7 @@ public record CostChartSpec(
         }
     }
 
-    /** As the canonical constructor, with no held-out points. */
+    /** As the canonical constructor, with no held-out points and no changes of the data to mark. */
     public CostChartSpec(
             String title,
             long[] epochs,
@@ -78,7 +81,18 @@ public record CostChartSpec(
             String referenceLabel,
             boolean logScale,
             long[] marks) {
-        this(title, epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, marks, null);
+        this(
+                title,
+                epochs,
+                costs,
+                length,
+                referenceCost,
+                seriesLabel,
+                referenceLabel,
+                logScale,
+                marks,
+                null,
+                new long[0]);
     }
 
     /** The title a chart too narrow for its own shows instead. */
@@ -100,24 +114,71 @@ public record CostChartSpec(
     /** The same chart under another title. */
     public CostChartSpec withTitle(String newTitle) {
         return new CostChartSpec(
-                newTitle, epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, marks, test);
+                newTitle,
+                epochs,
+                costs,
+                length,
+                referenceCost,
+                seriesLabel,
+                referenceLabel,
+                logScale,
+                marks,
+                test,
+                dataMarks);
     }
 
     /** The same chart with the held-out points' line and reference {@code t} (null: none). */
     public CostChartSpec withTest(Test t) {
         return new CostChartSpec(
-                title, epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, marks, t);
+                title,
+                epochs,
+                costs,
+                length,
+                referenceCost,
+                seriesLabel,
+                referenceLabel,
+                logScale,
+                marks,
+                t,
+                dataMarks);
     }
 
     /** The same chart with other legend labels for the network's line and the reference. */
     public CostChartSpec withLabels(String series, String reference) {
-        return new CostChartSpec(title, epochs, costs, length, referenceCost, series, reference, logScale, marks, test);
+        return new CostChartSpec(
+                title, epochs, costs, length, referenceCost, series, reference, logScale, marks, test, dataMarks);
     }
 
     /** The same chart with {@code epochs} marked as jumps of the cost. */
     public CostChartSpec withMarks(long[] epochs) {
         return new CostChartSpec(
-                title, this.epochs, costs, length, referenceCost, seriesLabel, referenceLabel, logScale, epochs, test);
+                title,
+                this.epochs,
+                costs,
+                length,
+                referenceCost,
+                seriesLabel,
+                referenceLabel,
+                logScale,
+                epochs,
+                test,
+                dataMarks);
+    }
+
+    /** The same chart with {@code epochs} marked as the epochs where the data changed. */
+    public CostChartSpec withDataMarks(long[] epochs) {
+        return new CostChartSpec(
+                title,
+                this.epochs,
+                costs,
+                length,
+                referenceCost,
+                seriesLabel,
+                referenceLabel,
+                logScale,
+                marks,
+                test,
+                epochs);
     }
 
     /** A chart of all of {@code costs}, with the house title and labels. */

@@ -19,6 +19,8 @@ final class BaselineFitter implements AutoCloseable {
     // The threads started and maybe not yet ended: the current fit's last. Stopped fits end a moment after
     // their interrupt; close waits for them too.
     private final List<Thread> started = new CopyOnWriteArrayList<>();
+    /** Refits the baseline of data a person edits, at most a few times a second, on a thread of its own. */
+    private final ThrottledFits refits = new ThrottledFits();
 
     /**
      * The baseline of {@code data}: fitted now if the data is small; otherwise {@link Baseline.Fitting}, and the
@@ -55,6 +57,26 @@ final class BaselineFitter implements AutoCloseable {
         return Baseline.pending();
     }
 
+    /**
+     * Fits the baseline of data being edited by hand on the thread "boundary-lab-refit", at most every
+     * {@link ThrottledFits#INTERVAL_NANOS}: edits that come faster are fitted once, on the newest data only. The fit
+     * goes to {@code whenFitted} on that thread.
+     */
+    void refit(Dataset data, List<Feature> features, Consumer<Baseline> whenFitted) {
+        refits.fit(() -> whenFitted.accept(fitted(data, features)));
+    }
+
+    /** The baseline of {@code data}, or why there is none; never throws but when interrupted. */
+    private static Baseline fitted(Dataset data, List<Feature> features) {
+        try {
+            return Baseline.fit(data, features);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new Baseline.Unavailable(Baseline.NAME + ": " + Notice.describe(e));
+        }
+    }
+
     /** Stops a fit in progress, if any (cross-validation stops between fits, a fraction of a second apart). */
     void cancel() {
         started.forEach(Thread::interrupt);
@@ -64,6 +86,7 @@ final class BaselineFitter implements AutoCloseable {
     @Override
     public void close() {
         cancel();
+        refits.close();
         long deadline = System.nanoTime() + 1_000_000_000L;
         try {
             for (Thread t : started) {

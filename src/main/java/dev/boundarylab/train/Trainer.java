@@ -30,7 +30,7 @@ public final class Trainer {
 
     private static final int HISTORY_CAPACITY = 4096;
 
-    private final Dataset data;
+    private Dataset data;
     private Network initial;
     private Trainable network;
     private double learningRate;
@@ -184,6 +184,25 @@ public final class Trainer {
         this.checkpoint = new double[network.parameterCount()];
         this.cost = network.cost();
         this.accuracy = network.lastAccuracy();
+        this.settled = true;
+        history.replaceLast(epoch, cost);
+    }
+
+    /**
+     * Goes on training the same network on {@code newData}, at its epoch with its history: a person edited the
+     * points. The cost and accuracy become those on the new points (the last cost of the history too), and the
+     * divergence rule counts from that cost, as from a new start.
+     *
+     * @throws IllegalArgumentException if the new data set is empty
+     */
+    public void swapData(Dataset newData) {
+        Network now = network.network();
+        this.network = Networks.bind(now, newData);
+        this.data = newData;
+        this.cost = network.cost();
+        this.accuracy = network.lastAccuracy();
+        this.initialCost = cost;
+        this.aboveSince = -1;
         this.settled = true;
         history.replaceLast(epoch, cost);
     }

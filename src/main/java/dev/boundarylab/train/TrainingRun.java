@@ -26,6 +26,9 @@ final class TrainingRun {
     private volatile Notice notice = Notice.NONE;
     private Trainer trainer;
     private Baseline baseline = Baseline.pending();
+    /** The edits made by hand to the data: where it changed, and the points waited on while a class is missing. */
+    private final EditedData edited = new EditedData();
+
     private boolean running;
     private Architecture arch;
     /** The baseline's input features; null for the network's own. */
@@ -67,9 +70,9 @@ final class TrainingRun {
         this.test = new TestSplit(clock);
     }
 
-    /** Whether epochs are to be trained: playing, with data. */
+    /** Whether epochs are to be trained: playing, with data of both classes. */
     boolean running() {
-        return running;
+        return running && !edited.isWaiting();
     }
 
     /** The newest line for the user; any thread may read it. */
@@ -98,7 +101,7 @@ final class TrainingRun {
     /** Pauses and trains exactly {@code epochs} more. */
     void step(long epochs) {
         setRunning(false);
-        if (trainer != null) {
+        if (trainer != null && !edited.isWaiting()) {
             trainer.run(epochs, null);
             checkDivergence();
         }
@@ -175,7 +178,7 @@ final class TrainingRun {
     }
 
     private void refitBaseline() {
-        if (trainer != null) {
+        if (trainer != null && !edited.isWaiting()) {
             fitBaseline(trainer.data());
             tellBaseline();
         }
@@ -224,8 +227,18 @@ final class TrainingRun {
 
     /** Trains on {@code data} less the points held out: a new network from the init seed, the baseline refitted. */
     private void start(Dataset data) {
+        Dataset before = test.all();
         Dataset train = test.split(data, initSeed);
-        trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
+        try {
+            trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
+        } catch (RuntimeException e) {
+            // Data no network can train on: the data in use stays, and so does its split.
+            if (before != null) {
+                test.split(before, initSeed);
+            }
+            throw e;
+        }
+        edited.clear();
         spikeTold = false;
         fitBaseline(train);
         restartTest();
@@ -234,6 +247,47 @@ final class TrainingRun {
             tell(Severity.PROBLEM, test.note());
         }
         restartPace();
+    }
+
+    /**
+     * Goes on training the same network, at its epoch, on {@code data}, which a person edited by hand; the chart
+     * marks the epoch if {@code newEdit} (the first change of a stroke). Data without points of both classes is
+     * shown and waited on: the network keeps its weights and does not train until both classes are back. The
+     * baseline is refitted in the background, a few times a second at most.
+     */
+    void edit(Dataset data, boolean newEdit) {
+        if (trainer == null) {
+            load(() -> data);
+            return;
+        }
+        if (newEdit) {
+            edited.changedAt(trainer.epoch());
+        }
+        if (!EditedData.trainable(data)) {
+            edited.waiting(data, trainer.network());
+            baseline = new Baseline.Unavailable(EditedData.waitingMessage(data));
+            tell(Severity.INFO, EditedData.waitingMessage(data));
+            return;
+        }
+        boolean wasWaiting = edited.isWaiting();
+        edited.waiting(null, null);
+        // With a test share the edited data is split again with the init seed; the network trains on its rest.
+        Dataset train = test.split(data, initSeed);
+        trainer.swapData(train);
+        java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
+        fitter.refit(train, features, fitted -> submit.accept(() -> takeRefit(train, features, fitted)));
+        if (wasWaiting) {
+            // Said rather than cleared: the banner stays, so the panels do not move under the brush.
+            tell(Severity.INFO, "hand-made data: points of both classes; the network trains on them");
+            restartPace();
+        }
+    }
+
+    /** Takes a baseline refitted after an edit if its data and features are still those in use. */
+    private void takeRefit(Dataset data, java.util.List<dev.boundarylab.model.Feature> features, Baseline fitted) {
+        if (trainer.data() == data && !edited.isWaiting() && features.equals(baselineFeatures())) {
+            baseline = fitted;
+        }
     }
 
     /** Sets one weight by hand, in place (see {@link Trainer#setWeight}), saying so; a bad index says why. */
@@ -263,6 +317,7 @@ final class TrainingRun {
         if (trainer != null) {
             trainer.restart(n);
             restartTest();
+            edited.forgetChanges();
             spikeTold = false;
             arch = trainer.initialNetwork().architecture();
             tell(Severity.INFO, note);
@@ -275,6 +330,7 @@ final class TrainingRun {
         if (trainer != null) {
             trainer.resume(r.initialNetwork(), r.network(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
             restartTest();
+            edited.forgetChanges();
             spikeTold = r.spikeCount() > 0;
             arch = trainer.initialNetwork().architecture();
             running = false;
@@ -301,6 +357,7 @@ final class TrainingRun {
     /** After a reset or a new network: the baseline's note is what there is to say, and the pace counts anew. */
     private void startedOver() {
         restartTest();
+        edited.forgetChanges();
         spikeTold = false;
         tellBaseline();
         restartPace();
@@ -379,7 +436,7 @@ final class TrainingRun {
         if (trainer == null) {
             return null;
         }
-        if (!running) {
+        if (!running()) {
             // Paused: the numbers shown are those of the current parameters; the last update may prove divergent.
             boolean diverged = trainer.diverged();
             trainer.settle();
@@ -392,23 +449,24 @@ final class TrainingRun {
         HeldOut held = test.measure(trainer.epoch(), network, baseline, running);
         TrainingSnapshot.State state = trainer.diverged()
                 ? TrainingSnapshot.State.DIVERGED
-                : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
+                : running() ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
         return new TrainingSnapshot(
                 ++version,
                 state,
                 trainer.epoch(),
-                trainer.cost(),
-                trainer.accuracy(),
+                edited.cost(trainer.cost()),
+                edited.accuracy(trainer.accuracy()),
                 trainer.learningRate(),
                 pacer.pace(),
-                running ? rate.perSecond() : 0,
+                running() ? rate.perSecond() : 0,
                 network,
                 trainer.initialNetwork(),
                 trainer.costSeries(),
-                test.all(),
+                edited.shown(test.all()),
                 baseline,
                 notice,
                 trainer.spikes(),
-                held);
+                held,
+                edited.changes());
     }
 }

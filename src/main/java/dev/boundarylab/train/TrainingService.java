@@ -271,6 +271,15 @@ public final class TrainingService implements AutoCloseable {
         submit(() -> run.load(source));
     }
 
+    /**
+     * Goes on training the same network, at its epoch, on {@code data}, a person's edit of the points (see
+     * {@code TrainingRun.edit}); {@code newEdit} marks the change on the cost chart (the first of a stroke).
+     */
+    public void editData(Dataset data, boolean newEdit) {
+        Objects.requireNonNull(data, "data");
+        submit(() -> run.edit(data, newEdit));
+    }
+
     /** Starts over from the given parameters (their hidden size replaces the current one). */
     public void loadParameters(Parameters p) {
         loadParameters(p, "loaded parameters with " + p.hidden() + " hidden units");

@@ -27,6 +27,7 @@ import dev.boundarylab.model.Parameters;
  * @param spikes the cost's jumps that came back so far, oldest first (as {@link Trainer#spikes()}), for a chart to
  *     mark
  * @param heldOut the points held out of training and both models' numbers on them; {@link HeldOut#NONE} if none
+ * @param dataChanges the epochs at which a person changed the data by hand, oldest first, for a chart to mark
  */
 public record TrainingSnapshot(
         long version,
@@ -44,15 +45,17 @@ public record TrainingSnapshot(
         Baseline baseline,
         Notice notice,
         java.util.List<Trainer.Spike> spikes,
-        HeldOut heldOut) {
+        HeldOut heldOut,
+        long[] dataChanges) {
 
     /** Checks the parts are there; the spikes are kept as an unmodifiable list. */
     public TrainingSnapshot {
         spikes = java.util.List.copyOf(spikes);
         heldOut = heldOut == null ? HeldOut.NONE : heldOut;
+        dataChanges = dataChanges.clone();
     }
 
-    /** A snapshot of a run that holds no points out. */
+    /** A snapshot of a run that holds no points out, of data never changed by hand. */
     public TrainingSnapshot(
             long version,
             State state,
@@ -85,7 +88,8 @@ public record TrainingSnapshot(
                 baseline,
                 notice,
                 spikes,
-                HeldOut.NONE);
+                HeldOut.NONE,
+                new long[0]);
     }
 
     /** The points the network and the baseline train on: the data less the held-out points. */

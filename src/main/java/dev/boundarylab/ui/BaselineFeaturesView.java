@@ -67,6 +67,11 @@ final class BaselineFeaturesView {
         root.setAlignment(Pos.CENTER_RIGHT);
     }
 
+    /** Puts {@code tools} at the left end of the row, which is otherwise empty: the drawing tools. */
+    void addLeft(Node tools) {
+        root.getChildren().add(0, tools);
+    }
+
     Node root() {
         return root;
     }

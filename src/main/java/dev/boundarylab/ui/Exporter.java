@@ -267,7 +267,13 @@ final class Exporter implements AutoCloseable {
             case CONFUSION -> PngWriter.write(r.renderConfusion(dev.boundarylab.figure.ConfusionFigures.of(d)), target);
             case WINDOW -> PngWriter.write(windowImage, target);
             case COST_CSV -> CostCsv.write(s.costs().epochs(), s.costs().costs(), target);
-            case DATA_CSV -> CsvData.write(s.data(), target);
+            case DATA_CSV -> {
+                if (s.data().size() == 0) {
+                    // A file of a header alone reads back as no data set at all.
+                    throw new IllegalStateException("there are no points to save; draw some first");
+                }
+                CsvData.write(s.data(), target);
+            }
             case PARAMETERS_JSON -> {
                 // The seed's form for the seed's network (earlier versions read it), the layers form otherwise.
                 if (s.network().hasSeedForm()) {

@@ -26,6 +26,11 @@ import javafx.stage.Window;
 final class LabMenus {
     private final MenuItem openData = item("Open data (CSV)…", shortcut(KeyCode.O));
     private final MenuItem loadParameters = item("Load parameters (JSON)…", shortcut(KeyCode.L));
+    // Ctrl+D is the Export menu's "Data points" accelerator, the same command; named here, not bound twice.
+    private final MenuItem saveData = item("Save data (CSV)… (Ctrl+D)", null);
+    /** Opens a CSV file of points chosen in the file dialog: at first the model reads it, guessing its columns. */
+    private Consumer<Path> openCsv;
+
     private final MenuItem restoreDefaults = item("Restore default settings", null);
     private final MenuItem quit = item("Quit", shortcut(KeyCode.Q));
     // The single keys are named in the text, not made accelerators: an accelerator would fire while a text field
@@ -52,6 +57,7 @@ final class LabMenus {
         file.getItems()
                 .addAll(
                         openData,
+                        saveData,
                         loadParameters,
                         new SeparatorMenuItem(),
                         restoreDefaults,
@@ -62,7 +68,7 @@ final class LabMenus {
         Menu tools = new Menu("Tools");
         zeroLines.setId("zeroLinesItem");
         zeroLines.setAccelerator(
-                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         tools.getItems().addAll(sweep, inside, confusion, zeroLines, history);
         for (Exporter.Kind k : Exporter.Kind.values()) {
             export.getItems().add(item(k.menuText(), k.key));
@@ -104,7 +110,11 @@ final class LabMenus {
             javafx.beans.property.BooleanProperty showZeroLines) {
         zeroLines.selectedProperty().bindBidirectional(showZeroLines);
         this.prefs = prefs;
-        on(openData, () -> chooseOpen(window.get(), "Open data", "CSV files", "*.csv", model::loadCsv));
+        if (openCsv == null) {
+            openCsv = model::loadCsv;
+        }
+        on(openData, () -> chooseOpen(window.get(), "Open data", "CSV files", "*.csv", p -> openCsv.accept(p)));
+        on(saveData, () -> exporter.chooseAndExport(Exporter.Kind.DATA_CSV));
         on(
                 loadParameters,
                 () -> chooseOpen(
@@ -134,6 +144,11 @@ final class LabMenus {
     /** Makes Tools → Confusion matrices… do {@code show}. */
     void bindConfusion(Runnable show) {
         on(confusion, show);
+    }
+
+    /** Opens the CSV files chosen in File → Open data with {@code open} (which may ask for the columns). */
+    void openCsvWith(Consumer<Path> open) {
+        openCsv = open;
     }
 
     /** Ticks the export scale {@code k} (1 to 3). */

@@ -1,8 +1,10 @@
 package dev.boundarylab.ui;
 
+import dev.boundarylab.data.CsvColumns;
 import dev.boundarylab.data.CsvData;
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.data.DatasetKind;
+import dev.boundarylab.data.Drawing;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.model.Architecture;
 import dev.boundarylab.model.Network;
@@ -129,7 +131,10 @@ final class LabModel implements AutoCloseable {
         TrainingSnapshot s = service.latest();
         if (s != null && s != snapshot.get()) {
             if (snapshot.get() == null || snapshot.get().data() != s.data()) {
-                viewport.set(Viewport.around(s.data()));
+                // Drawn points stay where they were put: the plane does not move under the brush.
+                if (viewport.get() == null || !Drawing.NAME.equals(s.data().name())) {
+                    viewport.set(Viewport.around(s.data()));
+                }
                 FileData f = lastFile;
                 dataFile.set(f != null && f.data() == s.data() ? f.file() : null);
             }
@@ -338,8 +343,13 @@ final class LabModel implements AutoCloseable {
 
     /** Reads a CSV file of points (on the training thread) and trains on it. */
     void loadCsv(Path file) {
+        loadCsv(file, null);
+    }
+
+    /** Reads the columns {@code columns} (null: guessed) of a CSV file on the training thread and trains on it. */
+    void loadCsv(Path file, CsvColumns columns) {
         send(s -> s.loadData(() -> {
-            Dataset d = CsvData.read(file);
+            Dataset d = CsvData.read(file, columns);
             lastFile = new FileData(d, file);
             return d;
         }));
@@ -424,6 +434,11 @@ final class LabModel implements AutoCloseable {
         send(s -> s.loadNetwork(n, note));
         architecture.set(n.architecture());
         settings.set(withFirstLayer(settings.get(), n.architecture()));
+    }
+
+    /** Goes on training the same network on {@code data}, edited by hand; a new edit is marked on the chart. */
+    void editData(Dataset data, boolean newEdit) {
+        send(s -> s.editData(data, newEdit));
     }
 
     /** Sets one weight of the network by hand (see {@link TrainingService#setWeight}). */

@@ -31,7 +31,8 @@ final class LiveFigures {
                 s.costs(),
                 s.epoch(),
                 FigureData.jumps(s.spikes()),
-                s.heldOut());
+                s.heldOut(),
+                s.dataChanges());
     }
 
     /** One renderer per view, kept across frames (it keeps its buffers) and replaced only when the scale changes. */

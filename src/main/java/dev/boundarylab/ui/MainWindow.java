@@ -30,6 +30,13 @@ public final class MainWindow implements AutoCloseable {
     private final BannerView banner = new BannerView();
     private final PlotsView plots = new PlotsView();
     private final StatusBar status = new StatusBar();
+    private final DrawBar drawBar = new DrawBar();
+    private final EditMenu editMenu = new EditMenu();
+    /** The undoable edits of the data by hand, the mouse's drawing on the panels, and opening CSV files. */
+    private final DataEdits edits;
+
+    private final DrawTool drawTool;
+    private final CsvOpener opener;
     private final Exporter exporter;
     private final SweepWindow sweep;
     private final DiagramWindow diagram;
@@ -67,6 +74,9 @@ public final class MainWindow implements AutoCloseable {
         Settings settings = prefs == null ? initial : prefs.settings(initial);
         Architecture seed = Architecture.seed(settings.hidden());
         model = new LabModel(settings, prefs == null ? seed : prefs.architecture(seed), autoPlay);
+        edits = new DataEdits(model::editData);
+        drawTool = new DrawTool(model, edits);
+        opener = new CsvOpener(model, this::window);
         layOut();
         exporter = new Exporter(model, root, plots.views(), prefs);
         if (prefs != null) {
@@ -94,6 +104,11 @@ public final class MainWindow implements AutoCloseable {
         plots.bind(model);
         Readouts.install(plots, model);
         status.bind(model, plots.framesPerSecondProperty());
+        drawBar.bind(model, drawTool, edits);
+        editMenu.bind(drawTool, edits);
+        drawTool.install(plots.networkView(), plots.logisticView());
+        menus.openCsvWith(opener::open);
+        FileDrop.install(root, opener, model);
         if (prefs != null) {
             // Once bound, so that the model hears it: it fits the baseline so from the start.
             plots.baselineFeatures.choice.setValue(prefs.logisticFeatures(BaselineFeaturesView.Choice.PLAIN));
@@ -103,7 +118,9 @@ public final class MainWindow implements AutoCloseable {
     private void layOut() {
         root.getStyleClass().add(Styles.ROOT);
         root.setTop(menus.root());
+        menus.root().getMenus().add(1, editMenu.root());
         root.setLeft(controls.root());
+        plots.baselineFeatures.addLeft(drawBar.root());
         VBox center = new VBox(6, banner.root(), plots.root());
         VBox.setVgrow(plots.root(), Priority.ALWAYS);
         center.setPadding(new Insets(8));
@@ -133,6 +150,7 @@ public final class MainWindow implements AutoCloseable {
     /** Installs the keyboard shortcuts on the window's scene. */
     public void installShortcuts(Scene scene) {
         Shortcuts.install(scene, model);
+        drawTool.installKey(scene);
     }
 
     /** The window showing this content, or null. */
@@ -163,6 +181,21 @@ public final class MainWindow implements AutoCloseable {
     /** The confusion matrices' window, for tests. */
     ConfusionWindow confusion() {
         return confusion;
+    }
+
+    /** The drawing on the panels, for tests. */
+    DrawTool drawTool() {
+        return drawTool;
+    }
+
+    /** The undoable edits of the data, for tests. */
+    DataEdits edits() {
+        return edits;
+    }
+
+    /** What opens CSV files (the menu's and dropped ones), for tests. */
+    CsvOpener opener() {
+        return opener;
     }
 
     /** The network diagram window, for tests. */
@@ -205,6 +238,7 @@ public final class MainWindow implements AutoCloseable {
         diagram.close();
         confusion.close();
         exporter.close();
+        opener.close();
         model.close();
     }
 }

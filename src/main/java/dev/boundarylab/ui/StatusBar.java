@@ -60,21 +60,30 @@ final class StatusBar {
                 points(s));
     }
 
-    /** The network's accuracy: "97.5%", or with held-out points "97.5% train, 91.7% test". */
+    /** The network's accuracy: "97.5%", or with held-out points "97.5% train, 91.7% test"; "n/a" with no points. */
     private static String network(TrainingSnapshot s) {
         HeldOut h = s.heldOut();
+        if (Double.isNaN(s.accuracy())) {
+            return "n/a";
+        }
         return h.any()
                 ? Figures.trainTest(s.accuracy(), h.accuracy())
                 : String.format(Locale.ROOT, "%.1f%%", 100 * s.accuracy());
     }
 
-    /** How many points, and how many of them are held out. */
+    /** How many points, how many are held out, and whether a person made or changed them by hand. */
     private static String points(TrainingSnapshot s) {
         HeldOut h = s.heldOut();
-        return String.format(Locale.ROOT, "%d points", s.data().size())
+        return points(s.data())
                 + (h.any()
                         ? String.format(Locale.ROOT, " (%d held out)", h.test().size())
                         : "");
+    }
+
+    /** How many points, saying whether a person made or changed them by hand: "hand-made, 57 points". */
+    static String points(dev.boundarylab.data.Dataset d) {
+        String n = d.size() + (d.size() == 1 ? " point" : " points");
+        return dev.boundarylab.data.Drawing.NAME.equals(d.name()) ? d.name() + ", " + n : n;
     }
 
     /**
