@@ -42,6 +42,18 @@ public final class ConfusionFigures {
         return new ConfusionSpec(train.labelNames(), tables, 2);
     }
 
+    /**
+     * The tables {@link #of} would give for {@code data} (K classes, with held-out points or not), each saying
+     * "computing…": their layout, to size a window before the first matrices are counted.
+     */
+    public static ConfusionSpec shape(Dataset data, boolean tested) {
+        List<ConfusionSpec.Table> tables = new ArrayList<>();
+        for (int i = 0; i < (tested ? 4 : 2); i++) {
+            tables.add(new ConfusionSpec.Table("", null, "computing…"));
+        }
+        return new ConfusionSpec(data.labelNames(), tables, 2);
+    }
+
     /** The baseline's table on {@code data}, or a note of why it has none. */
     private static ConfusionSpec.Table table(String title, Baseline baseline, Dataset data) {
         if (baseline.isPending()) {

@@ -36,9 +36,17 @@ final class ConfusionRenderer {
         return k <= 4 ? 58 : 46;
     }
 
+    /** The least base width of a table: room for its title and accuracy line when K is small. */
+    static final double MIN_WIDTH = 264;
+
+    /** The base width of the row names and the cells of K classes, without the room for the title. */
+    private static double natural(int k) {
+        return 2 * PAD + ROW_HEAD + k * cellWidth(k);
+    }
+
     /** The base size of one table of K classes. */
     static Dimension tableSize(int k) {
-        return new Dimension((int) Math.ceil(2 * PAD + ROW_HEAD + k * cellWidth(k)), (int)
+        return new Dimension((int) Math.ceil(Math.max(MIN_WIDTH, natural(k))), (int)
                 Math.ceil(TITLE + HEADER + k * CELL_H + FOOTER + PAD));
     }
 
@@ -63,7 +71,9 @@ final class ConfusionRenderer {
         Dimension base = tableSize(k);
         // In proportion to its region, up to one and a half times its base size (larger reads no better).
         double s = Math.min(1.5, Math.min(w / base.width, h / base.height));
-        double left = x + (w - s * base.width) / 2;
+        double outer = x + (w - s * base.width) / 2;
+        // The names and cells centred in a table widened for its title.
+        double left = outer + s * (base.width - natural(k)) / 2;
         double top = y + (h - s * base.height) / 2;
         Font title = Style.font(Font.BOLD, 12 * s);
         Font font = Style.font(Font.PLAIN, 12 * s);
@@ -74,7 +84,7 @@ final class ConfusionRenderer {
                 Style.fit(t.title(), title, inner),
                 title,
                 Style.TEXT,
-                left + s * base.width / 2,
+                outer + s * base.width / 2,
                 top + s * (TITLE - 8),
                 0.5);
         double gridLeft = left + s * (PAD + ROW_HEAD);
@@ -83,7 +93,7 @@ final class ConfusionRenderer {
         double ch = s * CELL_H;
         Confusion m = t.matrix();
         if (m == null) {
-            Style.text(g, t.note(), font, Style.MUTED, left + s * base.width / 2, gridTop + k * ch / 2, 0.5);
+            Style.text(g, t.note(), font, Style.MUTED, outer + s * base.width / 2, gridTop + k * ch / 2, 0.5);
             return;
         }
         Style.text(
@@ -146,7 +156,7 @@ final class ConfusionRenderer {
         String foot = m.total() == 0
                 ? "no points"
                 : String.format(Locale.ROOT, "accuracy %.1f%% of %,d points", 100 * m.accuracy(), m.total());
-        Style.text(g, foot, font, Style.MUTED, gridLeft + k * cw / 2, gridTop + k * ch + s * 17, 0.5);
+        Style.text(g, foot, font, Style.MUTED, outer + s * base.width / 2, gridTop + k * ch + s * 17, 0.5);
     }
 
     private void dot(Graphics2D g, int j, int k, double cx, double cy, double s) {

@@ -58,7 +58,14 @@ final class ConfusionWindow implements AutoCloseable {
             stage.toFront();
             return;
         }
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(view), 820, 600);
+        // Sized for the tables of the data in use, a little above their base size.
+        TrainingSnapshot shape = model.snapshot();
+        java.awt.Dimension size = shape == null
+                ? new java.awt.Dimension(600, 300)
+                : new dev.boundarylab.render.FigureRenderer(1)
+                        .confusionSize(ConfusionFigures.shape(
+                                shape.data(), shape.heldOut().any()));
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(view), 1.25 * size.width, 1.25 * size.height);
         Styles.apply(scene);
         stage = new Stage();
         stage.setTitle("Boundary Lab — confusion matrices");

@@ -64,7 +64,11 @@ class ConfusionRendererTest {
         assertEquals(2 * 2 * t.width, img.getWidth());
         assertEquals(2 * t.height, img.getHeight());
         // The binary table's diagonal is the binary orange, tinted.
-        int x = (int) (2 * (ConfusionRenderer.PAD + ConfusionRenderer.ROW_HEAD)) + 8;
+        // A table of two classes is widened for its title, its cells centred in it.
+        double natural = 2 * ConfusionRenderer.PAD + ConfusionRenderer.ROW_HEAD + 2 * ConfusionRenderer.cellWidth(2);
+        assertEquals(Math.ceil(ConfusionRenderer.MIN_WIDTH), t.width);
+        double inset = (ConfusionRenderer.MIN_WIDTH - natural) / 2;
+        int x = (int) (2 * (inset + ConfusionRenderer.PAD + ConfusionRenderer.ROW_HEAD)) + 8;
         int y = (int) (2 * (ConfusionRenderer.TITLE + ConfusionRenderer.HEADER)) + 8;
         assertTrue(Pixels.hsb(img.getRGB(x, y))[1] > 0.2, Pixels.describe(img.getRGB(x, y)));
         assertThrows(
