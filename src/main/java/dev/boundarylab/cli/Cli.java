@@ -45,6 +45,10 @@ public final class Cli {
             out.print(usage());
             return OK;
         }
+        if (list.get(0).equals("--version")) {
+            out.println("boundary-lab " + Version.current());
+            return OK;
+        }
         String command = list.get(0);
         List<String> rest = list.subList(1, list.size());
         try {
@@ -72,7 +76,8 @@ public final class Cli {
                 + "  java -jar boundary-lab.jar                 open the window\n"
                 + "  java -jar boundary-lab.jar train [options] train both models headless\n"
                 + "  java -jar boundary-lab.jar sweep [options] train one network per hidden size (1,2,3,4,5,20,50)\n"
-                + "  java -jar boundary-lab.jar <command> --help list the options of a command\n\n"
+                + "  java -jar boundary-lab.jar <command> --help list the options of a command\n"
+                + "  java -jar boundary-lab.jar --version        print the version\n\n"
                 + EXIT_STATUS;
     }
 

@@ -23,7 +23,7 @@ import java.util.Map;
 /** The files a headless run can write besides its report: the figure, the costs, the data, the parameters. */
 final class Exports {
     private static final String[] FILE_OPTIONS = {
-        "report", "png", "png-network", "png-units", "save-costs", "save-data", "save-params"
+        "report", "png", "png-network", "png-units", "save-costs", "save-data", "save-params", "save-session"
     };
 
     private Exports() {}

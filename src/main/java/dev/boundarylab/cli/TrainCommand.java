@@ -14,6 +14,7 @@ import dev.boundarylab.model.Network;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.HeadlessRun;
 import dev.boundarylab.train.Limit;
+import dev.boundarylab.train.Session;
 import dev.boundarylab.train.Settings;
 import dev.boundarylab.train.Trainer;
 import java.io.IOException;
@@ -87,7 +88,8 @@ final class TrainCommand {
                         Setting.SHUFFLE_SEED.option(),
                         "N",
                         Long.toString(Architecture.DEFAULT_SHUFFLE_SEED),
-                        "epoch e shuffles the mini-batches with numpy's RandomState(N + e)")
+                        "epoch e shuffles the mini-batches with numpy's RandomState(N + e), "
+                                + Limit.SHUFFLE_SEED.range())
                 .add(
                         Setting.INIT_SCALE.option(),
                         "NAME",
@@ -127,7 +129,8 @@ final class TrainCommand {
         checkLayers(a.layers());
         a = given(p, a, Setting.FEATURES);
         a = given(p, a, Setting.ACTIVATION);
-        a = given(p, a, Setting.SHUFFLE_SEED);
+        a = a.with(Setting.SHUFFLE_SEED, Long.toString((long)
+                p.number(Limit.SHUFFLE_SEED, Architecture.DEFAULT_SHUFFLE_SEED)));
         a = a.with(Setting.L2, Double.toString(p.number(Limit.L2, 0)));
         a = a.with(Setting.BATCH, Long.toString((long) p.number(Limit.BATCH, 0)));
         // Last: a change of the layers resets the scale to their default.
@@ -181,6 +184,16 @@ final class TrainCommand {
                                 + " epochs, evenly spread ones (every 2nd, 4th, ...) beyond")
                 .add("save-data", "FILE.csv", null, "write the points as CSV (x1,x2,label)")
                 .add("save-params", "FILE.json", null, "write the final parameters as JSON (read back by --init)")
+                .add(
+                        "save-session",
+                        "FILE.json",
+                        null,
+                        "write the session at the end (data, network, run, cost history), for --session or the window")
+                .add(
+                        "session",
+                        "FILE.json",
+                        null,
+                        "go on from a saved session for --epochs more epochs, as if it had never stopped")
                 .flag("help", "list the options");
     }
 
@@ -223,6 +236,9 @@ final class TrainCommand {
                     "Usage: java -jar boundary-lab.jar train [options]\n\n" + options.help() + "\n" + Cli.EXIT_STATUS);
             return Cli.OK;
         }
+        if (p.has("session")) {
+            return resumeSession(p);
+        }
         if (p.has("hidden") && p.has(Setting.LAYERS.option())) {
             throw new UsageException("--hidden and --layers both give the hidden layers; give one of them");
         }
@@ -230,10 +246,12 @@ final class TrainCommand {
                 settings(p, (int) p.number(Limit.HIDDEN, Settings.defaults().hidden()));
         Architecture arch = architecture(p, List.of(s.hidden()));
         Exports.check(p);
+        Dataset all;
         Dataset data;
         Network init;
         try {
             data = s.loadData();
+            all = data;
             init = s.initFile() != null
                     ? fromFile(s, arch, p.has("hidden") || p.has(Setting.LAYERS.option()))
                     : Network.random(arch, s.initSeed());
@@ -260,10 +278,72 @@ final class TrainCommand {
                 throw new UsageException("--test-fraction: " + e.getMessage());
             }
         }
-        Baseline baseline = Baseline.fit(data, logisticFeatures(p, arch));
+        List<Feature> logistic = logisticFeatures(p, arch);
+        Baseline baseline = Baseline.fit(data, logistic);
         Progress progress = Progress.forConsole(err);
         HeadlessRun.Result r = HeadlessRun.train(data, test, init, s.learningRate(), s.epochs(), progress, null);
         progress.done();
+        Session.Data source = s.dataFile() == null
+                ? Session.Data.generated(s.dataset(), s.samples(), s.noise(), s.seed())
+                : Session.Data.of(all);
+        boolean same = p.string("logistic-features", "").trim().equals("same");
+        Settings settings = s;
+        return finish(
+                p,
+                s,
+                r,
+                baseline,
+                testIndices,
+                () -> SessionRuns.save(
+                        p,
+                        r,
+                        source,
+                        testFraction,
+                        settings.initSeed(),
+                        settings.learningRate(),
+                        same ? null : logistic,
+                        null));
+    }
+
+    /** {@code train --session}: goes on from the session's run for --epochs more epochs. */
+    private int resumeSession(Options.Parsed p) throws UsageException {
+        Exports.check(p);
+        SessionRuns.Loaded l = SessionRuns.load(p);
+        Session before = l.session();
+        double rate = p.number(Limit.LEARNING_RATE, before.learningRate());
+        long epochs = (long) p.number(Limit.EPOCHS, Settings.defaults().epochs());
+        Settings s = SessionRuns.settings(l, rate, before.run().epoch() + epochs);
+        Baseline baseline = SessionRuns.baseline(l);
+        Progress progress = Progress.forConsole(err);
+        HeadlessRun.Result r = SessionRuns.resume(l, rate, epochs, progress);
+        progress.done();
+        return finish(
+                p,
+                s,
+                r,
+                baseline,
+                l.testIndices(),
+                () -> SessionRuns.save(
+                        p,
+                        r,
+                        before.data(),
+                        before.testFraction(),
+                        before.initSeed(),
+                        rate,
+                        before.logisticFeatures(),
+                        before));
+    }
+
+    /** What a run writes at its end (the session file), after the report and the exports. */
+    @FunctionalInterface
+    private interface Saving {
+        void save() throws IOException;
+    }
+
+    /** Reports a finished run, writes its outputs and returns the exit status. */
+    private int finish(
+            Options.Parsed p, Settings s, HeadlessRun.Result r, Baseline baseline, int[] testIndices, Saving session)
+            throws UsageException {
         try {
             if (p.has("report")) {
                 Report.write(Path.of(p.string("report", null)), s, r, baseline, testIndices);
@@ -271,6 +351,7 @@ final class TrainCommand {
                 out.print(summary(s, r, baseline));
             }
             Exports.write(p, r, baseline);
+            session.save();
         } catch (IOException e) {
             throw new UsageException(e.getMessage());
         }

@@ -1,7 +1,11 @@
 package dev.boundarylab.figure;
 
+import dev.boundarylab.data.Dataset;
 import dev.boundarylab.model.Activation;
 import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Feature;
+import dev.boundarylab.model.Network;
+import dev.boundarylab.model.PointTrace;
 import java.util.List;
 import java.util.Locale;
 
@@ -93,6 +97,66 @@ public final class Equations {
                 batch == m ? "full batch, one update an epoch" : "mini-batches of " + batch));
         sb.append(String.format(Locale.ROOT, "Now: epoch %,d, J = %.5f", epoch, cost));
         return sb.toString();
+    }
+
+    /** Training point i of {@code data} (counted from 0) through {@code n}, as {@link #point(PointTrace, int, double,
+     * double, String, List)} writes it, the mean over all of {@code data}'s points. */
+    public static String point(Network n, Dataset data, int i) {
+        if (n.classes() > 2) {
+            return ClassPointText.of(n, data, i);
+        }
+        PointTrace t = PointTrace.of(n, data.x1(i), data.x2(i), data.label(i), data.size());
+        return point(
+                t,
+                i + 1,
+                data.x1(i),
+                data.x2(i),
+                data.labelNames().get(data.label(i)),
+                n.architecture().features());
+    }
+
+    /**
+     * A training point's numbers through the network, one line a layer: its number ({@code index}, counted from
+     * 1) and class name, A0 = x with the features' names, each layer's z and a, p and the loss, and its share of
+     * the last layer's gradient. The panels' readout and the equations panel show this same text.
+     */
+    public static String point(PointTrace t, int index, double x1, double x2, String className, List<Feature> names) {
+        StringBuilder sb = new StringBuilder(String.format(
+                Locale.ROOT, "point %d: x1 = %.3f, x2 = %.3f, class %s (y = %d)", index, x1, x2, className, t.label()));
+        sb.append("\nA0 = x = (");
+        for (int k = 0; k < t.x().length; k++) {
+            sb.append(k == 0 ? "" : ", ")
+                    .append(names.get(k).id())
+                    .append(' ')
+                    .append(String.format(Locale.ROOT, "%.3g", t.x()[k]));
+        }
+        sb.append(')');
+        int depth = t.z().length;
+        for (int l = 0; l < depth; l++) {
+            sb.append(String.format(Locale.ROOT, "%nz%d = %s", l + 1, row(t.z()[l])));
+            if (l < depth - 1) {
+                sb.append(String.format(Locale.ROOT, "%na%d = %s", l + 1, row(t.a()[l])));
+            }
+        }
+        sb.append(String.format(Locale.ROOT, "%np = %.4f, loss %.4f", t.p(), t.loss()));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%nits share of dW%d = (p − y)·a%dᵀ / %d%n  = %s",
+                depth,
+                depth - 1,
+                t.m(),
+                row(t.shareW())));
+        sb.append(String.format(Locale.ROOT, "%nand of db%d = (p − y) / %d = %.3g", depth, t.m(), t.shareB()));
+        return sb.toString();
+    }
+
+    /** The values as "(v1, v2, ...)", three significant digits each. */
+    static String row(double[] v) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int j = 0; j < v.length; j++) {
+            sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", v[j]));
+        }
+        return sb.append(')').toString();
     }
 
     /** g'(Z_l) written through what the forward pass keeps. */

@@ -164,8 +164,7 @@ public final class Figures {
      */
     public static List<double[]> zeroLines(FigureData d) {
         Network n = d.network();
-        Architecture a = n.architecture();
-        if (a.layers().isEmpty() || !a.features().equals(List.of(Feature.X1, Feature.X2))) {
+        if (!hasZeroLines(n)) {
             return List.of();
         }
         double[][] w = n.weights(0);
@@ -175,6 +174,12 @@ public final class Figures {
             lines.add(new double[] {w[j][0], w[j][1], b[j]});
         }
         return lines;
+    }
+
+    /** Whether {@code n}'s first-layer units have zero lines: it has hidden layers and reads x1, x2 alone. */
+    public static boolean hasZeroLines(Network n) {
+        Architecture a = n.architecture();
+        return !a.layers().isEmpty() && a.features().equals(List.of(Feature.X1, Feature.X2));
     }
 
     /**

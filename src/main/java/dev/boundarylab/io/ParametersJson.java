@@ -225,7 +225,7 @@ public final class ParametersJson {
         return layers(o, file.toString());
     }
 
-    private static Layers layers(JsonObject o, String source) throws FileFormatException {
+    static Layers layers(JsonObject o, String source) throws FileFormatException {
         JsonElement e = o.get("layers");
         if (!e.isJsonArray() || e.getAsJsonArray().isEmpty()) {
             throw new FileFormatException(source, "layers is not a list of layers, each with W and b");

@@ -256,6 +256,14 @@ public final class LayeredNetwork implements Trainable {
     }
 
     @Override
+    public void setEpochsTrained(long trained) {
+        if (trained < 0) {
+            throw new IllegalArgumentException("epochs trained must be 0 or more, got " + trained);
+        }
+        epochs = trained;
+    }
+
+    @Override
     public int parameterCount() {
         int count = 0;
         for (int l = 0; l < depth; l++) {

@@ -47,4 +47,11 @@ public interface Trainable {
 
     /** An immutable copy of the current parameters. */
     Network network();
+
+    /**
+     * Tells the engine how many epochs its parameters have had, where a run goes on from a saved one: epoch e of
+     * mini-batches shuffles with {@code RandomState(shuffleSeed + e)}, so the next epoch's shuffle depends on it.
+     * A full-batch engine keeps no such state and does nothing.
+     */
+    default void setEpochsTrained(long epochs) {}
 }

@@ -225,15 +225,9 @@ public final class BoundaryPanelRenderer {
         g.draw(path);
     }
 
-    /** Colours of the zero lines, one a unit in turn: distinct from the field's orange and blue. */
-    private static final java.awt.Color[] LINE_COLORS = {
-        new java.awt.Color(0x6A3FB5), new java.awt.Color(0x2B8A3E), new java.awt.Color(0xC2255C),
-        new java.awt.Color(0x1C7ED6), new java.awt.Color(0xE67700), new java.awt.Color(0x495057)
-    };
-
-    /** The colour of line {@code k} of a panel's lines. */
+    /** The colour of line {@code k} of a panel's lines: the first layer's unit k's (see the diagram's tiles). */
     public static java.awt.Color lineColor(int k) {
-        return LINE_COLORS[k % LINE_COLORS.length];
+        return Style.unitColor(k);
     }
 
     /**

@@ -23,6 +23,12 @@ import java.awt.image.BufferedImage;
 public final class NetworkDiagramRenderer {
     private static final double MAX_TILE = 64;
     private static final double MAX_LINK_WIDTH = 5;
+    /** The width of a first-layer tile's border in its unit's colour. */
+    static final double UNIT_BORDER = 3;
+    /** The ring around the marked unit: its width, and its distance from the tile. */
+    static final double MARK_WIDTH = 3;
+
+    static final double MARK_GAP = 3;
 
     private final ColorMap colors;
 
@@ -163,9 +169,23 @@ public final class NetworkDiagramRenderer {
                         (int) Math.round(s),
                         (int) Math.round(s),
                         null);
-                g.setColor(Style.AXIS);
-                g.setStroke(new BasicStroke(1f));
+                if (spec.unitColors() && l == 1 && l < f.layers() - 1) {
+                    // The colour of the unit's zero line on the network panel, so that lines and tiles match.
+                    g.setColor(Style.unitColor(j));
+                    g.setStroke(new BasicStroke((float) UNIT_BORDER));
+                } else {
+                    g.setColor(Style.AXIS);
+                    g.setStroke(new BasicStroke(1f));
+                }
                 g.draw(box);
+                int[] m = spec.marked();
+                if (m != null && m[0] == l && m[1] == j) {
+                    double gap = MARK_GAP + MARK_WIDTH / 2;
+                    g.setColor(Style.ACCENT);
+                    g.setStroke(new BasicStroke((float) MARK_WIDTH));
+                    g.draw(new java.awt.geom.RoundRectangle2D.Double(
+                            box.getX() - gap, box.getY() - gap, s + 2 * gap, s + 2 * gap, 6, 6));
+                }
                 if (l > 0) {
                     double b = net.biases(l - 1)[j];
                     double r = 1.5 + 3.5 * Math.abs(b) / maxB;

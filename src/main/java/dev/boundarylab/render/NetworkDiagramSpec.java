@@ -11,8 +11,27 @@ import dev.boundarylab.model.UnitFields;
  * @param network the network drawn
  * @param fields every unit's values over the plane, from {@link UnitFields#of}
  * @param title the line above the diagram
+ * @param marked the unit marked with a ring in the accent colour, {@code {layer, unit}} with layer 0 the inputs (the
+ *     one the network panel shows), or null for none
+ * @param unitColors whether the first layer's tiles are bordered in their units' colours, those of their zero lines
+ *     on the network panel
  */
-public record NetworkDiagramSpec(Network network, UnitFields fields, String title) {
+public record NetworkDiagramSpec(Network network, UnitFields fields, String title, int[] marked, boolean unitColors) {
+    /** A diagram with no unit marked and plain borders. */
+    public NetworkDiagramSpec(Network network, UnitFields fields, String title) {
+        this(network, fields, title, null, false);
+    }
+
+    /** This diagram with {@code unit} ({@code {layer, unit}}, or null for none) marked. */
+    public NetworkDiagramSpec withMarked(int[] unit) {
+        return new NetworkDiagramSpec(network, fields, title, unit == null ? null : unit.clone(), unitColors);
+    }
+
+    /** This diagram with the first layer's tiles bordered in their units' colours, or not. */
+    public NetworkDiagramSpec withUnitColors(boolean on) {
+        return new NetworkDiagramSpec(network, fields, title, marked, on);
+    }
+
     /**
      * Checks the parts are there and agree.
      *

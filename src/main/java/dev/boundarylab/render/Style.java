@@ -18,12 +18,27 @@ final class Style {
     static final Color AXIS = new Color(0x9EA4AC);
     static final Color GRID = new Color(0xE8EAED);
     static final Color FAINT_GRID = new Color(0xF2F3F5);
+    /** The window's accent (its Play button, a chosen tile): what marks the unit the network panel shows. */
+    static final Color ACCENT = new Color(0x2563EB);
+    /**
+     * The colours of the first layer's units, one a unit in turn: their zero lines on the panel and their tiles'
+     * borders in the diagram, so the two can be matched; distinct from the field's orange and blue, and from the accent blue that rings a unit.
+     */
+    private static final Color[] UNIT_COLORS = {
+        new Color(0x6A3FB5), new Color(0x2B8A3E), new Color(0xC2255C),
+        new Color(0x0B7285), new Color(0xE67700), new Color(0x495057)
+    };
     /** Antialiased, fractional metrics: the metrics every layout is computed with, whatever the target. */
     static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     private static final Font BASE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     private Style() {}
+
+    /** The colour of unit {@code k} of the first layer (and of line k of a panel's lines). */
+    static Color unitColor(int k) {
+        return UNIT_COLORS[k % UNIT_COLORS.length];
+    }
 
     static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));

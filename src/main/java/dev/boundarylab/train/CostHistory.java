@@ -99,6 +99,52 @@ public final class CostHistory {
         return size;
     }
 
+    /** The most points it keeps. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /**
+     * A history in the state of one that had {@code capacity}, {@code stride} and gave {@code series} (its
+     * {@link #toSeries}): it goes on exactly as that one would, keeping and dropping the same points. How a saved
+     * run's history comes back.
+     *
+     * @throws IllegalArgumentException with one line, if no such history gives that series: a stride that is not a
+     *     power of two, epochs not increasing, a cost not finite, a point off the stride but the last, too many points
+     */
+    public static CostHistory restore(int capacity, long stride, CostSeries series) {
+        CostHistory h = new CostHistory(capacity);
+        if (stride < 1 || Long.bitCount(stride) != 1) {
+            throw new IllegalArgumentException("the history's stride must be a power of two, got " + stride);
+        }
+        h.stride = stride;
+        int n = series.size();
+        for (int i = 0; i < n; i++) {
+            long e = series.epoch(i);
+            double c = series.cost(i);
+            if (e <= h.lastEpoch || !Double.isFinite(c)) {
+                throw new IllegalArgumentException("the history's point " + i + " (epoch " + e + ", cost " + c
+                        + ") is not after the one before or not a finite cost");
+            }
+            boolean onStride = e % stride == 0;
+            if (!onStride && i < n - 1) {
+                throw new IllegalArgumentException(
+                        "the history's epoch " + e + " is not a multiple of its stride " + stride);
+            }
+            if (onStride) {
+                if (h.size == capacity) {
+                    throw new IllegalArgumentException("the history has more than its " + capacity + " points");
+                }
+                h.epochs[h.size] = e;
+                h.costs[h.size] = c;
+                h.size++;
+            }
+            h.lastEpoch = e;
+            h.lastCost = c;
+        }
+        return h;
+    }
+
     /** The current spacing, in epochs, of the kept points. */
     public long stride() {
         return stride;

@@ -35,6 +35,8 @@ public final class HeadlessRun {
      * @param spikeCount how many jumps there were in all
      * @param seconds the wall time of the training loop
      * @param test the points held out of training, or null if none were
+     * @param testCosts the held-out points' cost at the epochs of {@code costs}
+     * @param state where the run stands at its end, to go on from it later (a session file)
      */
     public record Result(
             Dataset data,
@@ -51,7 +53,8 @@ public final class HeadlessRun {
             long spikeCount,
             double seconds,
             Dataset test,
-            double[] testCosts) {
+            double[] testCosts,
+            RunState state) {
         /** A result without test costs: NaN at every reported epoch. */
         public Result {
             if (testCosts == null) {
@@ -152,7 +155,35 @@ public final class HeadlessRun {
             long epochs,
             ProgressListener progress,
             BooleanSupplier cancelled) {
-        Trainer trainer = new Trainer(data, initial, learningRate);
+        return run(new Trainer(data, initial, learningRate), test, epochs, progress, cancelled);
+    }
+
+    /**
+     * Goes on from {@code state}, a run on {@code data} saved earlier, for {@code more} epochs at
+     * {@code learningRate}: the numbers are those the run would have given had it never stopped. The result's
+     * costs and history are the saved history's points followed by the new epochs'; the held-out points' costs of
+     * the epochs before are not known (NaN).
+     *
+     * @throws IllegalArgumentException if the state does not fit the data or its history is not a trainer's
+     */
+    public static Result resume(
+            Dataset data,
+            Dataset test,
+            RunState state,
+            double learningRate,
+            long more,
+            ProgressListener progress,
+            BooleanSupplier cancelled) {
+        Trainer trainer = new Trainer(data, state.initial(), learningRate);
+        trainer.restore(state);
+        return run(trainer, test, state.epoch() + more, progress, cancelled);
+    }
+
+    /** Trains {@code trainer} up to epoch {@code epochs}, recording what a result holds. */
+    private static Result run(
+            Trainer trainer, Dataset test, long epochs, ProgressListener progress, BooleanSupplier cancelled) {
+        Dataset data = trainer.data();
+        Network initial = trainer.initialNetwork();
         List<Long> e = new ArrayList<>();
         List<Double> c = new ArrayList<>();
         CostHistory history = new CostHistory(FULL_HISTORY);
@@ -163,10 +194,14 @@ public final class HeadlessRun {
                 c.add(cost);
             }
         };
-        record.cost(0, trainer.cost());
+        // The costs so far: epoch 0's of a new run, the saved history of a resumed one.
+        CostSeries before = trainer.costSeries();
+        for (int i = 0; i < before.size(); i++) {
+            record.cost(before.epoch(i), before.cost(i));
+        }
         java.util.Map<Long, Double> testCost = new java.util.HashMap<>();
         if (test != null) {
-            testCost.put(0L, trainer.network().cost(test));
+            testCost.put(trainer.epoch(), trainer.network().cost(test));
         }
         long t0 = System.nanoTime();
         long width = 0;
@@ -217,7 +252,8 @@ public final class HeadlessRun {
                 trainer.spikeCount(),
                 seconds,
                 test,
-                tc);
+                tc,
+                trainer.state());
     }
 
     /** The first epoch after {@code epoch} that a report lists. */

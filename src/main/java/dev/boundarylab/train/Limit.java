@@ -48,6 +48,12 @@ public record Limit(String name, String option, double min, double max, boolean 
     /** The seed of the generated points, as the window takes it. */
     public static final Limit DATA_SEED = new Limit("seed", "seed", 0, Integer.MAX_VALUE, true);
 
+    /**
+     * The shuffle seed of the mini-batches: epoch e shuffles with numpy's {@code RandomState(seed + e)}, whose seed
+     * must be below 2^32, so the window's and the command line's seeds stay well inside it.
+     */
+    public static final Limit SHUFFLE_SEED = new Limit("shuffle seed", "shuffle-seed", 0, Integer.MAX_VALUE, true);
+
     /** Whether {@code v} is allowed: in the range (and whole, if it must be); never NaN. */
     public boolean allows(double v) {
         return v >= min && v <= max && (!whole || v == Math.rint(v));

@@ -67,27 +67,42 @@ final class TestSplit {
     }
 
     /**
-     * Splits {@code data} (the data in use from now on) with {@code seed} and returns the points to train on: all
-     * of them when the share is 0 or when holding it out would leave no point to train on.
-     *
-     * @return the training points
+     * Draws the split of {@code data} with {@code seed} at the share in use, without using it yet (training on it
+     * may still fail): nothing held out when the share is 0 or when holding it out would leave no point to train
+     * on, which {@link Drawn#note} then says.
      */
-    Dataset split(Dataset data, long seed) {
-        all = data;
-        split = null;
-        scored = null;
-        note = "";
-        restart();
-        if (fraction > 0) {
-            try {
-                split = data.split(fraction, seed);
-            } catch (IllegalArgumentException e) {
-                // Too few points to hold any out: train on them all, and say so.
-                note = "Test %: " + e.getMessage() + "; training on every point";
-                return data;
-            }
+    Drawn draw(Dataset data, long seed) {
+        if (fraction == 0) {
+            return new Drawn(data, null, "");
         }
-        return split == null ? data : split.train();
+        try {
+            return new Drawn(data, data.split(fraction, seed), "");
+        } catch (IllegalArgumentException e) {
+            return new Drawn(data, null, "Test %: " + e.getMessage() + "; training on every point");
+        }
+    }
+
+    /**
+     * A split drawn and not yet in use.
+     *
+     * @param all the data, all its points
+     * @param split its split, or null when nothing is held out
+     * @param note why nothing is held out though a share is asked for, or empty
+     */
+    record Drawn(Dataset all, Dataset.Split split, String note) {
+        /** The points to train on. */
+        Dataset train() {
+            return split == null ? all : split.train();
+        }
+    }
+
+    /** Uses {@code d} from now on: the data in use and its held-out points, the history started over. */
+    void use(Drawn d) {
+        all = d.all();
+        split = d.split();
+        note = d.note();
+        scored = null;
+        restart();
     }
 
     /** Why the last split holds nothing out though a share is asked for (too few points), or empty. */

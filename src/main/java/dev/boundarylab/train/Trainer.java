@@ -26,7 +26,7 @@ public final class Trainer {
     /** The cost counts as above the initial cost when above it by this share: noise at the start is not a jump. */
     static final double ABOVE = 0.01;
     /** The most cost spikes a run keeps; further ones are counted only. */
-    static final int MAX_SPIKES = 1000;
+    public static final int MAX_SPIKES = 1000;
 
     private static final int HISTORY_CAPACITY = 4096;
 
@@ -46,7 +46,7 @@ public final class Trainer {
     private long spikeCount;
     // An unmodifiable copy of spikes, made again only when one is added: every snapshot carries it.
     private java.util.List<Spike> spikesShown = java.util.List.of();
-    private final CostHistory history = new CostHistory(HISTORY_CAPACITY);
+    private CostHistory history = new CostHistory(HISTORY_CAPACITY);
     // The parameters before the latest update, so a run that diverges keeps the finite ones of its last epoch.
     private double[] checkpoint;
     // Whether cost and accuracy describe the current parameters (false after runUnsettled until settle).
@@ -108,25 +108,9 @@ public final class Trainer {
 
     /**
      * Goes on from where a run elsewhere stopped (a sweep's network): {@code initial} is what a reset returns to,
-     * {@code current} the parameters after {@code epoch} updates, {@code history} that run's costs from epoch 0
-     * (its first point is the initial cost), and its spikes. A run that stopped diverged at {@code divergedAt}
-     * (not -1) stays diverged; its cost not being finite says which kind.
-     *
-     * @throws IllegalArgumentException if {@code history} is empty or {@code epoch} is negative
-     */
-    public void resume(
-            Parameters initial,
-            Parameters current,
-            long epoch,
-            CostSeries history,
-            List<Spike> spikes,
-            long divergedAt) {
-        resume(Network.of(initial), Network.of(current), epoch, history, spikes, divergedAt);
-    }
-
-    /**
-     * As {@link #resume(Parameters, Parameters, long, CostSeries, List, long)}, for networks of any architecture
-     * ({@code current} of {@code initial}'s).
+     * {@code current} the parameters after {@code epoch} updates (of {@code initial}'s architecture), {@code history}
+     * that run's costs from epoch 0 (its first point is the initial cost), and its spikes. A run that stopped
+     * diverged at {@code divergedAt} (not -1) stays diverged; its cost not being finite says which kind.
      *
      * @throws IllegalArgumentException if {@code history} is empty or {@code epoch} is negative
      */
@@ -135,26 +119,73 @@ public final class Trainer {
         if (history.size() == 0 || epoch < 0) {
             throw new IllegalArgumentException("a resumed run needs its epoch and its cost history");
         }
-        start(initial);
-        this.initialCost = history.cost(0);
-        this.network = Networks.bind(current, data);
-        this.checkpoint = new double[network.parameterCount()];
-        this.epoch = epoch;
-        this.history.clear();
+        CostHistory h = new CostHistory(HISTORY_CAPACITY);
         for (int i = 0; i < history.size(); i++) {
-            this.history.add(history.epoch(i), history.cost(i));
+            h.add(history.epoch(i), history.cost(i));
         }
-        this.spikes.addAll(spikes.subList(0, Math.min(spikes.size(), MAX_SPIKES)));
-        this.spikesShown = List.copyOf(this.spikes);
-        this.spikeCount = spikes.size();
+        boolean nonFinite = divergedAt >= 0 && !Double.isFinite(current.cost(data));
+        restore(new RunState(
+                initial,
+                current,
+                epoch,
+                h.toSeries(),
+                h.capacity(),
+                h.stride(),
+                spikes,
+                spikes.size(),
+                -1,
+                divergedAt,
+                nonFinite));
+    }
+
+    /** Where the run stands (its cost brought up to date first), to go on from later with {@link #restore}. */
+    public RunState state() {
+        settle();
+        return new RunState(
+                initial,
+                network.network(),
+                epoch,
+                history.toSeries(),
+                history.capacity(),
+                history.stride(),
+                spikes,
+                spikeCount,
+                aboveSince,
+                divergedAt,
+                divergedNonFinite);
+    }
+
+    /**
+     * Goes on from {@code s}, a state of a run on the same points: the following epochs give the same numbers, bit
+     * for bit, as that run's would have.
+     *
+     * @throws IllegalArgumentException if the state's history is not one a trainer keeps
+     */
+    public void restore(RunState s) {
+        CostHistory h = CostHistory.restore(s.historyCapacity(), s.historyStride(), s.history());
+        start(s.initial());
+        this.initialCost = s.history().cost(0);
+        this.network = bind(s.current(), s.epoch());
+        this.checkpoint = new double[network.parameterCount()];
+        this.epoch = s.epoch();
+        this.history = h;
+        this.spikes.addAll(s.spikes());
+        this.spikesShown = s.spikes();
+        this.spikeCount = s.spikeCount();
+        this.aboveSince = s.aboveSince();
         this.cost = network.cost();
         this.accuracy = network.lastAccuracy();
-        this.history.add(epoch, cost);
-        this.settled = true;
-        if (divergedAt >= 0) {
-            this.divergedAt = divergedAt;
-            this.divergedNonFinite = !Double.isFinite(cost);
-        }
+        this.divergedAt = s.divergedAt();
+        this.divergedNonFinite = s.diverged() && s.divergedNonFinite();
+        this.cost = divergedNonFinite ? Double.NaN : cost;
+        history.add(epoch, cost);
+    }
+
+    /** {@code n} bound to the points, its engine told it has had {@code trained} epochs (the shuffle's place). */
+    private Trainable bind(Network n, long trained) {
+        Trainable t = Networks.bind(n, data);
+        t.setEpochsTrained(trained);
+        return t;
     }
 
     /**
@@ -180,7 +211,7 @@ public final class Trainer {
         }
         double[][][] w = now.weights();
         w[l][j][i] = value;
-        this.network = Networks.bind(new Network(now.architecture(), w, now.biases()), data);
+        this.network = bind(new Network(now.architecture(), w, now.biases()), epoch);
         this.checkpoint = new double[network.parameterCount()];
         this.cost = network.cost();
         this.accuracy = network.lastAccuracy();

@@ -227,17 +227,11 @@ final class TrainingRun {
 
     /** Trains on {@code data} less the points held out: a new network from the init seed, the baseline refitted. */
     private void start(Dataset data) {
-        Dataset before = test.all();
-        Dataset train = test.split(data, initSeed);
-        try {
-            trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
-        } catch (RuntimeException e) {
-            // Data no network can train on: the data in use stays, and so does its split.
-            if (before != null) {
-                test.split(before, initSeed);
-            }
-            throw e;
-        }
+        TestSplit.Drawn drawn = test.draw(data, initSeed);
+        Dataset train = drawn.train();
+        trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
+        // Only once the trainer takes the points: data it refuses leaves the data in use as it was.
+        test.use(drawn);
         edited.clear();
         spikeTold = false;
         fitBaseline(train);
@@ -272,8 +266,10 @@ final class TrainingRun {
         boolean wasWaiting = edited.isWaiting();
         edited.waiting(null, null);
         // With a test share the edited data is split again with the init seed; the network trains on its rest.
-        Dataset train = test.split(data, initSeed);
+        TestSplit.Drawn drawn = test.draw(data, initSeed);
+        Dataset train = drawn.train();
         trainer.swapData(train);
+        test.use(drawn);
         java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
         fitter.refit(train, features, fitted -> submit.accept(() -> takeRefit(train, features, fitted)));
         if (wasWaiting) {
@@ -337,6 +333,38 @@ final class TrainingRun {
             tell(r.diverged() ? Severity.PROBLEM : Severity.INFO, r.diverged() ? note + "; " + r.divergence() : note);
             restartPace();
         }
+    }
+
+    /**
+     * Goes on from a saved run on {@code data} (a session), paused: its network, epoch and history, trained at
+     * {@code rate}, its baseline on {@code features} (null: the network's), saying {@code note}.
+     */
+    void restore(
+            Dataset data,
+            RunState state,
+            long seed,
+            double rate,
+            java.util.List<dev.boundarylab.model.Feature> features,
+            String note) {
+        Trainer t = new Trainer(data, state.initial(), rate);
+        t.restore(state);
+        trainer = t;
+        arch = state.initial().architecture();
+        initSeed = seed;
+        learningRate = rate;
+        logisticFeatures = features == null ? null : java.util.List.copyOf(features);
+        running = false;
+        spikeTold = state.spikeCount() > 0;
+        fitBaseline(data);
+        tell(
+                state.diverged() ? Severity.PROBLEM : Severity.INFO,
+                state.diverged() ? note + "; " + divergenceMessage() : note);
+        restartPace();
+    }
+
+    /** Where the run stands, for a session file; null before the first data set is in. */
+    RunState state() {
+        return trainer == null ? null : trainer.state();
     }
 
     /** Says why a command failed; the run stays as it was. */

@@ -149,6 +149,7 @@ public final class TrainingService implements AutoCloseable {
         }
         Limit.L2.check(a.l2());
         Limit.BATCH.check(a.batch());
+        Limit.SHUFFLE_SEED.check(a.shuffleSeed());
         return a;
     }
 
@@ -291,6 +292,47 @@ public final class TrainingService implements AutoCloseable {
      */
     public void resume(HeadlessRun.Result r, String note) {
         submit(() -> run.resume(r, note));
+    }
+
+    /**
+     * Goes on from a saved run (a session) on {@code data}, paused, as if it had never stopped: its network, epoch,
+     * cost history and spikes, at {@code learningRate}, with {@code initSeed} for a re-seed's sake and the baseline
+     * fitted on {@code logisticFeatures} (null: the network's); saying {@code note}.
+     *
+     * @throws IllegalArgumentException if the run's architecture or the learning rate is outside its {@link Limit}
+     */
+    public void restore(
+            Dataset data,
+            RunState state,
+            long initSeed,
+            double learningRate,
+            java.util.List<dev.boundarylab.model.Feature> logisticFeatures,
+            String note) {
+        Objects.requireNonNull(data, "data");
+        checkArchitecture(state.initial().architecture());
+        checkRate(learningRate);
+        submit(() -> run.restore(data, state, initSeed, learningRate, logisticFeatures, note));
+    }
+
+    /**
+     * Where the run stands once the commands before are done, read on the training thread (its cost brought up to
+     * date): what a session file saves. Completes with null before the first data set is in, or if closed first.
+     */
+    public java.util.concurrent.CompletableFuture<RunState> state() {
+        java.util.concurrent.CompletableFuture<RunState> f = new java.util.concurrent.CompletableFuture<>();
+        if (closed) {
+            f.complete(null);
+        } else {
+            submit(() -> {
+                try {
+                    f.complete(run.state());
+                } catch (RuntimeException e) {
+                    f.completeExceptionally(e);
+                    throw e;
+                }
+            });
+        }
+        return f;
     }
 
     /**

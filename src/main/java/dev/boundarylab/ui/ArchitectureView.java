@@ -8,13 +8,10 @@ import static dev.boundarylab.ui.Widgets.valueLabel;
 import dev.boundarylab.model.Activation;
 import dev.boundarylab.model.Architecture;
 import dev.boundarylab.model.Feature;
-import dev.boundarylab.render.ColorMap;
-import dev.boundarylab.render.FeaturePicture;
-import dev.boundarylab.render.Viewport;
+import dev.boundarylab.model.InitScale;
 import dev.boundarylab.train.Limit;
 import dev.boundarylab.train.Notice;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
@@ -28,8 +25,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -37,20 +32,22 @@ import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 /**
- * The Network section's architecture controls: the input features as toggle tiles, each with a small picture of the
- * feature over the plane the panels show (drawn by {@link FeaturePicture} in the shared colours); the number of
- * hidden layers with add and remove buttons and the units of the layers past the first (the first is the controls'
- * hidden-units slider); the activation; L2 on a log slider whose first position is off; the batch size. Every
- * change sends the model a new {@link Architecture}, which restarts the network; a change of the model's
- * architecture (a file, the sweep, restore defaults) shows in the controls.
+ * The Network section's architecture controls: the input features as numbered toggle tiles ({@link
+ * FeatureTilesView}: their order is the network's); the number of hidden layers with add and remove buttons and the
+ * units of the layers past the first (the first is the controls' hidden-units slider); the activation; L2 on a log
+ * slider whose first position is off; the batch size, the shuffle seed of the mini-batches and the initial scale
+ * ("auto" is the rule that the command line follows: small with one hidden layer, xavier with more). Every change
+ * sends the model a new {@link Architecture}, which restarts the network; a change of the model's architecture (a
+ * file, the sweep, restore defaults) shows in the controls.
  */
 final class ArchitectureView {
     /** The side of a feature tile's picture, in pixels. */
-    static final int TILE = 26;
+    static final int TILE = FeatureTilesView.TILE;
     /** Units of a layer added: as many as the last one, or the seed's 4 after none. */
     private static final int NEW_LAYER_UNITS = 4;
 
-    final Map<Feature, ToggleButton> featureTiles = new EnumMap<>(Feature.class);
+    final FeatureTilesView features = new FeatureTilesView();
+    final Map<Feature, ToggleButton> featureTiles = features.tiles;
     final Button addLayer = button("addLayerButton", "+", "Add a hidden layer (at most 6); the network starts over.");
     final Button removeLayer = button(
             "removeLayerButton",
@@ -60,33 +57,26 @@ final class ArchitectureView {
     final ChoiceBox<Activation> activationChoice = new ChoiceBox<>();
     final Slider l2Slider = new Slider(0, LogScale.L2_STEPS.length - 1, 0);
     final TextField batchField = new TextField();
+    final TextField shuffleField = new TextField();
+    /** The initial scale: "auto" (the rule for the depth, named with what it gives), then each scale. */
+    final ChoiceBox<String> scaleChoice = new ChoiceBox<>();
+
     private final Label layersValue = valueLabel("layersValue");
     private final Label featuresValue = valueLabel("featuresValue");
     private final Label l2Value = valueLabel("l2Value");
-    private final FlowPane tiles = new FlowPane(3, 3);
     private final FlowPane extraRow = new FlowPane(4, 4);
-    private final Map<Feature, WritableImage> pictures = new EnumMap<>(Feature.class);
     private Tooltip batchTip;
+    private Tooltip shuffleTip;
+    /** Whether the user chose an initial scale, kept when the layers change; otherwise the rule for their number. */
+    private boolean scaleChosen;
+    /** While this view sends an architecture: the model's answer is not a change from outside. */
+    private boolean sending;
+
     private LabModel model;
     /** While the controls show the model's architecture: their listeners send nothing. */
     private boolean quiet;
 
     ArchitectureView() {
-        tiles.setId("featureTiles");
-        for (Feature f : Feature.values()) {
-            WritableImage img = new WritableImage(TILE, TILE);
-            pictures.put(f, img);
-            ToggleButton t = new ToggleButton();
-            t.setId("feature-" + f.id());
-            t.setGraphic(new ImageView(img));
-            t.getStyleClass().add(Styles.FEATURE_TILE);
-            tip(
-                    t,
-                    "Input feature " + f.id() + " (" + formula(f) + "), pictured over the plane the panels show. "
-                            + "Click to feed it to the network or not; the network starts over.");
-            featureTiles.put(f, t);
-            tiles.getChildren().add(t);
-        }
         Label more = new Label("Layers 2+ units");
         more.getStyleClass().add(Styles.HINT);
         extraRow.getChildren().add(more);
@@ -133,11 +123,34 @@ final class ArchitectureView {
                 "Points per update: 'full' (or 0) for all of them, the seed's; a number for mini-batches, "
                         + "shuffled anew each epoch. Allowed: " + NumberFields.range(Limit.BATCH) + ".");
         batchTip = batchField.getTooltip();
+        shuffleField.setId("shuffleSeedField");
+        tip(
+                shuffleField,
+                "Seed of the mini-batches' shuffle: epoch e shuffles the points with numpy's RandomState(seed + e), "
+                        + "as train --shuffle-seed does. Allowed: " + NumberFields.range(Limit.SHUFFLE_SEED)
+                        + "; with a batch size only. The network starts over.");
+        shuffleTip = shuffleField.getTooltip();
+        scaleChoice.setId("initScaleChoice");
+        scaleChoice.setMaxWidth(Double.MAX_VALUE);
+        scaleChoice.getItems().add(autoText(1));
+        for (InitScale sc : InitScale.values()) {
+            scaleChoice.getItems().add(sc.id());
+        }
+        tip(
+                scaleChoice,
+                "Scale of the initial weights: small 0.01\u00b7randn (the seed's), xavier randn/\u221an_in, "
+                        + "he randn\u00b7\u221a(2/n_in). Auto follows the depth: small with one hidden layer, xavier "
+                        + "with more. The network starts over.");
+    }
+
+    /** The auto choice's text for {@code layers} hidden layers, saying what it gives, e.g. "auto: small". */
+    static String autoText(int layers) {
+        return "auto: " + InitScale.defaultFor(layers).id();
     }
 
     /** The nodes of the section, in order, for the controls to lay out around the first layer's slider. */
     List<Node> featureRows() {
-        return List.of(labelled("Features", featuresValue), tiles);
+        return List.of(labelled("Features", featuresValue), features.root());
     }
 
     /** The row of the layer count with its buttons. */
@@ -158,7 +171,17 @@ final class ArchitectureView {
     /** Activation, L2 and batch size. */
     List<Node> trainingRows() {
         return List.of(
-                Widgets.form("Activation", activationChoice, "Batch", batchField), labelled("L2", l2Value), l2Slider);
+                Widgets.form(
+                        "Activation",
+                        activationChoice,
+                        "Batch",
+                        batchField,
+                        "Shuffle seed",
+                        shuffleField,
+                        "Initial scale",
+                        scaleChoice),
+                labelled("L2", l2Value),
+                l2Slider);
     }
 
     /** Shows the model's architecture, then sends every change to it. */
@@ -166,7 +189,7 @@ final class ArchitectureView {
         this.model = lab;
         show(model.architecture());
         for (Map.Entry<Feature, ToggleButton> e : featureTiles.entrySet()) {
-            e.getValue().selectedProperty().addListener((o, a, b) -> featuresChanged(e.getKey()));
+            e.getValue().selectedProperty().addListener((o, a, b) -> featuresChanged(e.getKey(), b));
         }
         addLayer.setOnAction(e -> changeLayers(+1));
         removeLayer.setOnAction(e -> changeLayers(-1));
@@ -200,18 +223,32 @@ final class ArchitectureView {
                 batchEntered();
             }
         });
-        model.architectureProperty().addListener((o, a, b) -> show(b));
-        model.viewportProperty().addListener((o, a, b) -> drawPictures(b));
-        drawPictures(model.viewport());
+        shuffleField.setOnAction(e -> shuffleEntered());
+        shuffleField.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                shuffleEntered();
+            }
+        });
+        scaleChoice.valueProperty().addListener((o, a, b) -> {
+            if (!quiet && b != null) {
+                scaleChanged(scaleChoice.getSelectionModel().getSelectedIndex());
+            }
+        });
+        model.architectureProperty().addListener((o, a, b) -> {
+            if (!sending && b.initScale() == InitScale.defaultFor(b.layers().size())) {
+                scaleChosen = false; // a file, the sweep or the defaults: the rule again, unless they say otherwise
+            }
+            show(b);
+        });
+        model.viewportProperty().addListener((o, a, b) -> features.drawPictures(b));
+        features.drawPictures(model.viewport());
     }
 
     /** Shows {@code a} in the controls without sending it back. */
     void show(Architecture a) {
         quiet = true;
         try {
-            for (Map.Entry<Feature, ToggleButton> e : featureTiles.entrySet()) {
-                e.getValue().setSelected(a.features().contains(e.getKey()));
-            }
+            features.show(a.features());
             featuresValue.setText(a.text(Architecture.Setting.FEATURES));
             int n = a.layers().size();
             layersValue.setText(Integer.toString(n));
@@ -233,21 +270,23 @@ final class ArchitectureView {
             l2Slider.setValue(LogScale.l2Position(a.l2()));
             l2Value.setText(LogScale.formatL2(a.l2()));
             batchField.setText(a.batch() == 0 ? "full" : Integer.toString(a.batch()));
+            shuffleField.setText(Long.toString(a.shuffleSeed()));
+            shuffleField.setDisable(a.batch() == 0);
+            scaleChosen |= a.initScale() != InitScale.defaultFor(n);
+            scaleChoice.getItems().set(0, autoText(n));
+            scaleChoice
+                    .getSelectionModel()
+                    .select(scaleChosen ? 1 + a.initScale().ordinal() : 0);
         } finally {
             quiet = false;
         }
     }
 
-    private void featuresChanged(Feature toggled) {
+    private void featuresChanged(Feature toggled, boolean on) {
         if (quiet) {
             return;
         }
-        List<Feature> chosen = new ArrayList<>();
-        for (Feature f : Feature.values()) {
-            if (featureTiles.get(f).isSelected()) {
-                chosen.add(f);
-            }
-        }
+        List<Feature> chosen = FeatureTilesView.toggled(model.architecture().features(), toggled, on);
         if (chosen.isEmpty()) {
             problem("the network needs at least one input feature; " + toggled.id() + " stays on");
             show(model.architecture());
@@ -259,6 +298,16 @@ final class ArchitectureView {
                 String.join(",", chosen.stream().map(Feature::id).toList())));
     }
 
+    /** The scale of choice {@code index}: 0 the rule for the depth, then each scale in order. */
+    private void scaleChanged(int index) {
+        Architecture a = model.architecture();
+        scaleChosen = index > 0;
+        InitScale sc = scaleChosen
+                ? InitScale.values()[index - 1]
+                : InitScale.defaultFor(a.layers().size());
+        send(with(a, Architecture.Setting.INIT_SCALE, sc.id()));
+    }
+
     private void changeLayers(int by) {
         List<Integer> layers = new ArrayList<>(model.architecture().layers());
         if (by > 0 && layers.size() < Limit.LAYERS.max()) {
@@ -268,8 +317,12 @@ final class ArchitectureView {
         } else {
             return;
         }
-        // A change of depth takes the initial scale made for it: small for one layer, xavier for more.
-        send(model.architecture().withLayers(layers));
+        // A change of depth takes the initial scale made for it (small for one layer, xavier for more), unless the
+        // user chose one.
+        send(
+                scaleChosen
+                        ? keepScale(model.architecture(), layers)
+                        : model.architecture().withLayers(layers));
     }
 
     private void batchEntered() {
@@ -290,13 +343,33 @@ final class ArchitectureView {
         batchField.setText(batchText(model.architecture()));
     }
 
+    /** The shuffle seed typed: a whole number in its {@link Limit}, or one message and nothing changed. */
+    private void shuffleEntered() {
+        if (quiet || model == null || shuffleField.isDisabled()) {
+            return;
+        }
+        double v = NumberFields.check(shuffleField, "Shuffle seed", Limit.SHUFFLE_SEED, shuffleTip);
+        long now = model.architecture().shuffleSeed();
+        if (Double.isNaN(v)) {
+            problem(shuffleField.getTooltip().getText() + "; kept " + now);
+            return;
+        }
+        send(with(model.architecture(), Architecture.Setting.SHUFFLE_SEED, Long.toString((long) v)));
+        shuffleField.setText(Long.toString(model.architecture().shuffleSeed()));
+    }
+
     private static String batchText(Architecture a) {
         return a.batch() == 0 ? "full" : Integer.toString(a.batch());
     }
 
     private void send(Architecture a) {
         if (a != null) {
-            model.setArchitecture(a);
+            sending = true;
+            try {
+                model.setArchitecture(a);
+            } finally {
+                sending = false;
+            }
         }
     }
 
@@ -319,29 +392,8 @@ final class ArchitectureView {
         model.say(Notice.Severity.PROBLEM, why);
     }
 
-    /** Draws each tile's picture of its feature over {@code view} (a square around the origin before any data). */
-    private void drawPictures(Viewport view) {
-        Viewport v = view != null ? view : new Viewport(-4, 4, -4, 4);
-        for (Map.Entry<Feature, WritableImage> e : pictures.entrySet()) {
-            int[] argb = FeaturePicture.argb(e.getKey(), v, TILE, TILE, ColorMap.DEFAULT);
-            e.getValue().getPixelWriter().setPixels(0, 0, TILE, TILE, PixelFormat.getIntArgbInstance(), argb, 0, TILE);
-        }
-    }
-
     /** The picture of {@code f} on its tile, for tests. */
     WritableImage picture(Feature f) {
-        return pictures.get(f);
-    }
-
-    private static String formula(Feature f) {
-        return switch (f) {
-            case X1 -> "x\u2081";
-            case X2 -> "x\u2082";
-            case X1SQ -> "x\u2081\u00b2";
-            case X2SQ -> "x\u2082\u00b2";
-            case X1X2 -> "x\u2081x\u2082";
-            case SINX1 -> "sin x\u2081";
-            case SINX2 -> "sin x\u2082";
-        };
+        return features.picture(f);
     }
 }

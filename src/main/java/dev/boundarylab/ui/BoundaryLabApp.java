@@ -40,6 +40,7 @@ public final class BoundaryLabApp extends Application {
         Styles.apply(scene);
         window.installShortcuts(scene);
         stage.setTitle("Boundary Lab");
+        stage.getIcons().setAll(icons());
         stage.setScene(scene);
         stage.setX(at.getMinX());
         stage.setY(at.getMinY());
@@ -66,6 +67,18 @@ public final class BoundaryLabApp extends Application {
             stage.setY(Math.max(screen.getMinY(), Math.min(stage.getY(), screen.getMaxY() - height)));
         });
         window.start();
+    }
+
+    /** The app's icons, small to large (assets/make-icons.sh draws them); none if the build left them out. */
+    static java.util.List<javafx.scene.image.Image> icons() {
+        java.util.List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            java.net.URL url = BoundaryLabApp.class.getResource("icon-" + size + ".png");
+            if (url != null) {
+                icons.add(new javafx.scene.image.Image(url.toExternalForm()));
+            }
+        }
+        return icons;
     }
 
     @Override

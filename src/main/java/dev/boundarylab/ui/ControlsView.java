@@ -145,18 +145,23 @@ final class ControlsView {
                 dataSource,
                 backToGenerated,
                 datasetChoice,
-                form(
-                        "Points",
-                        samplesSpinner,
-                        "Noise",
-                        noiseSpinner,
-                        "Seed",
-                        seedSpinner,
-                        "Classes",
-                        classesSpinner,
-                        "Test %",
-                        testSpinner),
-                newData);
+                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner, "Classes", classesSpinner),
+                testRow());
+    }
+
+    /**
+     * New data and Test % on one line, so that the sidebar is no taller than without it (the run buttons stay in
+     * view in a window 800 high with a file's note above).
+     */
+    private HBox testRow() {
+        testSpinner.setPrefWidth(78);
+        Label label = new Label("Test %");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setLabelFor(testSpinner);
+        HBox row = new HBox(8, newData, label, testSpinner);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(newData, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 
     private VBox networkSection() {
@@ -295,6 +300,10 @@ final class ControlsView {
             if (b.hidden() != (int) Math.round(hiddenSlider.getValue())) {
                 hiddenSlider.setValue(b.hidden());
             }
+            // So does a learning rate set by a command (a lesson): the slider shows the rate in use.
+            if (b.learningRate() != LogScale.learningRate(rateSlider.getValue())) {
+                rateSlider.setValue(Math.log10(b.learningRate()));
+            }
         });
         architecture.bind(model);
         // Without hidden layers there is no first layer to size.
@@ -304,12 +313,16 @@ final class ControlsView {
         rateSlider.valueProperty().addListener((o, a, b) -> {
             double r = LogScale.learningRate(b.doubleValue());
             rateValue.setText(LogScale.formatRate(r));
-            model.setLearningRate(r);
+            if (!quiet) {
+                model.setLearningRate(r);
+            }
         });
         paceSlider.valueProperty().addListener((o, a, b) -> {
             double p = LogScale.pace(b.doubleValue());
             paceValue.setText(LogScale.formatPace(p));
-            model.setPace(p);
+            if (!quiet) {
+                model.setPace(p);
+            }
         });
         logScale.selectedProperty().addListener((o, a, b) -> model.setLogScale(b));
 
@@ -333,9 +346,10 @@ final class ControlsView {
 
     /**
      * Shows {@code s}, the architecture {@code arch}, the pace and the axis in the controls, which send them to the
-     * model; new data is made once.
+     * model; new data is made once, unless the data in use is already the generator's with these settings. Returns
+     * whether new data was asked for.
      */
-    void show(LabModel model, Settings s, Architecture arch, double pace, boolean log) {
+    boolean show(LabModel model, Settings s, Architecture arch, double pace, boolean log) {
         DatasetKind kind = DatasetKind.fromId(s.dataset());
         quiet = true;
         try {
@@ -348,12 +362,44 @@ final class ControlsView {
         } finally {
             quiet = false;
         }
-        generate(model);
+        Settings now = model.settings();
+        boolean same = model.dataFileProperty().get() == null
+                && model.snapshot() != null
+                && now.dataset().equals(kind.id())
+                && now.samples() == samplesSpinner.getValue()
+                && now.noise() == noiseSpinner.getValue()
+                && now.seed() == seedSpinner.getValue();
+        if (!same) {
+            generate(model);
+        }
         model.setArchitecture(arch);
         hiddenSlider.setValue(s.hidden());
         rateSlider.setValue(Math.log10(s.learningRate()));
         paceSlider.setValue(LogScale.pacePosition(pace));
         logScale.setSelected(log);
+        return !same;
+    }
+
+    /**
+     * Shows the model's settings, pace and axis in the controls without sending them back (a session opened: the
+     * model has them, exactly, and the rate slider's three digits must not replace its rate).
+     */
+    void showModel(LabModel model) {
+        Settings s = model.settings();
+        DatasetKind kind = DatasetKind.fromId(s.dataset());
+        quiet = true;
+        try {
+            datasetChoice.setValue(kind);
+            samplesSpinner.getValueFactory().setValue(s.samples());
+            noiseSpinner.getValueFactory().setValue(Double.isNaN(s.noise()) ? kind.defaultNoise() : s.noise());
+            seedSpinner.getValueFactory().setValue((int) s.seed());
+            rateSlider.setValue(Math.log10(s.learningRate()));
+            rateValue.setText(LogScale.formatRate(s.learningRate()));
+            paceSlider.setValue(LogScale.pacePosition(model.paceProperty().get()));
+            logScale.setSelected(model.logScale());
+        } finally {
+            quiet = false;
+        }
     }
 
     /**

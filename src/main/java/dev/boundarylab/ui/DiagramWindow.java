@@ -1,6 +1,7 @@
 package dev.boundarylab.ui;
 
 import dev.boundarylab.figure.Equations;
+import dev.boundarylab.figure.Figures;
 import dev.boundarylab.figure.InsideFigures;
 import dev.boundarylab.render.NetworkDiagramRenderer;
 import dev.boundarylab.render.NetworkDiagramSpec;
@@ -46,17 +47,26 @@ final class DiagramWindow implements AutoCloseable {
     private AnimationTimer frames;
     private long lastFrame;
 
+    /** The hovered training point's numbers through the network, beside the equations. */
+    private final javafx.scene.control.Label pointNumbers = new javafx.scene.control.Label();
+
     private final javafx.beans.property.ObjectProperty<int[]> shownUnit;
+    private final javafx.beans.property.BooleanProperty zeroLines;
+    private final javafx.beans.property.IntegerProperty hoveredPoint;
     private int[] pinned;
 
     /**
-     * A diagram window on {@code model}'s newest snapshot, not shown yet; hovering a unit puts it in
-     * {@code shownUnit} (the network panel then shows its field), a click pins it there, another click unpins.
+     * A diagram window on {@code model}'s newest snapshot, not shown yet; hovering a unit puts it in the plots'
+     * shown unit (the network panel then shows its field, the diagram rings it), a click pins it there, another
+     * click unpins. With the plots' zero lines on, the first layer's tiles take their lines' colours; a point
+     * hovered on a panel has its numbers shown beside the equations.
      */
-    DiagramWindow(LabModel model, Supplier<Window> owner, javafx.beans.property.ObjectProperty<int[]> shownUnit) {
+    DiagramWindow(LabModel model, Supplier<Window> owner, PlotsView plots) {
         this.model = model;
         this.owner = owner;
-        this.shownUnit = shownUnit;
+        this.shownUnit = plots.shownUnitProperty();
+        this.zeroLines = plots.zeroLinesProperty();
+        this.hoveredPoint = plots.hoveredPointProperty();
         view.setId("networkDiagram");
         javafx.scene.control.Tooltip linkTip = new javafx.scene.control.Tooltip("");
         linkTip.setShowDelay(javafx.util.Duration.millis(80));
@@ -84,10 +94,35 @@ final class DiagramWindow implements AutoCloseable {
             if (shown == null) {
                 PlotsView.placeholder(img, scale, "computing…");
             } else {
-                cache.at(scale).renderNetworkDiagram(shown, img);
+                cache.at(scale).renderNetworkDiagram(decorated(shown), img);
             }
         });
+        shownUnit.addListener(o -> view.invalidate());
+        zeroLines.addListener(o -> view.invalidate());
+        hoveredPoint.addListener(o -> showPoint());
     }
+
+    /** {@code spec} with the unit the network panel shows ringed, and the first layer in its lines' colours. */
+    private NetworkDiagramSpec decorated(NetworkDiagramSpec spec) {
+        int[] u = shownUnit.get();
+        boolean hidden = u != null && u[0] >= 1 && u[0] < spec.fields().layers() - 1;
+        return spec.withMarked(hidden ? u : null)
+                .withUnitColors(zeroLines.get() && Figures.hasZeroLines(spec.network()));
+    }
+
+    /** The hovered point's numbers through the network of the newest snapshot, or how to get them. */
+    private void showPoint() {
+        TrainingSnapshot s = model.snapshot();
+        int i = hoveredPoint.get();
+        pointNumbers.setText(
+                s != null && i >= 0 && i < s.trainData().size()
+                        ? "The hovered point through the network\n" + Equations.point(s.network(), s.trainData(), i)
+                        : NO_POINT);
+    }
+
+    /** What the point's panel says while no point is hovered. */
+    static final String NO_POINT = "A point's numbers\nHover a data point on a panel of the main window:"
+            + "\nits x, each layer's z and a, p, its loss and\nits share of the last layer's gradient show here.";
 
     /** Opens the window, or brings it to the front if it is open. */
     void open() {
@@ -98,8 +133,14 @@ final class DiagramWindow implements AutoCloseable {
         }
         equations.setId("equations");
         equations.setStyle("-fx-font-family: monospace; -fx-font-size: 11px; -fx-padding: 6 12 10 12;");
-        equations.setWrapText(true);
-        javafx.scene.control.ScrollPane how = new javafx.scene.control.ScrollPane(equations);
+        equations.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pointNumbers.setId("pointNumbers");
+        pointNumbers.setStyle(equations.getStyle());
+        pointNumbers.setWrapText(true);
+        showPoint();
+        javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(12, equations, pointNumbers);
+        javafx.scene.layout.HBox.setHgrow(pointNumbers, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.ScrollPane how = new javafx.scene.control.ScrollPane(both);
         how.setFitToWidth(true);
         how.setPrefViewportHeight(230);
         javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(view);
@@ -162,6 +203,7 @@ final class DiagramWindow implements AutoCloseable {
                 Platform.runLater(() -> {
                     shown = spec;
                     equations.setText(how);
+                    showPoint();
                     view.invalidate();
                 });
             }
@@ -248,6 +290,16 @@ final class DiagramWindow implements AutoCloseable {
     /** The equations shown now (for tests). */
     String equationsText() {
         return equations.getText();
+    }
+
+    /** Whether the window is showing. */
+    boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
+    /** The hovered point's numbers shown now (for tests). */
+    String pointText() {
+        return pointNumbers.getText();
     }
 
     /** The view drawing it (for tests). */

@@ -31,6 +31,9 @@ final class LabMenus {
     /** Opens a CSV file of points chosen in the file dialog: at first the model reads it, guessing its columns. */
     private Consumer<Path> openCsv;
 
+    private final MenuItem openSession = item("Open session…", shortcut(KeyCode.O, KeyCombination.SHIFT_DOWN));
+    private final MenuItem saveSession = item("Save session…", shortcut(KeyCode.S, KeyCombination.SHIFT_DOWN));
+    private final Menu recentSessions = new Menu("Recent sessions");
     private final MenuItem restoreDefaults = item("Restore default settings", null);
     private final MenuItem quit = item("Quit", shortcut(KeyCode.Q));
     // The single keys are named in the text, not made accelerators: an accelerator would fire while a text field
@@ -59,6 +62,10 @@ final class LabMenus {
                         openData,
                         saveData,
                         loadParameters,
+                        new SeparatorMenuItem(),
+                        openSession,
+                        saveSession,
+                        recentSessions,
                         new SeparatorMenuItem(),
                         restoreDefaults,
                         new SeparatorMenuItem(),
@@ -91,6 +98,32 @@ final class LabMenus {
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcut(KeyCode code, KeyCombination.Modifier also) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, also);
+    }
+
+    /** Makes the session items open and save {@code sessions}, and lists its recent files. */
+    void bindSessions(SessionFiles sessions, Supplier<Window> window) {
+        openSession.setId("openSessionItem");
+        saveSession.setId("saveSessionItem");
+        recentSessions.setId("recentSessionsMenu");
+        on(openSession, () -> sessions.chooseAndOpen(window.get()));
+        on(saveSession, () -> sessions.chooseAndSave(window.get()));
+        sessions.recentProperty().addListener((o, a, b) -> showRecent(sessions, b));
+        showRecent(sessions, sessions.recentProperty().get());
+    }
+
+    private void showRecent(SessionFiles sessions, java.util.List<Path> files) {
+        recentSessions.getItems().clear();
+        for (Path f : files) {
+            MenuItem i = new MenuItem(f.getFileName() + "  (" + f.getParent() + ")");
+            i.setMnemonicParsing(false);
+            on(i, () -> sessions.openRecent(f));
+            recentSessions.getItems().add(i);
+        }
+        recentSessions.setDisable(files.isEmpty());
     }
 
     /**

@@ -19,13 +19,8 @@ import dev.boundarylab.train.TrainingSnapshot;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -63,11 +58,7 @@ final class LabModel implements AutoCloseable {
 
     private final boolean autoPlay;
     // Reads parameter files, which may be slow (a hung network share), so the FX thread never waits for one.
-    private final ExecutorService files = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "boundary-lab-load-parameters");
-        t.setDaemon(true);
-        return t;
-    });
+    private final FileReads files = new FileReads("boundary-lab-load-parameters");
     private TrainingService service;
     /** The baseline's features (null: the network's) and whether they were chosen before the service started. */
     private java.util.List<dev.boundarylab.model.Feature> logisticFeatures;
@@ -253,6 +244,14 @@ final class LabModel implements AutoCloseable {
         send(s -> s.reseed(seed));
     }
 
+    /** Starts over from the initial weights of {@code seed} (a lesson's, the seed's 2), if that is another seed. */
+    void setInitSeed(long seed) {
+        if (seed != settings.get().initSeed()) {
+            settings.set(settings.get().withInitSeed(seed));
+            send(s -> s.reseed(seed));
+        }
+    }
+
     /** A network of {@code h} hidden units, new random weights; training goes on if it was running. */
     void setHidden(int h) {
         Architecture a = architecture.get();
@@ -364,34 +363,8 @@ final class LabModel implements AutoCloseable {
      * file gets its one-line message in the banner and changes nothing. The future completes once that is done.
      */
     CompletableFuture<Void> loadParameters(Path file) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        try {
-            files.execute(() -> {
-                ParametersJson.Layers p = null;
-                String problem = null;
-                try {
-                    p = ParametersJson.readLayers(file);
-                } catch (Exception | OutOfMemoryError e) {
-                    problem = e.getMessage() != null ? e.getMessage() : file + ": cannot be read (" + e + ")";
-                }
-                ParametersJson.Layers read = p;
-                String failure = problem;
-                Platform.runLater(() -> {
-                    try {
-                        if (failure != null) {
-                            say(Severity.PROBLEM, failure);
-                        } else {
-                            applyParameters(file, read);
-                        }
-                    } finally {
-                        done.complete(null);
-                    }
-                });
-            });
-        } catch (RejectedExecutionException closed) {
-            done.complete(null);
-        }
-        return done;
+        return files.read(
+                file, ParametersJson::readLayers, p -> applyParameters(file, p), m -> say(Severity.PROBLEM, m));
     }
 
     /**
@@ -441,6 +414,23 @@ final class LabModel implements AutoCloseable {
         send(s -> s.editData(data, newEdit));
     }
 
+    /**
+     * Trains on from a saved session on {@code data} (read from {@code file}, or generated if it is null) with the
+     * settings {@code s}; {@link SessionFiles} reads it and shows the rest.
+     */
+    void restore(Settings s, dev.boundarylab.train.Session session, Dataset data, Path file, String note) {
+        Architecture a = session.run().initial().architecture();
+        architecture.set(a);
+        settings.set(withFirstLayer(s, a));
+        lastFile = file == null ? null : new FileData(data, file);
+        send(t -> t.restore(data, session.run(), s.initSeed(), s.learningRate(), session.logisticFeatures(), note));
+    }
+
+    /** Where the run stands once the commands sent before are done, for a session file (null before any data). */
+    CompletableFuture<dev.boundarylab.train.RunState> runState() {
+        return service == null ? CompletableFuture.completedFuture(null) : service.state();
+    }
+
     /** Sets one weight of the network by hand (see {@link TrainingService#setWeight}). */
     void setWeight(int l, int j, int i, double value) {
         send(s -> s.setWeight(l, j, i, value));
@@ -477,12 +467,7 @@ final class LabModel implements AutoCloseable {
     /** Stops the training service and the file reader; waits up to a second for each. */
     @Override
     public void close() {
-        files.shutdownNow();
-        try {
-            files.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        files.close();
         if (service != null) {
             service.close();
         }

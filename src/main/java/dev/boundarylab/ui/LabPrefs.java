@@ -14,7 +14,7 @@ import javafx.geometry.Rectangle2D;
 
 /**
  * What the window remembers between launches, in one {@link Preferences} node: the data set, points, noise, seed,
- * hidden units, the architecture (features, layers, activation, L2, batch size), the share held out, learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
+ * hidden units, the architecture (features in order, layers, activation, L2, batch size, shuffle seed, initial scale), the share held out, learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
  * missing, unreadable or outside its {@link Limit} is the default's, so a damaged store never stops the window.
  *
  * <p>The app's node is {@value #DEFAULT_NODE} under the user root, or the path in the system property {@value
@@ -46,6 +46,7 @@ final class LabPrefs {
     private static final String LOGISTIC_FEATURES = "logisticFeatures";
     private static final String EXPORT_SCALE = "exportScale";
     private static final String TEST_FRACTION = "testFraction";
+    private static final String RECENT = "recentSession.";
     private static final String X = "x";
     private static final String Y = "y";
     private static final String WIDTH = "width";
@@ -56,7 +57,10 @@ final class LabPrefs {
         Architecture.Setting.LAYERS,
         Architecture.Setting.ACTIVATION,
         Architecture.Setting.L2,
-        Architecture.Setting.BATCH
+        Architecture.Setting.BATCH,
+        Architecture.Setting.SHUFFLE_SEED,
+        // Last: a change of the layers sets the scale to their default.
+        Architecture.Setting.INIT_SCALE
     };
 
     private final Preferences node;
@@ -196,6 +200,37 @@ final class LabPrefs {
         if (folder != null) {
             node.put(which.name().toLowerCase(java.util.Locale.ROOT) + "Folder", folder.getAbsolutePath());
         }
+    }
+
+    /** The most sessions the File menu lists as recent. */
+    static final int RECENT_SESSIONS = 5;
+
+    /** The session files last saved or opened, newest first (at most {@value #RECENT_SESSIONS}). */
+    java.util.List<java.nio.file.Path> recentSessions() {
+        java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
+        for (int i = 0; i < RECENT_SESSIONS; i++) {
+            String p = node.get(RECENT + i, null);
+            if (p != null) {
+                try {
+                    paths.add(java.nio.file.Path.of(p));
+                } catch (java.nio.file.InvalidPathException e) {
+                    LOG.log(Level.FINE, "ignoring the remembered session '" + p + "'", e);
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** Remembers the recent sessions, newest first; those past {@value #RECENT_SESSIONS} are forgotten. */
+    void putRecentSessions(java.util.List<java.nio.file.Path> paths) {
+        for (int i = 0; i < RECENT_SESSIONS; i++) {
+            if (i < paths.size()) {
+                node.put(RECENT + i, paths.get(i).toAbsolutePath().toString());
+            } else {
+                node.remove(RECENT + i);
+            }
+        }
+        flush();
     }
 
     /** The window's remembered bounds, or null if none (or not a usable size). */

@@ -42,6 +42,9 @@ public final class MainWindow implements AutoCloseable {
     private final DiagramWindow diagram;
     /** Both models' confusion matrices, live (Tools → Confusion matrices…). */
     private final ConfusionWindow confusion;
+
+    private final LessonsWindow lessons;
+    private final SessionFiles sessions;
     /** Where the settings are remembered between launches; null to remember nothing (most tests). */
     private final LabPrefs prefs;
 
@@ -86,7 +89,7 @@ public final class MainWindow implements AutoCloseable {
             exporter.setScale(prefs.exportScale());
         }
         sweep = new SweepWindow(model, exporter::scale, this::window);
-        diagram = new DiagramWindow(model, this::window, plots.shownUnitProperty());
+        diagram = new DiagramWindow(model, this::window, plots);
         menus.bind(
                 model,
                 exporter,
@@ -99,6 +102,10 @@ public final class MainWindow implements AutoCloseable {
                 plots.zeroLinesProperty());
         confusion = new ConfusionWindow(model, this::window);
         menus.bindConfusion(confusion::open);
+        lessons = new LessonsWindow(new LessonSteps(model, controls, plots, diagram, sweep), this::window);
+        menus.root().getMenus().add(menus.root().getMenus().size() - 1, lessons.menu());
+        sessions = new SessionFiles(model, controls, plots, prefs);
+        menus.bindSessions(sessions, this::window);
         controls.bind(model);
         banner.bind(model);
         plots.bind(model);
@@ -203,6 +210,16 @@ public final class MainWindow implements AutoCloseable {
         return diagram;
     }
 
+    /** The lessons panel, for tests. */
+    LessonsWindow lessons() {
+        return lessons;
+    }
+
+    /** The session files, for tests. */
+    SessionFiles sessions() {
+        return sessions;
+    }
+
     /** The sweep window, for tests. */
     SweepWindow sweep() {
         return sweep;
@@ -237,6 +254,8 @@ public final class MainWindow implements AutoCloseable {
         sweep.close();
         diagram.close();
         confusion.close();
+        lessons.close();
+        sessions.close();
         exporter.close();
         opener.close();
         model.close();

@@ -46,6 +46,9 @@ final class PlotsView {
     /** The diagram's unit the network panel shows instead of the output ({layer, unit}), or null. */
     private final javafx.beans.property.ObjectProperty<int[]> shownUnit =
             new javafx.beans.property.SimpleObjectProperty<>();
+    /** The training point under the cursor on a panel (its index in the snapshot's data), or -1. */
+    private final javafx.beans.property.IntegerProperty hoveredPoint =
+            new javafx.beans.property.SimpleIntegerProperty(-1);
     /** Whether the network panel shows the zero lines of the first layer's units. */
     private final javafx.beans.property.BooleanProperty zeroLines =
             new javafx.beans.property.SimpleBooleanProperty(false);
@@ -83,6 +86,11 @@ final class PlotsView {
      */
     javafx.beans.property.ObjectProperty<int[]> shownUnitProperty() {
         return shownUnit;
+    }
+
+    /** The training point hovered on a panel, its index in the snapshot's data; -1 for none. */
+    javafx.beans.property.IntegerProperty hoveredPointProperty() {
+        return hoveredPoint;
     }
 
     /** Whether the network panel shows the first layer's zero lines (the Tools menu's toggle). */

@@ -27,8 +27,12 @@ final class Readouts {
         for (RasterView panel : new RasterView[] {plots.networkView(), plots.logisticView()}) {
             Tooltip tip = tooltip("readoutTip");
             Tooltip.install(panel, tip);
-            panel.setOnMouseMoved(
-                    e -> tip.setText(panelText(model, panel.getWidth(), panel.getHeight(), e.getX(), e.getY())));
+            panel.setOnMouseMoved(e -> {
+                tip.setText(panelText(model, panel.getWidth(), panel.getHeight(), e.getX(), e.getY()));
+                plots.hoveredPointProperty()
+                        .set(pointAt(model, panel.getWidth(), panel.getHeight(), e.getX(), e.getY()));
+            });
+            panel.setOnMouseExited(e -> plots.hoveredPointProperty().set(-1));
         }
         Tooltip chartTip = tooltip("chartReadoutTip");
         Tooltip.install(plots.costView(), chartTip);
@@ -59,7 +63,26 @@ final class Readouts {
         }
         double x1 = v.x1Min() + (px - plot.getMinX()) / plot.getWidth() * v.width();
         double x2 = v.x2Max() - (py - plot.getMinY()) / plot.getHeight() * v.height();
-        // A data point within 5 pixels is the one hovered: its own numbers through the network.
+        int nearest = pointAt(model, w, h, px, py);
+        return nearest >= 0 ? dataPointText(s, nearest) : pointText(s, x1, x2);
+    }
+
+    /**
+     * The training point under (px, py) of a panel w x h, the nearest within 5 pixels (its index in the snapshot's
+     * data), or -1 for none.
+     */
+    static int pointAt(LabModel model, double w, double h, double px, double py) {
+        TrainingSnapshot s = model.snapshot();
+        Viewport v = model.viewport();
+        if (s == null || v == null) {
+            return -1;
+        }
+        Rectangle2D plot = BoundaryPanelRenderer.plotArea(0, 0, w, h, v);
+        if (!plot.contains(px, py)) {
+            return -1;
+        }
+        double x1 = v.x1Min() + (px - plot.getMinX()) / plot.getWidth() * v.width();
+        double x2 = v.x2Max() - (py - plot.getMinY()) / plot.getHeight() * v.height();
         int nearest = -1;
         double best = 5;
         var data = s.trainData();
@@ -72,83 +95,12 @@ final class Readouts {
                 nearest = i;
             }
         }
-        return nearest >= 0 ? dataPointText(s, nearest) : pointText(s, x1, x2);
+        return nearest;
     }
 
-    /**
-     * The numbers of training point i through the network: x, each layer's Z and A, p, its loss, and its share of
-     * the output layer's gradient, (p − y)·A / m (what the point adds to dW of the last layer).
-     */
+    /** The numbers of training point i through the network: computed by the figure, as the diagram shows them. */
     static String dataPointText(TrainingSnapshot s, int i) {
-        Network n = s.network();
-        var data = s.trainData();
-        double x1 = data.x1(i);
-        double x2 = data.x2(i);
-        int y = data.label(i);
-        StringBuilder sb = new StringBuilder(String.format(
-                Locale.ROOT,
-                "point %d: x1 = %.3f, x2 = %.3f, class %s",
-                i + 1,
-                x1,
-                x2,
-                data.labelNames().get(y)));
-        double[] last = null;
-        for (int l = 0; l < n.depth(); l++) {
-            int units = n.biases(l).length;
-            double[][] z = new double[units][1];
-            n.preActivations(l, new double[] {x1}, new double[] {x2}, 1, z);
-            sb.append(String.format(Locale.ROOT, "%nz%d = %s", l + 1, row(z)));
-            if (l < n.depth() - 1) {
-                double[][] a = new double[units][1];
-                n.activations(l, new double[] {x1}, new double[] {x2}, 1, a);
-                sb.append(String.format(Locale.ROOT, "   a%d = %s", l + 1, row(a)));
-                last = column(a);
-            } else if (n.classes() > 2) {
-                sb.append(classesText(column(z), y, last, l, data.size()));
-            } else {
-                double p = dev.boundarylab.model.Elementary.sigmoid(z[0][0]);
-                double loss = dev.boundarylab.model.Loss.crossEntropy(z[0][0], y);
-                sb.append(String.format(Locale.ROOT, "%np = %.4f, loss %.4f", p, loss));
-                if (last != null) {
-                    double[] share = new double[last.length];
-                    for (int j = 0; j < share.length; j++) {
-                        share[j] = (p - y) * last[j] / data.size();
-                    }
-                    sb.append(String.format(
-                            Locale.ROOT,
-                            "%nits share of dW%d = (p − y)·a%d / %d = %s",
-                            l + 1,
-                            l,
-                            data.size(),
-                            row(share)));
-                }
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The output of K softmax units for a point of class y: p = softmax(z), its loss −log p_y, and its share of
-     * the last layer's gradient, (p − onehot(y))·aᵀ / m, a row per output unit.
-     */
-    private static String classesText(double[] z, int y, double[] last, int l, int m) {
-        int k = z.length;
-        double[] p = new double[k];
-        dev.boundarylab.model.Softmax.probabilities(z, 0, k, p, 0);
-        double loss = dev.boundarylab.model.Softmax.crossEntropy(z, 0, k, y);
-        StringBuilder sb =
-                new StringBuilder(String.format(Locale.ROOT, "%np = %s, loss −log p%d = %.4f", row(p), y, loss));
-        if (last != null) {
-            sb.append(String.format(Locale.ROOT, "%nits share of dW%d = (p − onehot(y))·a%dᵀ / %d:", l + 1, l, m));
-            for (int j = 0; j < k; j++) {
-                double[] share = new double[last.length];
-                for (int i = 0; i < share.length; i++) {
-                    share[i] = (p[j] - (j == y ? 1 : 0)) * last[i] / m;
-                }
-                sb.append(String.format(Locale.ROOT, "%n  class %d: %s", j, row(share)));
-            }
-        }
-        return sb.toString();
+        return dev.boundarylab.figure.Equations.point(s.network(), s.trainData(), i);
     }
 
     /** "P(class 1) = 0.8123" for two classes, "P = (0.1, 0.7, 0.2), class 1" for K: a model's readout at a point. */
@@ -163,26 +115,6 @@ final class Readouts {
             sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", p[j]));
         }
         return sb.append("), class ").append(m.predict(x1, x2)).toString();
-    }
-
-    private static double[] column(double[][] v) {
-        double[] c = new double[v.length];
-        for (int j = 0; j < v.length; j++) {
-            c[j] = v[j][0];
-        }
-        return c;
-    }
-
-    private static String row(double[][] v) {
-        return row(column(v));
-    }
-
-    private static String row(double[] v) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int j = 0; j < v.length; j++) {
-            sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3g", v[j]));
-        }
-        return sb.append(')').toString();
     }
 
     /** What the readout says at (x1, x2). */

@@ -34,6 +34,8 @@ final class Styles {
     static final String HINT = "hint";
     /** An input feature's toggle tile with its small picture: faded when off, outlined when on. */
     static final String FEATURE_TILE = "feature-tile";
+    /** The place of a chosen feature in the network's order, on its tile. */
+    static final String FEATURE_PLACE = "feature-place";
     /** The units spinner of a hidden layer past the first. */
     static final String LAYER_UNITS = "layer-units";
     /** One panel of the sweep's gallery. */

@@ -69,6 +69,11 @@ final class SweepWindow implements AutoCloseable {
         stage.show();
     }
 
+    /** Whether the window is showing. */
+    boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
     /** The sweep's view once opened, else null (for tests). */
     SweepView view() {
         return view;

@@ -78,7 +78,9 @@ final class Widgets {
         g.setHgap(8);
         g.setVgap(6);
         for (int i = 0; i < namesAndControls.length; i += 2) {
-            g.add(new Label((String) namesAndControls[i]), 0, i / 2);
+            Label name = new Label((String) namesAndControls[i]);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the control gives way, not the name
+            g.add(name, 0, i / 2);
             Control c = (Control) namesAndControls[i + 1];
             c.setMaxWidth(Double.MAX_VALUE);
             GridPane.setHgrow(c, Priority.ALWAYS);

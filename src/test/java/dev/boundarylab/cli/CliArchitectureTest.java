@@ -175,10 +175,21 @@ class CliArchitectureTest {
     @Test
     void everyBadValueGetsOneLineAndStatus2() {
         String[][] bad = {
-            {"--layers", "1,2,3,4,5,6,7"}, {"--layers", "8,101"}, {"--layers", "8,,8"}, {"--layers", "a"},
-            {"--activation", "softmax"}, {"--features", "x1,x3"}, {"--features", "x1,x1"}, {"--l2", "-1"},
-            {"--l2", "nan"}, {"--batch", "2.5"}, {"--batch", "-3"}, {"--shuffle-seed", "x"},
-            {"--init-scale", "big"}, {"--hidden", "3", "--layers", "3"}
+            {"--layers", "1,2,3,4,5,6,7"},
+            {"--layers", "8,101"},
+            {"--layers", "8,,8"},
+            {"--layers", "a"},
+            {"--activation", "softmax"},
+            {"--features", "x1,x3"},
+            {"--features", "x1,x1"},
+            {"--l2", "-1"},
+            {"--l2", "nan"},
+            {"--batch", "2.5"},
+            {"--batch", "-3"},
+            {"--shuffle-seed", "x"},
+            {"--shuffle-seed", "-1"},
+            {"--init-scale", "big"},
+            {"--hidden", "3", "--layers", "3"}
         };
         for (String[] b : bad) {
             List<String> args = new ArrayList<>(List.of("train", "--epochs", "1"));

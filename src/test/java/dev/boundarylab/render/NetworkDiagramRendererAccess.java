@@ -8,4 +8,14 @@ public final class NetworkDiagramRendererAccess {
     public static double[] centre(NetworkDiagramSpec spec, double w, double h, int l, int j) {
         return NetworkDiagramRenderer.centre(spec, 0, 0, w, h, l, j);
     }
+
+    /** The side of a tile in a diagram of spec drawn w x h. */
+    public static double tile(NetworkDiagramSpec spec, double w, double h) {
+        return NetworkDiagramRenderer.tile(spec, w, h);
+    }
+
+    /** How far outside its tile the marked unit's ring is centred. */
+    public static double markOffset() {
+        return NetworkDiagramRenderer.MARK_GAP + NetworkDiagramRenderer.MARK_WIDTH / 2;
+    }
 }

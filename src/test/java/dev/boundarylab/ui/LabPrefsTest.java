@@ -57,6 +57,23 @@ class LabPrefsTest {
     }
 
     @Test
+    void theFeatureOrderShuffleSeedAndAChosenScaleComeBack() {
+        dev.boundarylab.model.Architecture a = new dev.boundarylab.model.Architecture(
+                java.util.List.of(
+                        dev.boundarylab.model.Feature.X2SQ,
+                        dev.boundarylab.model.Feature.X1,
+                        dev.boundarylab.model.Feature.X2),
+                java.util.List.of(6, 3),
+                dev.boundarylab.model.Activation.RELU,
+                0,
+                16,
+                99,
+                dev.boundarylab.model.InitScale.HE);
+        prefs.put(a);
+        assertEquals(a, prefs.architecture(dev.boundarylab.model.Architecture.defaults()));
+    }
+
+    @Test
     void whatIsPutComesBack(@TempDir Path dir) {
         Settings s = Settings.defaults()
                 .withDataset("moons")
