@@ -52,7 +52,14 @@ final class Exports {
         }
     }
 
-    static void write(Options.Parsed p, HeadlessRun.Result r, Baseline b) throws IOException, UsageException {
+    /**
+     * Writes the outputs the options ask for besides the report. A picture the renderer cannot draw yet (the
+     * decision panels of K &gt; 2 classes, until the K-class pictures are in) is left out with one line on
+     * {@code err}, every other output written.
+     */
+    static void write(Options.Parsed p, HeadlessRun.Result r, Baseline b, java.io.PrintStream err)
+            throws IOException, UsageException {
+        writeFiles(p, r);
         // With --test-fraction the held-out points are drawn as rings and their cost as the chart's test line.
         FigureData d = new FigureData(
                 r.data(),
@@ -64,22 +71,34 @@ final class Exports {
                 FigureData.jumps(r.spikes()),
                 HeldOut.of(r, b),
                 new long[0]);
-        if (p.has("png")) {
-            FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
-            PngWriter.write(Figures.figure(renderer, d, p.has("log-scale")), Path.of(p.string("png", null)));
+        FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
+        Viewport view = Viewport.around(d.points());
+        picture(p, "png", () -> Figures.figure(renderer, d, p.has("log-scale")), err);
+        picture(p, "png-network", () -> renderer.renderNetworkDiagram(InsideFigures.diagram(d, view)), err);
+        picture(p, "png-units", () -> InsideFigures.unitGallery(renderer, d, view), err);
+    }
+
+    /** Writes the picture of {@code option} if it is asked for; one that cannot be drawn yet is said on err. */
+    private static void picture(
+            Options.Parsed p,
+            String option,
+            java.util.function.Supplier<java.awt.image.BufferedImage> draw,
+            java.io.PrintStream err)
+            throws IOException, UsageException {
+        if (!p.has(option)) {
+            return;
         }
-        if (p.has("png-network") || p.has("png-units")) {
-            FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
-            Viewport view = Viewport.around(d.points());
-            if (p.has("png-network")) {
-                PngWriter.write(
-                        renderer.renderNetworkDiagram(InsideFigures.diagram(d, view)),
-                        Path.of(p.string("png-network", null)));
-            }
-            if (p.has("png-units")) {
-                PngWriter.write(InsideFigures.unitGallery(renderer, d, view), Path.of(p.string("png-units", null)));
-            }
+        java.awt.image.BufferedImage image;
+        try {
+            image = draw.get();
+        } catch (UnsupportedOperationException e) {
+            err.println("boundary-lab: note: --" + option + " not written: " + e.getMessage());
+            return;
         }
+        PngWriter.write(image, Path.of(p.string(option, null)));
+    }
+
+    private static void writeFiles(Options.Parsed p, HeadlessRun.Result r) throws IOException {
         if (p.has("save-costs")) {
             CostCsv.write(r.history().epochs(), r.history().costs(), Path.of(p.string("save-costs", null)));
         }

@@ -7,6 +7,8 @@ import dev.boundarylab.io.Json;
 import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.model.Architecture;
 import dev.boundarylab.model.Architecture.Setting;
+import dev.boundarylab.model.Classifier;
+import dev.boundarylab.model.Confusion;
 import dev.boundarylab.model.Feature;
 import dev.boundarylab.train.Baseline;
 import dev.boundarylab.train.CostSeries;
@@ -16,7 +18,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** The JSON report of a headless training run: settings, parameters, cost curve and both models' accuracy. */
+/**
+ * The JSON report of a headless training run: settings, parameters, cost curve and both models' accuracy and
+ * confusion matrices.
+ */
 public final class Report {
     private Report() {}
 
@@ -59,9 +64,27 @@ public final class Report {
             network.addProperty("divergence", r.divergence());
         }
         network.add("spikes", spikes(r));
+        network.add("confusion", confusion(r.network(), r));
         root.add("network", network);
-        root.add("logistic", logistic(b));
+        JsonObject logistic = logistic(b);
+        if (b.classifier() != null) {
+            logistic.add("confusion", confusion(b.classifier(), r));
+        }
+        root.add("logistic", logistic);
         return root;
+    }
+
+    /**
+     * The model's confusion matrices, K x K, row the true class and column the predicted one (scikit-learn's
+     * {@code confusion_matrix}): {@code train} on the points trained on and, with held-out points, {@code test}.
+     */
+    private static JsonObject confusion(Classifier model, HeadlessRun.Result r) {
+        JsonObject o = new JsonObject();
+        o.add("train", Json.GSON.toJsonTree(Confusion.of(model, r.data()).counts()));
+        if (r.tested()) {
+            o.add("test", Json.GSON.toJsonTree(Confusion.of(model, r.test()).counts()));
+        }
+        return o;
     }
 
     /** The architecture's settings under the keys of {@link Setting}: layers and features as lists, batch 0 for full. */
@@ -78,6 +101,7 @@ public final class Report {
         config.addProperty(Setting.BATCH.key(), a.batch());
         config.addProperty(Setting.SHUFFLE_SEED.key(), a.shuffleSeed());
         config.addProperty(Setting.INIT_SCALE.key(), a.initScale().id());
+        config.addProperty(Setting.CLASSES.key(), a.classes());
     }
 
     private static void logisticFeatures(JsonObject config, Baseline b) {
@@ -185,8 +209,18 @@ public final class Report {
                 features.add(x.id());
             }
             logistic.add("features", features);
-            logistic.add("coef", ParametersJson.array(f.network().weights(0)[0]));
-            logistic.addProperty("intercept", f.network().biases(0)[0]);
+            if (f.network().classes() > 2) {
+                // K rows of coefficients and K intercepts (summing to 0), as scikit-learn's coef_ and intercept_.
+                JsonArray coef = new JsonArray();
+                for (double[] row : f.network().weights(0)) {
+                    coef.add(ParametersJson.array(row));
+                }
+                logistic.add("coef", coef);
+                logistic.add("intercept", ParametersJson.array(f.network().biases(0)));
+            } else {
+                logistic.add("coef", ParametersJson.array(f.network().weights(0)[0]));
+                logistic.addProperty("intercept", f.network().biases(0)[0]);
+            }
             logistic.addProperty("trainAccuracy", f.accuracy());
             logistic.addProperty("cost", f.cost());
         } else if (b.model() != null) {

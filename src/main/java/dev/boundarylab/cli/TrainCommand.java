@@ -37,7 +37,13 @@ final class TrainCommand {
     static Options dataAndTrainingOptions() {
         Settings d = Settings.defaults();
         return new Options()
-                .add("dataset", "NAME", d.dataset(), "gaussian-quantiles|flower|circles|moons|blobs|xor|spiral")
+                .add("dataset", "NAME", d.dataset(), "gaussian-quantiles|flower|circles|moons|blobs|xor|spiral|arms")
+                .add(
+                        Setting.CLASSES.option(),
+                        "K",
+                        Integer.toString(d.classes()),
+                        "classes of the generated points, " + Limit.CLASSES.range()
+                                + " (gaussian-quantiles, blobs and arms; a --data file's are its labels)")
                 .add(
                         "samples",
                         "N",
@@ -211,6 +217,7 @@ final class TrainCommand {
                 (long) p.number(Limit.EPOCHS, d.epochs()),
                 p.integer("init-seed", d.initSeed(), Long.MIN_VALUE, Long.MAX_VALUE),
                 p.has("init") ? Path.of(p.string("init", null)) : null);
+        s = s.withClasses((int) p.number(Limit.CLASSES, d.classes()));
         if (p.has("columns")) {
             if (!p.has("data")) {
                 throw new UsageException("--columns names columns of the --data file; give --data FILE.csv too");
@@ -226,6 +233,26 @@ final class TrainCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * The architecture for the classes of {@code data}: as many output classes as it has (a file's labels or the
+     * generator's --classes).
+     *
+     * @throws UsageException if --classes asks a data file for another number of classes than its labels give
+     */
+    static Architecture forData(Options.Parsed p, Settings s, Architecture arch, Dataset data) throws UsageException {
+        if (s.dataFile() != null && p.has(Setting.CLASSES.option()) && s.classes() != data.classes()) {
+            throw new UsageException("--classes " + s.classes() + " but " + s.dataFile() + " has " + data.classes()
+                    + " classes (its labels " + String.join(", ", data.labelNames())
+                    + "); a data file's classes are its labels");
+        }
+        if (data.classes() > 2) {
+            // Until the network's softmax output is in (issue 16's next step): refused in one line.
+            throw new UsageException(
+                    data.name() + " has " + data.classes() + " classes; this version trains two-class networks only");
+        }
+        return arch.withClasses(data.classes());
     }
 
     int run(List<String> args) throws UsageException {
@@ -252,6 +279,7 @@ final class TrainCommand {
         try {
             data = s.loadData();
             all = data;
+            arch = forData(p, s, arch, data);
             init = s.initFile() != null
                     ? fromFile(s, arch, p.has("hidden") || p.has(Setting.LAYERS.option()))
                     : Network.random(arch, s.initSeed());
@@ -283,7 +311,9 @@ final class TrainCommand {
         Progress progress = Progress.forConsole(err);
         HeadlessRun.Result r = HeadlessRun.train(data, test, init, s.learningRate(), s.epochs(), progress, null);
         progress.done();
-        Session.Data source = s.dataFile() == null
+        // A generator's draw is saved by its settings; of K > 2 classes (which the session's generator settings do not
+        // say) by its points.
+        Session.Data source = s.dataFile() == null && all.classes() == 2
                 ? Session.Data.generated(s.dataset(), s.samples(), s.noise(), s.seed())
                 : Session.Data.of(all);
         boolean same = p.string("logistic-features", "").trim().equals("same");
@@ -350,7 +380,7 @@ final class TrainCommand {
             } else {
                 out.print(summary(s, r, baseline));
             }
-            Exports.write(p, r, baseline);
+            Exports.write(p, r, baseline, err);
             session.save();
         } catch (IOException e) {
             throw new UsageException(e.getMessage());
@@ -368,6 +398,11 @@ final class TrainCommand {
      */
     private static Network fromFile(Settings s, Architecture arch, boolean layersGiven) throws FileFormatException {
         ParametersJson.Layers l = ParametersJson.readLayers(s.initFile());
+        if (l.classes() != arch.classes()) {
+            throw new FileFormatException(
+                    s.initFile(),
+                    "the parameters classify into " + l.classes() + " classes but the data has " + arch.classes());
+        }
         if (layersGiven && !l.hidden().equals(arch.layers())) {
             throw new FileFormatException(
                     s.initFile(),

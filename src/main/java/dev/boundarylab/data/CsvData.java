@@ -27,13 +27,13 @@ import java.util.List;
  * to the comma, then the semicolon). The header's names are free; {@link CsvColumns} says which columns are x1, x2
  * and the label, chosen by name or guessed from common names ({@link CsvColumns#guess}), and other columns are
  * ignored. Coordinates are decimal numbers ({@code 12}, {@code -0.5}, {@code 1.5e-3}) written with a point. Labels
- * may be any two distinct values (0/1, -1/1, true/false, two words; numbers compared by value, so {@code 1},
- * {@code 1.0} and {@code 1e0} are one label), which {@link CsvLabels#finish} maps to classes 0 and 1 in sorted
- * order, the data set keeping their names ({@link Dataset#labelNames}). A file of one class only is read: the
- * models say for themselves what they make of it.
+ * may be any 2 to 8 distinct values (0/1, -1/1, true/false, 0 to 7, words; numbers compared by value, so {@code 1},
+ * {@code 1.0} and {@code 1e0} are one label), which {@link CsvLabels#finish} maps to classes 0 .. K-1 in sorted
+ * order (numbers by value), the data set keeping their names ({@link Dataset#labelNames}); K is the number of
+ * distinct labels. A file of one class only is read: the models say for themselves what they make of it.
  *
  * <p>Everything else (no header, a header of fewer than three columns or without the columns asked for, no points,
- * a missing or extra value, text or NaN or infinity or a decimal comma where a number should be, a third label, a
+ * a missing or extra value, text or NaN or infinity or a decimal comma where a number should be, a ninth label, a
  * quote never closed, a value over two lines, a line over {@value #MAX_LINE_LENGTH} characters, more than
  * {@value #MAX_POINTS} points) is a {@link FileFormatException} naming the file, the line and the reason. A read
  * either returns the whole data set or throws: nothing half-read is ever used.
@@ -41,7 +41,7 @@ import java.util.List;
  * <p>Writing puts the header {@code x1,x2,label}, {@link Double#toString(double)} of each coordinate, which reads
  * back to the same double, and each point's class name as its label (so a read gives the same names back), with
  * {@code \n} line ends. The names are written only if they would read back as the same classes, as any a read
- * gave do ({@link CsvLabels#readBack}); otherwise, and by default, the labels are {@code 0} and {@code 1}. A file
+ * gave do ({@link CsvLabels#readBack}); otherwise, and by default, the labels are the classes {@code 0} .. {@code K-1}. A file
  * is written under a temporary name in its own folder and then moved over the target in one step, so a failure
  * leaves any earlier file whole and nothing half-written under the target name.
  */
@@ -151,14 +151,20 @@ public final class CsvData {
 
     /**
      * Writes the points as CSV text to {@code out} (not closed), so that {@link #read(Reader, String)} gives back an
-     * equal data set: the class names as the labels if they read back as the same classes, else 0 and 1.
+     * equal data set: the class names as the labels if they read back as the same classes, else the classes 0 .. K-1.
      */
     public static void write(Dataset data, Writer out) throws IOException {
-        int ones = data.countOnes();
+        int[] counts = data.classCounts();
+        boolean[] used = new boolean[counts.length];
+        for (int k = 0; k < counts.length; k++) {
+            used[k] = counts[k] > 0;
+        }
         List<String> names = data.labelNames();
-        boolean named = CsvLabels.readBack(names, ones < data.size(), ones > 0);
-        String zero = named ? quoted(names.get(0)) : "0";
-        String one = named ? quoted(names.get(1)) : "1";
+        boolean named = CsvLabels.readBack(names, used);
+        String[] label = new String[counts.length];
+        for (int k = 0; k < counts.length; k++) {
+            label[k] = named ? quoted(names.get(k)) : Integer.toString(k);
+        }
         out.write(HEADER);
         out.write('\n');
         for (int i = 0; i < data.size(); i++) {
@@ -166,7 +172,7 @@ public final class CsvData {
             out.write(',');
             out.write(Double.toString(data.x2(i)));
             out.write(',');
-            out.write(data.label(i) == 0 ? zero : one);
+            out.write(label[data.label(i)]);
             out.write('\n');
         }
     }

@@ -1,31 +1,48 @@
 package dev.boundarylab.data;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The two classes of a CSV file's labels, met one label at a time: any two distinct values, numbers compared by
- * value ({@code 1}, {@code 1.0} and {@code 1e0} are one label) and other text exactly ({@code yes} is not
- * {@code Yes}).
+ * The classes of a CSV file's labels, met one label at a time: 2 to {@value Dataset#MAX_CLASSES} distinct values,
+ * numbers compared by value ({@code 1}, {@code 1.0} and {@code 1e0} are one label) and other text exactly ({@code
+ * yes} is not {@code Yes}).
  *
- * <p>Once all are met they are ordered to classes 0 and 1 (see {@link #finish}). Until then a label has the
+ * <p>Once all are met they are ordered to classes 0 .. K-1 (see {@link #finish}). Until then a label has the
  * provisional class of its order of first appearance, so a reader can store one small number per point and turn
  * it into the class at the end.
  */
 final class CsvLabels {
-    /** What the labels came to: the order of the classes and their names. */
-    record Classes(boolean swapped, List<String> names) {
+    /** The most labels a file may have: one per class. */
+    static final int MAX = Dataset.MAX_CLASSES;
+
+    private static final String[] ORDINALS = {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"
+    };
+
+    /**
+     * What the labels came to: the class of each provisional class and the classes' names, class 0 first.
+     *
+     * @param order {@code order[k]} is the class of provisional class k
+     * @param names the names of the K classes
+     */
+    record Classes(int[] order, List<String> names) {
         /** The class of provisional class {@code k}. */
         int classOf(int k) {
-            return swapped ? 1 - k : k;
+            return order[k];
         }
     }
 
-    private final String[] texts = new String[2];
-    private final double[] values = new double[2];
-    private final boolean[] numbers = new boolean[2];
+    private final String[] texts = new String[MAX];
+    private final double[] values = new double[MAX];
+    private final boolean[] numbers = new boolean[MAX];
     private int count;
 
-    /** The provisional class of a label written as {@code text} (stripped, not empty); -1 if it is a third value. */
+    /**
+     * The provisional class of a label written as {@code text} (stripped, not empty); -1 if it is a label beyond
+     * the {@value #MAX} a file may have.
+     */
     int classOf(String text) {
         for (int k = 0; k < count; k++) {
             if (texts[k].equals(text)) {
@@ -40,7 +57,7 @@ final class CsvLabels {
                 return k;
             }
         }
-        if (count == 2) {
+        if (count == MAX) {
             return -1;
         }
         texts[count] = text;
@@ -49,33 +66,64 @@ final class CsvLabels {
         return count++;
     }
 
+    /** How many distinct labels were met. */
+    int count() {
+        return count;
+    }
+
+    /** The ordinal of the label after those met, e.g. "third" or "ninth", for a message. */
+    String nextOrdinal() {
+        return ORDINALS[count];
+    }
+
     /** The labels met, as first written, in single quotes: {@code 'no' and 'yes'}, for a message. */
     String seen() {
-        return count == 0
-                ? "none"
-                : CsvValues.quote(texts[0]) + (count == 2 ? " and " + CsvValues.quote(texts[1]) : "");
+        if (count == 0) {
+            return "none";
+        }
+        List<String> q = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            q.add(CsvValues.quote(texts[k]));
+        }
+        return q.size() == 1 ? q.get(0) : String.join(", ", q.subList(0, q.size() - 1)) + " and " + q.get(q.size() - 1);
     }
 
     /**
      * The classes of the labels met. Labels that are all the numbers 0 and 1 are classes 0 and 1 (a file of ones
-     * only is class 1, as it says), named {@code "0"} and {@code "1"}. Otherwise two labels go to 0 and 1 in sorted
-     * order: by value if both are numbers (-1 before 1), else as text ({@code false} before {@code true},
-     * {@code no} before {@code yes}); one label only is class 0, and class 1 is named {@code not} and that name. A
+     * only is class 1, as it says), named {@code "0"} and {@code "1"}. Otherwise the K labels go to 0 .. K-1 in
+     * sorted order: by value if all are numbers ({@code -1} before {@code 1}, {@code 2} before {@code 10}), else as
+     * text ({@code false} before {@code true}, {@code cat} before {@code dog} before {@code emu}); labels 0 .. K-1
+     * are so their own classes. One label only is class 0, and class 1 is named {@code not} and that name. A
      * number's name is its value ({@code 1} for {@code 1.0}), a word's its text.
      */
     Classes finish() {
         boolean zeroOne = true;
+        boolean allNumbers = true;
         for (int k = 0; k < count; k++) {
             zeroOne &= numbers[k] && (values[k] == 0 || values[k] == 1);
+            allNumbers &= numbers[k];
         }
         if (zeroOne) {
-            return new Classes(values[0] == 1, Dataset.DEFAULT_LABEL_NAMES);
+            return new Classes(
+                    count == 0 || values[0] == 0 ? new int[] {0, 1} : new int[] {1, 0}, Dataset.DEFAULT_LABEL_NAMES);
         }
         if (count == 1) {
-            return new Classes(false, List.of(name(0), "not " + name(0)));
+            return new Classes(new int[] {0}, List.of(name(0), "not " + name(0)));
         }
-        boolean swapped = numbers[0] && numbers[1] ? values[0] > values[1] : name(0).compareTo(name(1)) > 0;
-        return swapped ? new Classes(true, List.of(name(1), name(0))) : new Classes(false, List.of(name(0), name(1)));
+        Integer[] sorted = new Integer[count];
+        for (int k = 0; k < count; k++) {
+            sorted[k] = k;
+        }
+        Arrays.sort(
+                sorted,
+                allNumbers ? (a, b) -> Double.compare(values[a], values[b]) : (a, b) -> name(a).compareTo(name(b)));
+        int[] order = new int[count];
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            order[sorted[c]] = c;
+            names.add(name(sorted[c]));
+        }
+        return new Classes(order, List.copyOf(names));
     }
 
     private String name(int k) {
@@ -87,26 +135,42 @@ final class CsvLabels {
     }
 
     /**
-     * Whether labels written as {@code names} (class 0's, class 1's) read back as the same classes with the same
-     * names: so {@code cat,dog} do, {@code dog,cat} do not (they would swap), nor do {@code 1.0,2} (read back as
-     * {@code 1,2}) or names with a line break or spaces at an end. Only the classes in use ({@code has0},
-     * {@code has1}) are written, so only theirs must read back, with their names (a file of cats only names the
-     * other class {@code not cat}, whatever it was called).
+     * Whether labels written as {@code names} (class 0's first) read back as the same classes with the same names:
+     * so {@code cat,dog} do, {@code dog,cat} do not (they would swap), nor do {@code 1.0,2} (read back as
+     * {@code 1,2}) or names with a line break or spaces at an end. Only the classes in use ({@code used[k]}) are
+     * written, so only theirs must read back, with their names (a file of cats only names the other class
+     * {@code not cat}, whatever it was called).
      */
-    static boolean readBack(List<String> names, boolean has0, boolean has1) {
+    static boolean readBack(List<String> names, boolean[] used) {
         for (String n : names) {
             if (n.isEmpty() || !CsvColumns.strip(n).equals(n) || n.indexOf('\n') >= 0 || n.indexOf('\r') >= 0) {
                 return false;
             }
         }
         CsvLabels l = new CsvLabels();
-        int first = has0 ? l.classOf(names.get(0)) : -1;
-        int second = has1 ? l.classOf(names.get(1)) : -1;
-        if (has0 && has1 && first == second) {
-            return false;
+        int[] provisional = new int[names.size()];
+        for (int k = 0; k < names.size(); k++) {
+            provisional[k] = used[k] ? l.classOf(names.get(k)) : -1;
+        }
+        for (int a = 0; a < names.size(); a++) {
+            for (int b = a + 1; b < names.size(); b++) {
+                if (used[a] && used[b] && provisional[a] == provisional[b]) {
+                    return false;
+                }
+            }
+        }
+        if (l.count() == 0) {
+            return true;
         }
         Classes c = l.finish();
-        return (!has0 || (c.classOf(first) == 0 && c.names().get(0).equals(names.get(0))))
-                && (!has1 || (c.classOf(second) == 1 && c.names().get(1).equals(names.get(1))));
+        for (int k = 0; k < names.size(); k++) {
+            if (used[k]
+                    && (c.classOf(provisional[k]) != k
+                            || c.names().size() != names.size()
+                            || !c.names().get(k).equals(names.get(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

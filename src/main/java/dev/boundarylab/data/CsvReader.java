@@ -187,10 +187,8 @@ final class CsvReader {
             }
             CsvLabels.Classes c = labels.finish();
             int[] y = Arrays.copyOf(classes, size);
-            if (c.swapped()) {
-                for (int i = 0; i < size; i++) {
-                    y[i] = 1 - y[i];
-                }
+            for (int i = 0; i < size; i++) {
+                y[i] = c.classOf(y[i]);
             }
             return new Dataset(name, Arrays.copyOf(x1, size), Arrays.copyOf(x2, size), y, c.names());
         }
@@ -274,8 +272,8 @@ final class CsvReader {
             }
             int k = labels.classOf(s);
             if (k < 0) {
-                throw fail("a third label, " + CsvValues.quote(s) + "," + where + ", after " + labels.seen()
-                        + "; the labels must be two values, one per class");
+                throw fail("a " + labels.nextOrdinal() + " label, " + CsvValues.quote(s) + "," + where + ", after "
+                        + labels.seen() + "; the labels must be at most " + CsvLabels.MAX + " values, one per class");
             }
             return k;
         }

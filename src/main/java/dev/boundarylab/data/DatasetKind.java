@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The built-in two-class data sets, each generated from a seed so that the same seed gives the same points on any
+ * The built-in data sets, each generated from a seed so that the same seed gives the same points on any
  * machine, and the same points as the Python program it copies (see each constant).
  *
  * <p>What {@code noise} means depends on the kind and is said on each constant; every kind keeps its points
@@ -24,6 +24,17 @@ public enum DatasetKind {
         @Override
         Dataset draw(int samples, double noise, long seed) {
             return Generators.gaussianQuantiles(id(), samples, seed);
+        }
+
+        /** {@code make_gaussian_quantiles(cov=0.7, n_classes=K)}: K rings around a core, by quantile. */
+        @Override
+        Dataset draw(int samples, double noise, long seed, int classes) {
+            return Generators.gaussianQuantiles(id(), samples, seed, classes);
+        }
+
+        @Override
+        public int maxClasses() {
+            return Dataset.MAX_CLASSES;
         }
 
         @Override
@@ -68,12 +79,23 @@ public enum DatasetKind {
     /**
      * scikit-learn's {@code make_blobs} with two centres: class 0 around (-1.5, -1.5) (taking the odd point),
      * class 1 around (1.5, 1.5), in random order; a line separates them but for the overlap. {@code noise} is the
-     * standard deviation of each blob.
+     * standard deviation of each blob. With K classes the K centres lie evenly on a circle of radius 2.5 (see
+     * {@code ClassGenerators.blobs}).
      */
     BLOBS("blobs", "Blobs", 0.8) {
         @Override
         Dataset draw(int samples, double noise, long seed) {
             return Generators.blobs(id(), samples, noise, seed);
+        }
+
+        @Override
+        Dataset draw(int samples, double noise, long seed, int classes) {
+            return ClassGenerators.blobs(id(), samples, noise, seed, classes);
+        }
+
+        @Override
+        public int maxClasses() {
+            return Dataset.MAX_CLASSES;
         }
     },
     /**
@@ -96,6 +118,27 @@ public enum DatasetKind {
         @Override
         Dataset draw(int samples, double noise, long seed) {
             return Generators.spiral(id(), samples, noise, seed);
+        }
+    },
+    /**
+     * The classic K-arm spiral of the CS231n course, two arms unless told more classes: arm j is class j, n / K
+     * points (the first n % K arms one more), from the centre out to radius 1, class 0 first. {@code noise} is the
+     * standard deviation of the Gaussian jitter of the angle (the course's 0.2). See {@code ClassGenerators.arms}.
+     */
+    ARMS("arms", "Arms", 0.2) {
+        @Override
+        Dataset draw(int samples, double noise, long seed) {
+            return ClassGenerators.arms(id(), samples, noise, seed, 2);
+        }
+
+        @Override
+        Dataset draw(int samples, double noise, long seed, int classes) {
+            return ClassGenerators.arms(id(), samples, noise, seed, classes);
+        }
+
+        @Override
+        public int maxClasses() {
+            return Dataset.MAX_CLASSES;
         }
     };
 
@@ -211,7 +254,7 @@ public enum DatasetKind {
 
     abstract Dataset draw(int samples, double noise, long seed);
 
-    /** Draws K &gt; 2 classes; only kinds whose {@link #maxClasses()} is above 2 are asked. */
+    /** Draws K &gt; 2 classes; only kinds whose {@link #maxClasses()} is at least K are asked. */
     Dataset draw(int samples, double noise, long seed, int classes) {
         throw new UnsupportedOperationException(id + " with " + classes + " classes");
     }

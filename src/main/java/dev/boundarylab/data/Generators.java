@@ -20,17 +20,22 @@ final class Generators {
 
     private Generators() {}
 
+    /** The two-class {@link #gaussianQuantiles(String, int, long, int)}: the seed article's data. */
+    static Dataset gaussianQuantiles(String name, int n, long seed) {
+        return gaussianQuantiles(name, n, seed, 2);
+    }
+
     /**
-     * scikit-learn 1.2.1's {@code make_gaussian_quantiles(cov=0.7, n_samples=n, n_features=2, n_classes=2,
-     * random_state=seed)}:
+     * scikit-learn 1.2.1's {@code make_gaussian_quantiles(cov=0.7, n_samples=n, n_features=2, n_classes=K,
+     * random_state=seed)}: K rings around a core, each of {@code n // K} points, the outermost taking the rest:
      * <pre>
      * X = rs.multivariate_normal([0, 0], 0.7 * np.identity(2), (n,))   # standard normals times sqrt(0.7)
      * X = X[np.argsort(np.sum(X ** 2, axis=1))]
-     * y = [0] * (n // 2) + [1] * (n - n // 2)
+     * step = n // K; y = [0] * step + [1] * step + ... + [K - 1] * step + [K - 1] * (n - K step)
      * ind = np.arange(n); rs.shuffle(ind); X, y = X[ind], y[ind]
      * </pre>
      */
-    static Dataset gaussianQuantiles(String name, int n, long seed) {
+    static Dataset gaussianQuantiles(String name, int n, long seed, int classes) {
         LegacyNumpyRandom rs = new LegacyNumpyRandom(seed);
         // multivariate_normal multiplies the normals by sqrt(s) V from the SVD of 0.7 I: exactly sqrt(0.7) I.
         double scale = Math.sqrt(COV);
@@ -52,10 +57,12 @@ final class Generators {
             int p = byRadius[rank];
             x1[i] = a[p];
             x2[i] = b[p];
-            // The n // 2 points nearest the mean are class 0; an odd point out goes to the last class, as in sklearn.
-            y[i] = rank < n / 2 ? 0 : 1;
+            // By quantile: the n // K points nearest the mean are class 0, the next n // K class 1, ...; the points
+            // left over go to the last class, as in sklearn.
+            int step = n / classes;
+            y[i] = step == 0 ? classes - 1 : Math.min(rank / step, classes - 1);
         }
-        return new Dataset(name, x1, x2, y);
+        return new Dataset(name, x1, x2, y, classes);
     }
 
     /**

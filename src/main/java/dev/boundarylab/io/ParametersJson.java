@@ -158,21 +158,34 @@ public final class ParametersJson {
             return h;
         }
 
+        /** The classes the output layer's rows give: 2 for one row (a sigmoid unit), K for K rows. */
+        public int classes() {
+            int rows = weights[weights.length - 1].length;
+            return rows == 1 ? 2 : rows;
+        }
+
         /** The number of inputs of the first layer, the features. */
         public int inputs() {
             return weights[0].length == 0 ? 0 : weights[0][0].length;
         }
 
         /**
-         * These parameters as a network of {@code a}'s settings, its hidden layers those of the shapes.
+         * These parameters as a network of {@code a}'s settings, its hidden layers and classes those of the shapes.
          *
          * @throws IllegalArgumentException if the shapes do not fit (another number of features, ragged rows)
          */
         public Network toNetwork(Architecture a) {
-            Architecture shaped = a.layers().equals(hidden())
-                    ? a
-                    : new Architecture(
-                            a.features(), hidden(), a.activation(), a.l2(), a.batch(), a.shuffleSeed(), a.initScale());
+            Architecture shaped = (a.layers().equals(hidden())
+                            ? a
+                            : new Architecture(
+                                    a.features(),
+                                    hidden(),
+                                    a.activation(),
+                                    a.l2(),
+                                    a.batch(),
+                                    a.shuffleSeed(),
+                                    a.initScale()))
+                    .withClasses(classes());
             if (inputs() != shaped.features().size()) {
                 throw new IllegalArgumentException("the first layer takes " + inputs() + " inputs but the features "
                         + shaped.text(Architecture.Setting.FEATURES) + " are "
@@ -256,10 +269,12 @@ public final class ParametersJson {
                 }
             }
         }
-        if (w[w.length - 1].length != 1) {
+        int outputs = w[w.length - 1].length;
+        if (outputs != 1 && (outputs < 3 || outputs > Architecture.MAX_CLASSES)) {
             throw new FileFormatException(
                     source,
-                    "the output layer (the last) has " + w[w.length - 1].length + " units; a binary classifier has 1");
+                    "the output layer (the last) has " + outputs + " units; a two-class network has 1, one of K"
+                            + " classes (3 to " + Architecture.MAX_CLASSES + ") has K");
         }
         return new Layers(w, b);
     }

@@ -101,7 +101,7 @@ public final class FeatureLogisticRegression {
     }
 
     /** The features of the points, row by row (m x d). */
-    private static double[] matrix(Dataset data, List<Feature> features) {
+    static double[] matrix(Dataset data, List<Feature> features) {
         int m = data.size();
         int d = features.size();
         double[] column = new double[m];

@@ -6,6 +6,7 @@ import dev.boundarylab.model.Feature;
 import dev.boundarylab.model.FeatureLogisticRegression;
 import dev.boundarylab.model.LogisticModel;
 import dev.boundarylab.model.LogisticRegressionCV;
+import dev.boundarylab.model.MultinomialLogisticRegression;
 import dev.boundarylab.model.Network;
 import java.util.List;
 
@@ -37,9 +38,11 @@ public sealed interface Baseline {
     }
 
     /**
-     * A baseline fitted on input features other than x1, x2 ({@code --logistic-features}).
+     * A baseline fitted on input features other than x1, x2 ({@code --logistic-features}), or of K &gt; 2 classes
+     * (multinomial, on any features).
      *
-     * @param network the fitted logistic regression, a network without hidden layers on those features
+     * @param network the fitted logistic regression, a network without hidden layers on those features (K outputs
+     *     for K &gt; 2 classes)
      * @param C the C cross-validation chose
      * @param accuracy its training accuracy
      * @param cost its mean cross-entropy on the data
@@ -132,11 +135,32 @@ public sealed interface Baseline {
      * scikit-learn's {@code LogisticRegressionCV()} on the expanded matrix ({@link FeatureLogisticRegression}).
      */
     static Baseline fit(Dataset data, List<Feature> features) {
+        if (data.classes() > 2) {
+            return fitMultinomial(data, features);
+        }
         if (features.equals(List.of(Feature.X1, Feature.X2))) {
             return fit(data);
         }
         try {
             FeatureLogisticRegression.Result r = FeatureLogisticRegression.cv(data, features);
+            Network n = r.model();
+            return new FittedOnFeatures(
+                    n, r.C(), n.accuracy(data), n.cost(data), r.fallback().orElse(""));
+        } catch (IllegalArgumentException e) {
+            String why = e.getMessage() == null ? e.toString() : e.getMessage();
+            why = why.startsWith(NAME + " ") ? why.substring(NAME.length() + 1) : why;
+            return new Unavailable(NAME + ": " + why);
+        }
+    }
+
+    /**
+     * The baseline of K &gt; 2 classes on {@code features} (x1, x2 among them): scikit-learn's multinomial
+     * {@code LogisticRegressionCV()} ({@link MultinomialLogisticRegression}), a network without hidden layers of K
+     * outputs.
+     */
+    private static Baseline fitMultinomial(Dataset data, List<Feature> features) {
+        try {
+            MultinomialLogisticRegression.Result r = MultinomialLogisticRegression.cv(data, features);
             Network n = r.model();
             return new FittedOnFeatures(
                     n, r.C(), n.accuracy(data), n.cost(data), r.fallback().orElse(""));

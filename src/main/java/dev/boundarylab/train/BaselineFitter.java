@@ -34,7 +34,7 @@ final class BaselineFitter implements AutoCloseable {
     /** As {@link #fit(Dataset, Consumer)}, the logistic regression on {@code features} of the points. */
     Baseline fit(Dataset data, List<Feature> features, Consumer<Baseline> whenFitted) {
         cancel();
-        if (data.size() <= HERE_POINTS) {
+        if (data.size() <= herePoints(data, features)) {
             return Baseline.fit(data, features);
         }
         Thread t = new Thread(
@@ -75,6 +75,19 @@ final class BaselineFitter implements AutoCloseable {
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Baseline.Unavailable(Baseline.NAME + ": " + Notice.describe(e));
         }
+    }
+
+    /**
+     * The most points fitted on the caller's thread: {@link #HERE_POINTS} for two classes; for K the multinomial
+     * fit's Newton step costs (K (d + 1))² a point where the binary one's costs (d + 1)², so proportionally fewer
+     * (2222 for 3 classes on x1, x2).
+     */
+    static int herePoints(Dataset data, List<Feature> features) {
+        if (data.classes() == 2) {
+            return HERE_POINTS;
+        }
+        long p = (long) data.classes() * (features.size() + 1);
+        return (int) Math.max(500, HERE_POINTS * 9L / (p * p));
     }
 
     /** Stops a fit in progress, if any (cross-validation stops between fits, a fraction of a second apart). */

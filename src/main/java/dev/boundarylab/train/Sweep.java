@@ -182,7 +182,7 @@ public final class Sweep implements AutoCloseable {
                     HeadlessRun.Result r = HeadlessRun.train(
                             data,
                             test,
-                            Network.random(template.withUnits(h), initSeed),
+                            Network.random(template.withUnits(h).withClasses(data.classes()), initSeed),
                             learningRate,
                             epochs,
                             counted,

@@ -144,7 +144,8 @@ final class TrainingRun {
                 arch.shuffleSeed(),
                 layers.size() == arch.layers().size()
                         ? arch.initScale()
-                        : Architecture.defaults().initScale()));
+                        : Architecture.defaults().initScale(),
+                arch.classes()));
     }
 
     /**
@@ -152,6 +153,8 @@ final class TrainingRun {
      * one training; training goes on if it was running.
      */
     void setArchitecture(Architecture a) {
+        // The output has the data's classes, whatever the caller's architecture said.
+        a = trainer == null ? a : a.withClasses(trainer.data().classes());
         boolean refit = logisticFeatures == null && !a.features().equals(arch.features());
         if (trainer != null && !a.equals(trainer.initialNetwork().architecture())) {
             trainer.restart(Network.random(a, initSeed));
@@ -229,6 +232,7 @@ final class TrainingRun {
     private void start(Dataset data) {
         TestSplit.Drawn drawn = test.draw(data, initSeed);
         Dataset train = drawn.train();
+        arch = arch.withClasses(train.classes());
         trainer = new Trainer(train, Network.random(arch, initSeed), learningRate);
         // Only once the trainer takes the points: data it refuses leaves the data in use as it was.
         test.use(drawn);

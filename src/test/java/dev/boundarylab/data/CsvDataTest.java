@@ -362,23 +362,17 @@ class CsvDataTest {
                         2,
                         "2 values where 3 are needed: x1 x2 label separated by tabs"),
                 bad(
-                        "a third label",
-                        h + "1,2,0\n3,4,1\n\n5,6,2\n",
-                        5,
-                        "a third label, '2', in column label, after '0' and '1'; the labels must be two values, one "
-                                + "per class"),
+                        "a ninth label",
+                        h + "1,2,0\n3,4,1\n\n5,6,2\n1,1,3\n1,1,4\n1,1,5\n1,1,6\n1,1,7\n1,1,7.0\n1,1,8\n",
+                        12,
+                        "a ninth label, '8', in column label, after '0', '1', '2', '3', '4', '5', '6' and '7'; the labels "
+                                + "must be at most 8 values, one per class"),
                 bad(
-                        "a third label as a word",
-                        "x,y,class\n1,2,cat\n3,4,cat\n5,6,dog\n7,8,Cat\n",
-                        5,
-                        "a third label, 'Cat', in column class, after 'cat' and 'dog'; the labels must be two values, "
-                                + "one per class"),
-                bad(
-                        "a third label after two numbers of the same value",
-                        h + "1,2,1\n3,4,1.0\n5,6,-1\n7,8,0\n",
-                        5,
-                        "a third label, '0', in column label, after '1' and '-1'; the labels must be two values, one "
-                                + "per class"),
+                        "a ninth label as a word",
+                        "x,y,class\n1,2,a\n1,2,b\n1,2,c\n1,2,d\n1,2,e\n1,2,f\n1,2,g\n1,2,h\n1,2,A\n",
+                        10,
+                        "a ninth label, 'A', in column class, after 'a', 'b', 'c', 'd', 'e', 'f', 'g' and 'h'; the "
+                                + "labels must be at most 8 values, one per class"),
                 bad("empty label", h + "1,2,\n", 2, "no value in column label"),
                 bad(
                         "quote never closed",
@@ -395,12 +389,6 @@ class CsvDataTest {
                         h + "1,\"2\r\n\",0\n",
                         2,
                         "a quoted value goes on to line 3; each point must be on one line"),
-                bad(
-                        "comment marker inside a row",
-                        h + "1,2,0 # the first\n3,4,1\n5,6,0\n",
-                        4,
-                        "a third label, '0', in column label, after '0 # the first' and '1'; the labels must be two "
-                                + "values, one per class"),
                 bad(
                         "long line",
                         h + "1,2," + "0".repeat(2000) + "\n",

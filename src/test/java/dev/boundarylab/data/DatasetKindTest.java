@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DatasetKindTest {
     @Test
     void idsAreTheCommandLineNamesInOrder() {
-        String[] ids = {"gaussian-quantiles", "flower", "circles", "moons", "blobs", "xor", "spiral"};
+        String[] ids = {"gaussian-quantiles", "flower", "circles", "moons", "blobs", "xor", "spiral", "arms"};
         DatasetKind[] kinds = DatasetKind.values();
         assertEquals(ids.length, kinds.length);
         for (int i = 0; i < ids.length; i++) {
@@ -38,7 +38,7 @@ class DatasetKindTest {
                 assertThrows(IllegalArgumentException.class, () -> DatasetKind.fromId("gaussian_quantiles"));
         assertEquals(
                 "unknown data set 'gaussian_quantiles'; the data sets are gaussian-quantiles, flower, circles, "
-                        + "moons, blobs, xor, spiral",
+                        + "moons, blobs, xor, spiral, arms",
                 e.getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DatasetKind.fromId(null))
                 .getMessage()
