@@ -247,11 +247,6 @@ final class TrainCommand {
                     + " classes (its labels " + String.join(", ", data.labelNames())
                     + "); a data file's classes are its labels");
         }
-        if (data.classes() > 2) {
-            // Until the network's softmax output is in (issue 16's next step): refused in one line.
-            throw new UsageException(
-                    data.name() + " has " + data.classes() + " classes; this version trains two-class networks only");
-        }
         return arch.withClasses(data.classes());
     }
 

@@ -12,9 +12,13 @@ final class LayeredPass {
     final LayeredForward f;
     // dZ[l] of the block (n_l x n).
     private final DMatrixRMaj[] dZ;
-    // The block's labels, as 0/1 doubles.
+    // The block's labels, as 0/1 doubles (class numbers for K classes).
     private final double[] yb;
     private final int depth;
+    // The classes of the output: 2 for one sigmoid unit, K > 2 for K softmax units (SoftmaxOutput), and a point's
+    // K logits.
+    private final int classes;
+    private final double[] column;
 
     LayeredPass(Architecture arch, int capacity) {
         this.f = new LayeredForward(arch, capacity);
@@ -25,6 +29,8 @@ final class LayeredPass {
             dZ[l] = new DMatrixRMaj(widths[l], capacity);
         }
         this.yb = new double[capacity];
+        this.classes = arch.classes();
+        this.column = new double[classes];
     }
 
     /**
@@ -39,8 +45,14 @@ final class LayeredPass {
         }
     }
 
-    /** Σ softplus(z) - y z over the block, from the output logits of the last forward pass. */
+    /**
+     * Σ softplus(z) - y z over the block, from the output logits of the last forward pass; for K classes
+     * Σ -log p_y of their softmax.
+     */
     double cost(int n) {
+        if (classes > 2) {
+            return SoftmaxOutput.cost(f.z[depth - 1].data, classes, n, yb, column);
+        }
         double[] z = f.z[depth - 1].data;
         double sum = 0;
         for (int i = 0; i < n; i++) {
@@ -49,8 +61,14 @@ final class LayeredPass {
         return sum;
     }
 
-    /** How many of the block's points are on their label's side (a logit above 0 means class 1). */
+    /**
+     * How many of the block's points are on their label's side (a logit above 0 means class 1); for K classes
+     * whose most probable class is their own.
+     */
     int correct(int n) {
+        if (classes > 2) {
+            return SoftmaxOutput.correct(f.z[depth - 1].data, classes, n, yb, column);
+        }
         double[] z = f.z[depth - 1].data;
         int correct = 0;
         for (int i = 0; i < n; i++) {
@@ -68,12 +86,18 @@ final class LayeredPass {
      */
     void backward(DMatrixRMaj[] w, int n, DMatrixRMaj[] dW, DMatrixRMaj[] db) {
         int out = depth - 1;
-        // dZ_L = sigmoid(Z_L) - Y
-        dZ[out].reshape(1, n);
         double[] z = f.z[out].data;
-        double[] dz = dZ[out].data;
-        for (int i = 0; i < n; i++) {
-            dz[i] = Elementary.sigmoid(z[i]) - yb[i];
+        if (classes > 2) {
+            // dZ_L = softmax(Z_L) - onehot(Y)   (K x n)
+            dZ[out].reshape(classes, n);
+            SoftmaxOutput.delta(z, classes, n, yb, dZ[out].data, column);
+        } else {
+            // dZ_L = sigmoid(Z_L) - Y
+            dZ[out].reshape(1, n);
+            double[] dz = dZ[out].data;
+            for (int i = 0; i < n; i++) {
+                dz[i] = Elementary.sigmoid(z[i]) - yb[i];
+            }
         }
         for (int l = out; l >= 0; l--) {
             // dW_l += dZ_l A_{l-1}'

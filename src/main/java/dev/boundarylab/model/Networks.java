@@ -8,8 +8,8 @@ public final class Networks {
 
     /**
      * Binds {@code initial} to the points of {@code data}: {@link NeuralNetwork} for exactly the seed's
-     * architecture (x1, x2 → one tanh layer → sigmoid, λ = 0, full batch), {@link LayeredNetwork} on EJML for any
-     * other. Both are checked against the same numpy references and agree on the seed's to 1e-12.
+     * architecture (x1, x2 → one tanh layer → sigmoid, λ = 0, two classes, full batch), {@link LayeredNetwork} on
+     * EJML for any other (K softmax outputs for K &gt; 2 classes). Both are checked against the same numpy references and agree on the seed's to 1e-12.
      *
      * @throws IllegalArgumentException if the data set is empty, or the network's classes are not the data's
      */
@@ -18,10 +18,6 @@ public final class Networks {
         if (a.classes() != data.classes()) {
             throw new IllegalArgumentException(
                     "the network has " + a.classes() + " classes and the data " + data.classes() + "; they must agree");
-        }
-        if (a.classes() > 2) {
-            // The softmax output of the general engine comes with issue 16's second step.
-            throw new UnsupportedOperationException("training a network of " + a.classes() + " classes");
         }
         if (a.isSeedShape(data.size())) {
             return new SeedPath(initial, data);
