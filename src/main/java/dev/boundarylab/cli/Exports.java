@@ -65,8 +65,7 @@ final class Exports {
                 r.history(),
                 r.epochs(),
                 FigureData.jumps(r.spikes()),
-                HeldOut.of(r, b),
-                new long[0]);
+                HeldOut.of(r, b));
         FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
         Viewport view = Viewport.around(d.points());
         picture(p, "png", () -> Figures.figure(renderer, d, p.has("log-scale")));

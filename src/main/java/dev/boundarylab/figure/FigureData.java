@@ -51,6 +51,19 @@ public record FigureData(
         this(data, network, networkAccuracy, baseline, costs, epoch, jumps, HeldOut.NONE, new long[0]);
     }
 
+    /** A figure of data never changed by hand. */
+    public FigureData(
+            Dataset data,
+            Network network,
+            double networkAccuracy,
+            Baseline baseline,
+            CostSeries costs,
+            long epoch,
+            long[] jumps,
+            HeldOut heldOut) {
+        this(data, network, networkAccuracy, baseline, costs, epoch, jumps, heldOut, new long[0]);
+    }
+
     /** A figure with no jumps to mark. */
     public FigureData(
             Dataset data, Network network, double networkAccuracy, Baseline baseline, CostSeries costs, long epoch) {

@@ -22,8 +22,10 @@ import org.ejml.dense.row.MatrixFeatures_DDRM;
  * </pre>
  *
  * <p>Every pass runs block by block over the points ({@value #BLOCK} at a time), so a block's activations stay in
- * cache while its gradient is taken; the products are {@code CommonOps_DDRM} calls into workspaces declared in the
- * constructor, and a step allocates nothing. A full pass over {@value #PARALLEL_WORK} points x units or more is
+ * cache while its gradient is taken; the parameters and gradients are {@code DMatrixRMaj}, a block is one array per
+ * unit, its products are {@link RowProducts} and its sums over the points {@link Lanes} (both written so that C2
+ * vectorizes them, which it does not do to {@code CommonOps_DDRM}'s kernels), into workspaces declared in the
+ * constructor: a step allocates nothing. A full pass over {@value #PARALLEL_WORK} points x units or more is
  * cut into stripes of consecutive points fixed by the problem, taken by the calling thread and helpers of the common
  * pool ({@link ChunkRunner}), and their sums added in stripe order: the same result for any number of threads.
  * Mini-batches run on the calling thread, one update after the other.
@@ -150,8 +152,10 @@ public final class LayeredNetwork implements Trainable {
                     pass.f.gather(x1, x2, order, start, n);
                     pass.labels(label, order, start, n);
                     pass.f.run(w, b, n);
-                    pass.backward(w, n, dW, db);
+                    pass.output(n, start == from);
+                    pass.backward(w, n, start == from, dW);
                 }
+                pass.addSums(Math.min(BLOCK, mb), dW, db);
                 update(learningRate, mb);
             }
         }
@@ -203,17 +207,24 @@ public final class LayeredNetwork implements Trainable {
     private void sweepStripe(int c, LayeredPass p, boolean withGradient) {
         LayeredPass.Sums s = stripes[c];
         s.zero();
-        int to = Math.min(m, (c + 1) * stripePoints);
-        for (int start = c * stripePoints; start < to; start += BLOCK) {
+        int from = c * stripePoints;
+        int to = Math.min(m, from + stripePoints);
+        for (int start = from; start < to; start += BLOCK) {
             int n = Math.min(BLOCK, to - start);
+            // The first block, the longest, sets every lane in use; the others add to them.
+            boolean first = start == from;
             p.f.load(x1, x2, start, n);
             p.labels(label, null, start, n);
             p.f.run(w, b, n);
-            s.cost += p.cost(n);
-            s.correct += p.correct(n);
+            s.correct += p.output(n, first);
             if (withGradient) {
-                p.backward(w, n, s.dW, s.db);
+                p.backward(w, n, first, s.dW);
             }
+        }
+        int width = Math.min(BLOCK, to - from);
+        s.cost = p.cost(width);
+        if (withGradient) {
+            p.addSums(width, s.dW, s.db);
         }
     }
 

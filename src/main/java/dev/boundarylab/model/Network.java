@@ -226,7 +226,7 @@ public final class Network implements Classifier {
             int len = Math.min(f.capacity, n - start);
             f.load(x1, x2, start, len);
             f.run(w, b, len);
-            System.arraycopy(f.z[depth() - 1].data, 0, out, start, len);
+            System.arraycopy(f.z[depth() - 1][0], 0, out, start, len);
         }
     }
 
@@ -250,11 +250,11 @@ public final class Network implements Classifier {
             int len = Math.min(f.capacity, n - start);
             f.load(x1, x2, start, len);
             f.run(w, b, len);
-            // Z_L is K x len, a column per point; out is point by point.
-            double[] z = f.z[depth() - 1].data;
+            // Z_L is K rows over the points; out is point by point.
+            double[][] z = f.z[depth() - 1];
             for (int j = 0; j < k; j++) {
                 for (int i = 0; i < len; i++) {
-                    out[(start + i) * k + j] = z[j * len + i];
+                    out[(start + i) * k + j] = z[j][i];
                 }
             }
         }
@@ -299,13 +299,13 @@ public final class Network implements Classifier {
             throw new IllegalArgumentException("layer " + l + " of a network of " + depth() + " layers");
         }
         LayeredForward f = new LayeredForward(arch, Math.max(1, Math.min(n, BATCH)));
-        DMatrixRMaj[] source = pre || l == depth() - 1 ? f.z : f.a;
+        double[][][] source = pre || l == depth() - 1 ? f.z : f.a;
         for (int start = 0; start < n; start += f.capacity) {
             int len = Math.min(f.capacity, n - start);
             f.load(x1, x2, start, len);
             f.run(w, b, len);
             for (int j = 0; j < out.length && j < w[l].numRows; j++) {
-                System.arraycopy(source[l].data, j * len, out[j], start, len);
+                System.arraycopy(source[l][j], 0, out[j], start, len);
             }
         }
     }

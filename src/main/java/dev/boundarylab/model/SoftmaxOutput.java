@@ -1,9 +1,8 @@
 package dev.boundarylab.model;
 
 /**
- * The K-class output layer of the general engine over a block of n points, its logits Z (K x n, a column per
- * point), held as one row-major array (EJML's {@code DMatrixRMaj} data, {@code z[a n + i]}) or by row
- * ({@code z[a][i]}): the cost, the points classified right and the output delta of softmax with cross-entropy,
+ * The K-class output layer of the general engine over a block of n points, its logits Z held by row (K rows, a
+ * column per point, {@code z[a][i]}, as {@link LayeredForward} holds a block): the cost, the points classified right and the output delta of softmax with cross-entropy,
  * next to each other as the forward and backward rules of one layer.
  *
  * <pre>
@@ -63,63 +62,6 @@ final class SoftmaxOutput {
             for (int a = 0; a < k; a++) {
                 dz[a][i] = column[a];
             }
-        }
-    }
-
-    /**
-     * As {@link #cost(double[][], int, double[], double[])}, Z one row-major K x n array.
-     *
-     * @param z Not modified.
-     * @param y Not modified.
-     * @param column Modified. A workspace of at least K.
-     */
-    static double cost(double[] z, int k, int n, double[] y, double[] column) {
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            gather(z, k, n, i, column);
-            sum += Softmax.crossEntropy(column, 0, k, (int) y[i]);
-        }
-        return sum;
-    }
-
-    /**
-     * As {@link #correct(double[][], int, double[], double[])}, Z one row-major K x n array.
-     *
-     * @param z Not modified.
-     * @param y Not modified.
-     * @param column Modified. A workspace of at least K.
-     */
-    static int correct(double[] z, int k, int n, double[] y, double[] column) {
-        int right = 0;
-        for (int i = 0; i < n; i++) {
-            gather(z, k, n, i, column);
-            right += Softmax.argmax(column, 0, k) == (int) y[i] ? 1 : 0;
-        }
-        return right;
-    }
-
-    /**
-     * As {@link #delta(double[][], int, double[], double[][], double[])}, Z and dZ row-major K x n arrays.
-     *
-     * @param z Not modified.
-     * @param y Not modified.
-     * @param dz Modified. At least K n, not {@code z}.
-     * @param column Modified. A workspace of at least K.
-     */
-    static void delta(double[] z, int k, int n, double[] y, double[] dz, double[] column) {
-        for (int i = 0; i < n; i++) {
-            gather(z, k, n, i, column);
-            Softmax.probabilities(column, 0, k, column, 0);
-            column[(int) y[i]] -= 1;
-            for (int a = 0; a < k; a++) {
-                dz[a * n + i] = column[a];
-            }
-        }
-    }
-
-    private static void gather(double[] z, int k, int n, int i, double[] column) {
-        for (int a = 0; a < k; a++) {
-            column[a] = z[a * n + i];
         }
     }
 

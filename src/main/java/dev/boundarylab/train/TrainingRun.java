@@ -2,9 +2,11 @@ package dev.boundarylab.train;
 
 import dev.boundarylab.data.Dataset;
 import dev.boundarylab.model.Architecture;
+import dev.boundarylab.model.Feature;
 import dev.boundarylab.model.Network;
 import dev.boundarylab.model.Parameters;
 import dev.boundarylab.train.Notice.Severity;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
@@ -32,8 +34,7 @@ final class TrainingRun {
     private boolean running;
     private Architecture arch;
     /** The baseline's input features; null for the network's own. */
-    private java.util.List<dev.boundarylab.model.Feature> logisticFeatures =
-            java.util.List.of(dev.boundarylab.model.Feature.X1, dev.boundarylab.model.Feature.X2);
+    private List<Feature> logisticFeatures = List.of(Feature.X1, Feature.X2);
 
     /** The points held out of training, drawn from the data in use with the init seed. */
     private final TestSplit test;
@@ -167,16 +168,16 @@ final class TrainingRun {
     }
 
     /** Fits the baseline again on {@code features} of the points (null: the network's features), if they change. */
-    void setLogisticFeatures(java.util.List<dev.boundarylab.model.Feature> features) {
-        java.util.List<dev.boundarylab.model.Feature> before = baselineFeatures();
-        logisticFeatures = features == null ? null : java.util.List.copyOf(features);
+    void setLogisticFeatures(List<Feature> features) {
+        List<Feature> before = baselineFeatures();
+        logisticFeatures = features == null ? null : List.copyOf(features);
         if (!baselineFeatures().equals(before)) {
             refitBaseline();
         }
     }
 
     /** The features the baseline is fitted on. */
-    private java.util.List<dev.boundarylab.model.Feature> baselineFeatures() {
+    private List<Feature> baselineFeatures() {
         return logisticFeatures == null ? arch.features() : logisticFeatures;
     }
 
@@ -188,7 +189,7 @@ final class TrainingRun {
     }
 
     private void fitBaseline(Dataset data) {
-        java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
+        List<Feature> features = baselineFeatures();
         baseline = fitter.fit(data, features, fitted -> submit.accept(() -> takeBaseline(data, features, fitted)));
     }
 
@@ -274,7 +275,7 @@ final class TrainingRun {
         Dataset train = drawn.train();
         trainer.swapData(train);
         test.use(drawn);
-        java.util.List<dev.boundarylab.model.Feature> features = baselineFeatures();
+        List<Feature> features = baselineFeatures();
         fitter.refit(train, features, fitted -> submit.accept(() -> takeRefit(train, features, fitted)));
         if (wasWaiting) {
             // Said rather than cleared: the banner stays, so the panels do not move under the brush.
@@ -284,7 +285,7 @@ final class TrainingRun {
     }
 
     /** Takes a baseline refitted after an edit if its data and features are still those in use. */
-    private void takeRefit(Dataset data, java.util.List<dev.boundarylab.model.Feature> features, Baseline fitted) {
+    private void takeRefit(Dataset data, List<Feature> features, Baseline fitted) {
         if (trainer.data() == data && !edited.isWaiting() && features.equals(baselineFeatures())) {
             baseline = fitted;
         }
@@ -294,16 +295,9 @@ final class TrainingRun {
     void setWeight(int l, int j, int i, double value) {
         if (trainer != null) {
             trainer.setWeight(l, j, i, value);
-            tell(
-                    Severity.INFO,
-                    String.format(
-                            java.util.Locale.ROOT,
-                            "weight of layer %d, unit %d, input %d set to %s by hand; cost now %.5f",
-                            l + 1,
-                            j + 1,
-                            i + 1,
-                            value,
-                            trainer.cost()));
+            String where = "weight of layer " + (l + 1) + ", unit " + (j + 1) + ", input " + (i + 1);
+            String cost = String.format(java.util.Locale.ROOT, "%.5f", trainer.cost());
+            tell(Severity.INFO, where + " set to " + value + " by hand; cost now " + cost);
         }
     }
 
@@ -316,26 +310,27 @@ final class TrainingRun {
     void loadNetwork(Network n, String note) {
         if (trainer != null) {
             trainer.restart(n);
-            restartTest();
-            edited.forgetChanges();
-            spikeTold = false;
-            arch = trainer.initialNetwork().architecture();
-            tell(Severity.INFO, note);
-            restartPace();
+            tookNetwork(false, Severity.INFO, note);
         }
+    }
+
+    /** After the trainer took another network: its architecture is the one trained now; says {@code note}. */
+    private void tookNetwork(boolean spiked, Severity severity, String note) {
+        restartTest();
+        edited.forgetChanges();
+        spikeTold = spiked;
+        arch = trainer.initialNetwork().architecture();
+        tell(severity, note);
+        restartPace();
     }
 
     /** Goes on from a run trained elsewhere (a sweep's network), at its epoch with its history, saying {@code note}. */
     void resume(HeadlessRun.Result r, String note) {
         if (trainer != null) {
             trainer.resume(r.initialNetwork(), r.network(), r.epochs(), r.history(), r.spikes(), r.divergedAt());
-            restartTest();
-            edited.forgetChanges();
-            spikeTold = r.spikeCount() > 0;
-            arch = trainer.initialNetwork().architecture();
             running = false;
-            tell(r.diverged() ? Severity.PROBLEM : Severity.INFO, r.diverged() ? note + "; " + r.divergence() : note);
-            restartPace();
+            String said = r.diverged() ? note + "; " + r.divergence() : note;
+            tookNetwork(r.spikeCount() > 0, r.diverged() ? Severity.PROBLEM : Severity.INFO, said);
         }
     }
 
@@ -345,25 +340,26 @@ final class TrainingRun {
      */
     void restore(
             Dataset data,
+            double testFraction,
             RunState state,
             long seed,
             double rate,
-            java.util.List<dev.boundarylab.model.Feature> features,
+            List<Feature> features,
             String note) {
-        Trainer t = new Trainer(data, state.initial(), rate);
+        test.setFraction(testFraction);
+        TestSplit.Drawn drawn = test.draw(data, seed);
+        Trainer t = new Trainer(drawn.train(), state.initial(), rate);
         t.restore(state);
         trainer = t;
-        arch = state.initial().architecture();
+        test.use(drawn);
+        edited.clear();
         initSeed = seed;
         learningRate = rate;
-        logisticFeatures = features == null ? null : java.util.List.copyOf(features);
+        logisticFeatures = features == null ? null : List.copyOf(features);
         running = false;
-        spikeTold = state.spikeCount() > 0;
-        fitBaseline(data);
-        tell(
-                state.diverged() ? Severity.PROBLEM : Severity.INFO,
-                state.diverged() ? note + "; " + divergenceMessage() : note);
-        restartPace();
+        fitBaseline(drawn.train());
+        String said = state.diverged() ? note + "; " + divergenceMessage() : note;
+        tookNetwork(state.spikeCount() > 0, state.diverged() ? Severity.PROBLEM : Severity.INFO, said);
     }
 
     /** Where the run stands, for a session file; null before the first data set is in. */
@@ -377,7 +373,7 @@ final class TrainingRun {
     }
 
     /** Takes a baseline fitted in the background if its data is still the data in use. */
-    private void takeBaseline(Dataset data, java.util.List<dev.boundarylab.model.Feature> features, Baseline fitted) {
+    private void takeBaseline(Dataset data, List<Feature> features, Baseline fitted) {
         if (trainer.data() == data && baseline.isPending() && features.equals(baselineFeatures())) {
             baseline = fitted;
             if (!fitted.problem().isEmpty()) {
@@ -478,10 +474,12 @@ final class TrainingRun {
             tellSpike();
         }
         Network network = trainer.network();
-        HeldOut held = test.measure(trainer.epoch(), network, baseline, running);
+        // While it waits on points lacking a class, nothing of them is held out: the split in use is of older data.
+        HeldOut held = edited.isWaiting() ? HeldOut.NONE : test.measure(trainer.epoch(), network, baseline, running);
         TrainingSnapshot.State state = trainer.diverged()
                 ? TrainingSnapshot.State.DIVERGED
-                : running() ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
+                // Playing while it waits for both classes: it goes on by itself once they are there.
+                : running ? TrainingSnapshot.State.RUNNING : TrainingSnapshot.State.PAUSED;
         return new TrainingSnapshot(
                 ++version,
                 state,

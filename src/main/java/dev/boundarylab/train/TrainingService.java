@@ -297,12 +297,14 @@ public final class TrainingService implements AutoCloseable {
     /**
      * Goes on from a saved run (a session) on {@code data}, paused, as if it had never stopped: its network, epoch,
      * cost history and spikes, at {@code learningRate}, with {@code initSeed} for a re-seed's sake and the baseline
-     * fitted on {@code logisticFeatures} (null: the network's); saying {@code note}.
+     * fitted on {@code logisticFeatures} (null: the network's); {@code testFraction} of {@code data} held out with
+     * the init seed, as the run held them out; saying {@code note}.
      *
      * @throws IllegalArgumentException if the run's architecture or the learning rate is outside its {@link Limit}
      */
     public void restore(
             Dataset data,
+            double testFraction,
             RunState state,
             long initSeed,
             double learningRate,
@@ -311,7 +313,8 @@ public final class TrainingService implements AutoCloseable {
         Objects.requireNonNull(data, "data");
         checkArchitecture(state.initial().architecture());
         checkRate(learningRate);
-        submit(() -> run.restore(data, state, initSeed, learningRate, logisticFeatures, note));
+        Limit.TEST_FRACTION.check(testFraction);
+        submit(() -> run.restore(data, testFraction, state, initSeed, learningRate, logisticFeatures, note));
     }
 
     /**

@@ -102,7 +102,34 @@ final class DrawTool {
                     .bind(javafx.beans.binding.Bindings.when(drawing)
                             .then(Cursor.CROSSHAIR)
                             .otherwise(Cursor.DEFAULT));
+            brush(p);
         }
+    }
+
+    /** The brush's outline on {@code panel}, following the cursor in draw mode. */
+    private void brush(RasterView panel) {
+        javafx.scene.shape.Circle c = new javafx.scene.shape.Circle();
+        c.setFill(null);
+        c.setStroke(javafx.scene.paint.Color.rgb(38, 42, 51, 0.7));
+        c.getStrokeDashArray().setAll(4.0, 3.0);
+        c.radiusProperty().bind(radius);
+        c.setVisible(false);
+        // Clipped to the panel: an outline reaching past its edge would widen the panel's bounds, and the panel
+        // would take the clicks meant for the controls beside it.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(panel.widthProperty());
+        clip.heightProperty().bind(panel.heightProperty());
+        c.setClip(clip);
+        panel.addOverlay(c);
+        javafx.event.EventHandler<MouseEvent> follow = e -> {
+            c.setCenterX(e.getX());
+            c.setCenterY(e.getY());
+            c.setVisible(drawing.get());
+        };
+        panel.addEventHandler(MouseEvent.MOUSE_MOVED, follow);
+        panel.addEventHandler(MouseEvent.MOUSE_DRAGGED, follow);
+        panel.addEventHandler(MouseEvent.MOUSE_EXITED, e -> c.setVisible(false));
+        drawing.addListener((o, was, on) -> c.setVisible(on && panel.isHover()));
     }
 
     /** Makes the key D switch draw mode on and off in {@code scene}, unless a text field has the keys. */

@@ -423,7 +423,15 @@ final class LabModel implements AutoCloseable {
         architecture.set(a);
         settings.set(withFirstLayer(s, a));
         lastFile = file == null ? null : new FileData(data, file);
-        send(t -> t.restore(data, session.run(), s.initSeed(), s.learningRate(), session.logisticFeatures(), note));
+        heldOut.set(session.testFraction(), m -> {});
+        send(t -> t.restore(
+                data,
+                session.testFraction(),
+                session.run(),
+                s.initSeed(),
+                s.learningRate(),
+                session.logisticFeatures(),
+                note));
     }
 
     /** Where the run stands once the commands sent before are done, for a session file (null before any data). */

@@ -101,6 +101,8 @@ final class LessonSteps {
 
     /** As {@link #seed(double, double, BaselineFeaturesView.Choice)} with {@code units} hidden units, {@code test} held out. */
     private boolean seed(double rate, double pace, BaselineFeaturesView.Choice baseline, int units, double test) {
+        // Paused first, so that no epoch slips in between the reset and what the page does next (step 3's 1000).
+        model.pause();
         Settings s = Settings.defaults().withLearningRate(rate).withHidden(units);
         boolean newData = controls.show(model, s, Architecture.seed(units), pace, false);
         model.setTestFraction(test);

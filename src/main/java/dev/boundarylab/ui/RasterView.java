@@ -44,6 +44,13 @@ final class RasterView extends Region {
         heightProperty().addListener((o, a, b) -> repaintLater());
     }
 
+    /** Puts {@code n} over the picture, laid out by its own coordinates and letting the mouse through. */
+    void addOverlay(javafx.scene.Node n) {
+        n.setManaged(false);
+        n.setMouseTransparent(true);
+        getChildren().add(n);
+    }
+
     /** Sets what to draw; it is drawn at the next {@link #repaintIfNeeded()}. */
     void setPainter(Painter p) {
         this.painter = p;

@@ -63,13 +63,27 @@ final class Readouts {
         }
         double x1 = v.x1Min() + (px - plot.getMinX()) / plot.getWidth() * v.width();
         double x2 = v.x2Max() - (py - plot.getMinY()) / plot.getHeight() * v.height();
-        int nearest = pointAt(model, w, h, px, py);
-        return nearest >= 0 ? dataPointText(s, nearest) : pointText(s, x1, x2);
+        // A training point within 5 pixels is the one hovered: its own numbers through the network.
+        int nearest = nearest(s.trainData(), v, plot, x1, x2);
+        if (nearest >= 0) {
+            return dataPointText(s, nearest);
+        }
+        dev.boundarylab.data.Dataset test = s.heldOut().test();
+        int held = test == null ? -1 : nearest(test, v, plot, x1, x2);
+        if (held >= 0) {
+            // Not trained on: no share of the gradient, only what both models say there.
+            return String.format(
+                            Locale.ROOT,
+                            "held-out point, class %s, not trained on%n",
+                            test.labelNames().get(test.label(held)))
+                    + pointText(s, test.x1(held), test.x2(held));
+        }
+        return pointText(s, x1, x2);
     }
 
     /**
      * The training point under (px, py) of a panel w x h, the nearest within 5 pixels (its index in the snapshot's
-     * data), or -1 for none.
+     * training data), or -1 for none.
      */
     static int pointAt(LabModel model, double w, double h, double px, double py) {
         TrainingSnapshot s = model.snapshot();
@@ -83,9 +97,13 @@ final class Readouts {
         }
         double x1 = v.x1Min() + (px - plot.getMinX()) / plot.getWidth() * v.width();
         double x2 = v.x2Max() - (py - plot.getMinY()) / plot.getHeight() * v.height();
+        return nearest(s.trainData(), v, plot, x1, x2);
+    }
+
+    /** The point of {@code data} within 5 pixels of (x1, x2) and nearest it, or -1. */
+    private static int nearest(dev.boundarylab.data.Dataset data, Viewport v, Rectangle2D plot, double x1, double x2) {
         int nearest = -1;
         double best = 5;
-        var data = s.trainData();
         for (int i = 0; i < data.size(); i++) {
             double dx = (data.x1(i) - x1) / v.width() * plot.getWidth();
             double dy = (data.x2(i) - x2) / v.height() * plot.getHeight();
@@ -158,6 +176,26 @@ final class Readouts {
                         "%nlogistic regression: cost %.5f",
                         s.baseline().cost())
                 : "";
-        return String.format(Locale.ROOT, "epoch %,d: network cost %.5f", c.epoch(best), c.cost(best)) + logistic;
+        return String.format(Locale.ROOT, "epoch %,d: network cost %.5f", c.epoch(best), c.cost(best))
+                + logistic
+                + heldOutText(s, c.epoch(best));
+    }
+
+    /** The held-out points' costs at the test sample nearest {@code epoch}; empty without held-out points. */
+    private static String heldOutText(TrainingSnapshot s, long epoch) {
+        CostSeries t = s.heldOut().costs();
+        if (!s.heldOut().any() || t.size() == 0) {
+            return "";
+        }
+        int best = 0;
+        for (int i = 1; i < t.size(); i++) {
+            best = Math.abs(t.epoch(i) - epoch) < Math.abs(t.epoch(best) - epoch) ? i : best;
+        }
+        return String.format(
+                Locale.ROOT,
+                "%nheld-out points: network cost %.5f (epoch %,d), logistic %.5f",
+                t.cost(best),
+                t.epoch(best),
+                s.heldOut().baselineCost());
     }
 }

@@ -113,6 +113,7 @@ final class SessionFiles implements AutoCloseable {
         Dataset data = shown.data();
         Session.Data generated = Session.Data.generated(s.dataset(), s.samples(), s.noise(), s.seed());
         double pace = model.paceProperty().get();
+        double testFraction = model.testFractionProperty().get();
         List<Feature> logistic = logisticFeatures(shown);
         Map<String, Boolean> view = Map.of(
                 LOG_SCALE,
@@ -129,10 +130,9 @@ final class SessionFiles implements AutoCloseable {
                             // Generated points are saved as their generator and seed only if it draws exactly these.
                             boolean fromGenerator =
                                     model.dataFileProperty().get() == null && isDrawnBy(generated, data);
-                            // The window holds no points out of training (yet): its sessions have a test fraction of 0.
                             Session session = new Session(
                                     fromGenerator ? generated : Session.Data.of(data),
-                                    0,
+                                    testFraction,
                                     s.initSeed(),
                                     s.learningRate(),
                                     pace,
@@ -182,20 +182,22 @@ final class SessionFiles implements AutoCloseable {
     CompletableFuture<Void> open(Path file) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Session[] read = new Session[1];
+        Dataset[] all = new Dataset[1];
         Dataset[] train = new Dataset[1];
         execute(
                 done,
                 () -> {
                     Session s = SessionJson.read(file);
-                    train[0] = s.split(s.data().load()).train();
+                    all[0] = s.data().load();
+                    train[0] = s.split(all[0]).train();
                     read[0] = s;
                     return null;
                 },
-                () -> show(file, read[0], train[0]));
+                () -> show(file, read[0], all[0], train[0]));
         return done;
     }
 
-    private void show(Path file, Session session, Dataset train) {
+    private void show(Path file, Session session, Dataset all, Dataset train) {
         Settings s = model.settings().withLearningRate(session.learningRate()).withInitSeed(session.initSeed());
         Session.Data d = session.data();
         if (d.generated()) {
@@ -209,11 +211,11 @@ final class SessionFiles implements AutoCloseable {
         if (session.testFraction() > 0) {
             note += String.format(
                     Locale.ROOT,
-                    "; it holds %.0f%% of the points out, and the window trains on the other %,d as it did",
+                    "; it holds %.0f%% of the points out and trains on the other %,d, as it did",
                     100 * session.testFraction(),
                     train.size());
         }
-        model.restore(s, session, train, d.generated() ? null : file, note);
+        model.restore(s, session, all, d.generated() ? null : file, note);
         if (!Double.isNaN(session.pace())) {
             model.setPace(session.pace());
         }

@@ -356,6 +356,55 @@ class CostChartRendererTest {
         assertTrue(columns.size() <= 12, "one small mark, " + columns.size() + " columns wide");
     }
 
+    @Test
+    void dataChangesAreDottedLinesAcrossThePlotAtTheirEpochs() {
+        BufferedImage plain = new FigureRenderer(1).renderCostChart(steps(false));
+        BufferedImage marked =
+                new FigureRenderer(1).renderCostChart(steps(false).withDataMarks(new long[] {150}));
+        // Every pixel the mark changes, by column and row.
+        int minX = Integer.MAX_VALUE;
+        int maxX = -1;
+        int minY = Integer.MAX_VALUE;
+        int maxY = -1;
+        java.util.Set<Integer> rows = new java.util.HashSet<>();
+        for (int x = 0; x < marked.getWidth(); x++) {
+            for (int y = 0; y < marked.getHeight(); y++) {
+                if (marked.getRGB(x, y) != plain.getRGB(x, y)) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    minY = Math.min(minY, y);
+                    maxY = Math.max(maxY, y);
+                    rows.add(y);
+                }
+            }
+        }
+        assertTrue(maxX >= 0, "the mark is drawn");
+        double x100 = stepColumn(marked);
+        double x299 = lastSeriesColumn(marked);
+        double expected = x100 + (x299 - x100) * 50.0 / 199.0;
+        assertEquals(expected, (minX + maxX) / 2.0, 2, "the line stands at epoch 150");
+        assertTrue(maxX - minX <= 3, "a thin line, " + (maxX - minX + 1) + " columns");
+        assertTrue(maxY - minY > 0.5 * marked.getHeight(), "across the plot: rows " + minY + " to " + maxY);
+        assertTrue(rows.size() < 0.8 * (maxY - minY + 1), "dotted: " + rows.size() + " of " + (maxY - minY + 1));
+        // Its colour, blended with the white where the line falls between two columns, is the data change's violet.
+        int hue = CostChartRenderer.DATA_CHANGE.getRGB();
+        boolean seen = false;
+        for (int x = minX; x <= maxX && !seen; x++) {
+            for (int y = minY; y <= maxY && !seen; y++) {
+                seen = near(marked.getRGB(x, y), hue);
+            }
+        }
+        assertTrue(seen, "drawn in DATA_CHANGE");
+    }
+
+    /** Whether {@code a} is {@code b}, a violet, blended with white: blue above red above green, as in b. */
+    private static boolean near(int a, int b) {
+        int r = (a >> 16) & 0xFF;
+        int g = (a >> 8) & 0xFF;
+        int bl = a & 0xFF;
+        return bl > r + 10 && r > g + 10 && ((b & 0xFF) > ((b >> 16) & 0xFF));
+    }
+
     /** The rightmost column of the line (epoch 299), left of the newest value's marker. */
     private static double lastSeriesColumn(BufferedImage img) {
         int series = CostChartRenderer.SERIES.getRGB();

@@ -236,6 +236,47 @@ class DrawToolTest extends WindowTestBase {
     }
 
     @Test
+    void drawnDataIsSplitWithTheTestShareAndUndoKeepsEveryPoint(FxRobot robot) throws Exception {
+        Dataset before = window.snapshotProperty().get().data();
+        robot.interact(() -> window.model().setTestFraction(0.3));
+        await("30% held out", t -> t.heldOut().any());
+        robot.clickOn("#clearData");
+        TrainingSnapshot cleared = await("cleared", t -> t.data().size() == 0);
+        assertFalse(cleared.heldOut().any(), "no old points held out of no points");
+        assertEquals(0, cleared.trainData().size());
+        drawMode(robot);
+        window.drawTool().densityProperty().set(10);
+        fire(robot, MouseEvent.MOUSE_PRESSED, -1, 0, MouseButton.PRIMARY, false);
+        fire(robot, MouseEvent.MOUSE_DRAGGED, -1, 1, MouseButton.PRIMARY, false);
+        fire(robot, MouseEvent.MOUSE_RELEASED, -1, 1, MouseButton.PRIMARY, false);
+        robot.clickOn("#drawClass1");
+        fire(robot, MouseEvent.MOUSE_PRESSED, 1, 0, MouseButton.PRIMARY, false);
+        fire(robot, MouseEvent.MOUSE_DRAGGED, 1, 1, MouseButton.PRIMARY, false);
+        fire(robot, MouseEvent.MOUSE_RELEASED, 1, 1, MouseButton.PRIMARY, false);
+        // 11 points of each class: round(3.3) = 3 of each held out, drawn with the init seed as the sweep draws them.
+        TrainingSnapshot s = await(
+                "22 points, 6 held out",
+                t -> t.data().size() == 22 && t.heldOut().any());
+        assertEquals(6, s.heldOut().test().size());
+        assertEquals(16, s.trainData().size());
+        Dataset.Split expected = s.data().split(0.3, window.model().settings().initSeed());
+        assertArrayEquals(expected.testIndices(), s.heldOut().indices());
+        // Undo goes back through every point, held out or not, to the data before the drawing.
+        robot.clickOn("#undoButton").clickOn("#undoButton");
+        assertEquals(
+                0,
+                await("undone to the cleared data", t -> t.data().size() == 0)
+                        .data()
+                        .size());
+        robot.clickOn("#undoButton");
+        TrainingSnapshot back = await("the data before", t -> t.data().size() == before.size());
+        assertEquals(before, back.data());
+        assertEquals(
+                Math.round(0.3 * before.countOnes()) + Math.round(0.3 * (before.size() - before.countOnes())),
+                back.heldOut().test().size());
+    }
+
+    @Test
     void saveDataWritesWhatIsDrawnAndItReadsBackEqual(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.clickOn("#clearData");
         await("cleared", t -> t.data().size() == 0);

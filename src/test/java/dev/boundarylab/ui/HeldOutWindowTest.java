@@ -189,6 +189,37 @@ class HeldOutWindowTest extends WindowTestBase {
         assertEquals(0, count(plain, CostChartRenderer.TEST), "no test line, no legend entry");
     }
 
+    @Test
+    void hoveringAHeldOutPointSaysSoAndTheChartsReadoutGivesTheTestCosts(FxRobot robot) throws TimeoutException {
+        typeTestPercent(robot, "30");
+        awaitShare(0.3);
+        robot.clickOn("#step100Button");
+        TrainingSnapshot s =
+                await("100 epochs", t -> t.epoch() == 100 && t.heldOut().epoch() == 100);
+        RasterView panel = window.plots().networkView();
+        Viewport v = window.model().viewport();
+        Rectangle2D plot = BoundaryPanelRenderer.plotArea(0, 0, panel.getWidth(), panel.getHeight(), v);
+        int i = isolated(s, v).get(0);
+        Dataset d = s.data();
+        double px = plot.getMinX() + (d.x1(i) - v.x1Min()) / v.width() * plot.getWidth();
+        double py = plot.getMinY() + (v.x2Max() - d.x2(i)) / v.height() * plot.getHeight();
+        String text = Readouts.panelText(window.model(), panel.getWidth(), panel.getHeight(), px, py);
+        assertTrue(text.startsWith("held-out point, class " + d.label(i) + ", not trained on"), text);
+        assertTrue(
+                text.contains(String.format(
+                        Locale.ROOT, "network: P(class 1) = %.4f", s.network().probability(d.x1(i), d.x2(i)))),
+                text);
+        assertFalse(text.contains("share of dW"), "no gradient share for a point not trained on: " + text);
+        RasterView chart = window.plots().costView();
+        String at = Readouts.chartText(window.model(), chart.getWidth(), chart.getHeight(), chart.getWidth() - 20);
+        assertTrue(
+                at.contains(String.format(
+                        Locale.ROOT,
+                        "held-out points: network cost %.5f (epoch 100)",
+                        s.heldOut().cost())),
+                at);
+    }
+
     /**
      * A held-out point's pixels: at its centre the field (the model's probability there through the colour map),
      * three quarters of the radius out on each side its class's colour.

@@ -74,8 +74,9 @@ class LessonsTest extends WindowTestBase {
 
     @Test
     void everyPageSetsTheWindowUpAsItsTextSays(FxRobot robot) throws Exception {
-        // Somewhere else first: moons, relu, another rate, re-seeded weights.
+        // Somewhere else first, training: moons, relu, another rate, re-seeded weights.
         robot.interact(() -> {
+            window.model().play();
             window.controls().datasetChoice.setValue(dev.boundarylab.data.DatasetKind.MOONS);
             window.model().setArchitecture(Architecture.defaults().with(Architecture.Setting.ACTIVATION, "relu"));
             window.model().setLearningRate(0.3);

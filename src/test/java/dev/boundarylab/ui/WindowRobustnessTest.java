@@ -95,7 +95,8 @@ class WindowRobustnessTest extends WindowTestBase {
             {"text.csv", "x1,x2,label\n1,2,0\nabc,4,1\n", "line 3: "},
             {"nan.csv", "x1,x2,label\n1,NaN,0\n", "line 2: "},
             {"infinity.csv", "x1,x2,label\n1,2,0\n-Infinity,4,1\n", "line 3: "},
-            {"label.csv", "x1,x2,label\n1,2,0\n3,4,1\n5,6,2\n", "line 4: "},
+            // Up to 8 labels are classes (issue 16); a ninth is malformed.
+            {"label.csv", "x1,x2,label\n1,2,0\n3,4,1\n5,6,2\n1,1,3\n1,1,4\n1,1,5\n1,1,6\n1,1,7\n1,1,8\n", "line 10: "},
         };
         for (String[] c : cases) {
             Path f = Files.writeString(dir.resolve(c[0]), c[1], StandardCharsets.UTF_8);
