@@ -240,7 +240,7 @@ public final class ParametersJson {
 
     static Layers layers(JsonObject o, String source) throws FileFormatException {
         JsonElement e = o.get("layers");
-        if (!e.isJsonArray() || e.getAsJsonArray().isEmpty()) {
+        if (e == null || !e.isJsonArray() || e.getAsJsonArray().isEmpty()) {
             throw new FileFormatException(source, "layers is not a list of layers, each with W and b");
         }
         JsonArray all = e.getAsJsonArray();

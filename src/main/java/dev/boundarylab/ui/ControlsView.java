@@ -144,8 +144,8 @@ final class ControlsView {
                 "Data",
                 dataSource,
                 backToGenerated,
-                datasetChoice,
-                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner, "Classes", classesSpinner),
+                kindRow(),
+                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner),
                 testRow());
     }
 
@@ -153,6 +153,20 @@ final class ControlsView {
      * New data and Test % on one line, so that the sidebar is no taller than without it (the run buttons stay in
      * view in a window 800 high with a file's note above).
      */
+    private HBox kindRow() {
+        // The data set and its classes on one line, so that the sidebar is no taller than with two classes.
+        classesSpinner.setPrefWidth(62);
+        classesSpinner.setMinWidth(62);
+        Label label = new Label("Classes");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setLabelFor(classesSpinner);
+        HBox row = new HBox(6, datasetChoice, label, classesSpinner);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(datasetChoice, javafx.scene.layout.Priority.ALWAYS);
+        datasetChoice.setMinWidth(60);
+        return row;
+    }
+
     private HBox testRow() {
         testSpinner.setPrefWidth(78);
         Label label = new Label("Test %");
