@@ -52,11 +52,7 @@ final class Exports {
         }
     }
 
-    /**
-     * Writes the outputs the options ask for besides the report. A picture the renderer cannot draw yet (the
-     * decision panels of K &gt; 2 classes, until the K-class pictures are in) is left out with one line on
-     * {@code err}, every other output written.
-     */
+    /** Writes the outputs the options ask for besides the report (for K classes as for two). */
     static void write(Options.Parsed p, HeadlessRun.Result r, Baseline b, java.io.PrintStream err)
             throws IOException, UsageException {
         writeFiles(p, r);
@@ -72,29 +68,19 @@ final class Exports {
                 HeldOut.of(r, b));
         FigureRenderer renderer = new FigureRenderer(p.integer("scale", 1, 1, 3));
         Viewport view = Viewport.around(d.points());
-        picture(p, "png", () -> Figures.figure(renderer, d, p.has("log-scale")), err);
-        picture(p, "png-network", () -> renderer.renderNetworkDiagram(InsideFigures.diagram(d, view)), err);
-        picture(p, "png-units", () -> InsideFigures.unitGallery(renderer, d, view), err);
+        picture(p, "png", () -> Figures.figure(renderer, d, p.has("log-scale")));
+        picture(p, "png-network", () -> renderer.renderNetworkDiagram(InsideFigures.diagram(d, view)));
+        picture(p, "png-units", () -> InsideFigures.unitGallery(renderer, d, view));
     }
 
-    /** Writes the picture of {@code option} if it is asked for; one that cannot be drawn yet is said on err. */
+    /** Writes the picture of {@code option} if it is asked for. */
     private static void picture(
-            Options.Parsed p,
-            String option,
-            java.util.function.Supplier<java.awt.image.BufferedImage> draw,
-            java.io.PrintStream err)
+            Options.Parsed p, String option, java.util.function.Supplier<java.awt.image.BufferedImage> draw)
             throws IOException, UsageException {
         if (!p.has(option)) {
             return;
         }
-        java.awt.image.BufferedImage image;
-        try {
-            image = draw.get();
-        } catch (UnsupportedOperationException e) {
-            err.println("boundary-lab: note: --" + option + " not written: " + e.getMessage());
-            return;
-        }
-        PngWriter.write(image, Path.of(p.string(option, null)));
+        PngWriter.write(draw.get(), Path.of(p.string(option, null)));
     }
 
     private static void writeFiles(Options.Parsed p, HeadlessRun.Result r) throws IOException {

@@ -132,16 +132,8 @@ final class SweepCommand {
             }
             if (p.has("png")) {
                 FigureRenderer r = new FigureRenderer(p.integer("scale", 1, 1, 3));
-                java.awt.image.BufferedImage grid = null;
-                try {
-                    grid = r.renderGrid(Figures.sweepPanels(results, baseline), columns);
-                } catch (UnsupportedOperationException e) {
-                    // The decision panels of K > 2 classes, until the K-class pictures are in.
-                    err.println("boundary-lab: note: --png not written: " + e.getMessage());
-                }
-                if (grid != null) {
-                    PngWriter.write(grid, Path.of(p.string("png", null)));
-                }
+                PngWriter.write(
+                        r.renderGrid(Figures.sweepPanels(results, baseline), columns), Path.of(p.string("png", null)));
             }
         } catch (IOException e) {
             throw new UsageException(e.getMessage());

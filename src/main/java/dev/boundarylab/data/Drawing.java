@@ -88,15 +88,15 @@ public final class Drawing {
         return new Dataset(NAME, a, b, y, data.labelNames());
     }
 
-    /** How many points of each class {@code data} has: {@code {zeros, ones}}. */
+    /** How many points of each class {@code data} has, class 0 first ({@code {zeros, ones}} for two). */
     public static int[] classCounts(Dataset data) {
-        int ones = data.countOnes();
-        return new int[] {data.size() - ones, ones};
+        return data.classCounts();
     }
 
     private static Dataset add(Dataset data, double[] a, double[] b, int label) {
-        if (label != 0 && label != 1) {
-            throw new IllegalArgumentException("a point's class is 0 or 1, got " + label);
+        if (label < 0 || label >= data.classes()) {
+            throw new IllegalArgumentException("a point's class is 0 to " + (data.classes() - 1) + " (" + data.classes()
+                    + " classes), got " + label);
         }
         int[] y = new int[a.length];
         Arrays.fill(y, label);

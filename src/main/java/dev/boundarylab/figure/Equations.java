@@ -34,7 +34,7 @@ public final class Equations {
                 .append('\n');
         int previous = a.features().size();
         for (int l = 1; l <= depth; l++) {
-            int units = l < depth ? layers.get(l - 1) : 1;
+            int units = l < depth ? layers.get(l - 1) : a.outputs();
             String z = String.format(Locale.ROOT, "  Z%d = W%d·A%d + b%d", l, l, l - 1, l);
             sb.append(z)
                     .append(pad(34 - z.length()))
@@ -48,19 +48,37 @@ public final class Equations {
                                     l,
                                     a.activation().id(),
                                     l)
-                            : String.format(
-                                    Locale.ROOT,
-                                    "  A%d = sigmoid(Z%d)             the probability of class 1%n",
-                                    l,
-                                    l));
+                            : a.classes() > 2
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "  A%d = softmax(Z%d)             the probabilities of the %d classes%n",
+                                            l,
+                                            l,
+                                            a.classes())
+                                    : String.format(
+                                            Locale.ROOT,
+                                            "  A%d = sigmoid(Z%d)             the probability of class 1%n",
+                                            l,
+                                            l));
             previous = units;
         }
-        sb.append(String.format(Locale.ROOT, "Cost%n  J = mean(softplus(Z%d) − Y·Z%d)", depth, depth));
+        sb.append(
+                a.classes() > 2
+                        ? String.format(Locale.ROOT, "Cost%n  J = mean(−log A%d[y])", depth)
+                        : String.format(Locale.ROOT, "Cost%n  J = mean(softplus(Z%d) − Y·Z%d)", depth, depth));
         if (a.l2() > 0) {
             sb.append(String.format(Locale.ROOT, " + %s/(2·%d)·Σ‖W‖²", trim(a.l2()), m));
         }
         sb.append("\nBackward\n");
-        sb.append(String.format(Locale.ROOT, "  dZ%d = A%d − Y%n", depth, depth));
+        sb.append(
+                a.classes() > 2
+                        ? String.format(
+                                Locale.ROOT,
+                                "  dZ%d = A%d − Y                  Y one-hot, %s%n",
+                                depth,
+                                depth,
+                                shape(a.classes(), m))
+                        : String.format(Locale.ROOT, "  dZ%d = A%d − Y%n", depth, depth));
         for (int l = depth; l >= 1; l--) {
             String reg = a.l2() > 0 ? String.format(Locale.ROOT, " + %s/%d·W%d", trim(a.l2()), m, l) : "";
             sb.append(String.format(
@@ -84,6 +102,9 @@ public final class Equations {
     /** Training point i of {@code data} (counted from 0) through {@code n}, as {@link #point(PointTrace, int, double,
      * double, String, List)} writes it, the mean over all of {@code data}'s points. */
     public static String point(Network n, Dataset data, int i) {
+        if (n.classes() > 2) {
+            return ClassPointText.of(n, data, i);
+        }
         PointTrace t = PointTrace.of(n, data.x1(i), data.x2(i), data.label(i), data.size());
         return point(
                 t,

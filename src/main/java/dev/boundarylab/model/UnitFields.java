@@ -2,7 +2,8 @@ package dev.boundarylab.model;
 
 /**
  * What every unit of a network computes over a coarse grid of the plane, for the pictures inside the network: the
- * input features, each hidden unit's activation and the output's probability of class 1, all from the network's
+ * input features, each hidden unit's activation and the output's probability of class 1 (for K classes each of
+ * the K output units' softmax probability of its class), all from the network's
  * batch forward pass over the grid's cell centres at once (never per pixel), with each unit's range.
  *
  * <p>{@code value(l, j)} is row-major from the top row, as {@link Grid} lays cells out; layer 0 is the inputs (one
@@ -60,6 +61,20 @@ public final class UnitFields {
             double[][] out = new double[units][n];
             network.activations(l, x1, x2, n, out);
             values[l + 1] = new float[units][n];
+            if (l == depth - 1 && network.classes() > 2) {
+                // K softmax outputs: each unit's probability of its class, from the K logits of each point.
+                double[] z = new double[units];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < units; j++) {
+                        z[j] = out[j][i];
+                    }
+                    Softmax.probabilities(z, 0, units, z, 0);
+                    for (int j = 0; j < units; j++) {
+                        values[l + 1][j][i] = (float) z[j];
+                    }
+                }
+                continue;
+            }
             for (int j = 0; j < units; j++) {
                 if (l == depth - 1) {
                     // The output's logit, shown as its probability of class 1.

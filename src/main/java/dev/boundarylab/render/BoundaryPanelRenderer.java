@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * Draws one decision panel with Java2D: the model's probability of class 1 as a colour field, faint grid lines,
  * the decision boundary (p = 0.5) as a line, the data points coloured by class, axes with numbered ticks, and a
- * title.
+ * title. A model of more than two classes is drawn by its most probable class instead ({@link ClassField}): each
+ * place in that class's colour, pale where it is unsure, and the lines between the classes.
  *
  * <p>The field is sampled at one surface cell per device pixel of the plot, at most {@link #maxSurfaceResolution}
  * cells a side, coloured through the {@link ColorMap} lookup table into a small image, and drawn into the plot,
@@ -30,6 +31,9 @@ public final class BoundaryPanelRenderer {
     private final ColorMap colors;
     private final Color boundaryColor;
     private final DecisionSurface surface = new DecisionSurface();
+    /** The picture of a model of more than two classes, drawn instead of the surface and its 0.5 line. */
+    private final ClassField classField;
+
     private final IsoLine boundary = new IsoLine();
     private final PointSprites dots;
     private final Path2D.Double boundaryPath = new Path2D.Double();
@@ -52,6 +56,7 @@ public final class BoundaryPanelRenderer {
         this.colors = colors;
         this.boundaryColor = new Color(colors.boundary(), true);
         this.dots = new PointSprites(colors);
+        this.classField = new ClassField(colors);
     }
 
     /** The largest number of surface cells along a side; beyond it the field is scaled up bilinearly. */
@@ -127,7 +132,7 @@ public final class BoundaryPanelRenderer {
             inPlot.clip(plot);
             drawField(device, spec, left, top, width, height);
             drawGridLines(inPlot, plot, v, lay);
-            drawBoundary(inPlot, plot, v, lay);
+            drawBoundary(inPlot, plot, v, lay, spec.model().classes() > 2);
             drawLines(inPlot, plot, v, lay, spec.lines());
             drawPoints(device, spec, lay, plot, user);
         } finally {
@@ -153,12 +158,21 @@ public final class BoundaryPanelRenderer {
             cols = Math.max(2, (int) Math.round(cols * f));
             rows = Math.max(2, (int) Math.round(rows * f));
         }
-        surface.evaluate(spec.model(), spec.view(), cols, rows);
+        boolean many = spec.model().classes() > 2;
+        if (many) {
+            classField.evaluate(spec.model(), spec.view(), cols, rows);
+        } else {
+            surface.evaluate(spec.model(), spec.view(), cols, rows);
+        }
         if (field == null || field.getWidth() != cols || field.getHeight() != rows) {
             field = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_RGB);
         }
         int[] pixels = ((DataBufferInt) field.getRaster().getDataBuffer()).getData();
-        colors.fill(surface.values(), pixels, 0, cols * rows);
+        if (many) {
+            classField.fill(pixels);
+        } else {
+            colors.fill(surface.values(), pixels, 0, cols * rows);
+        }
         device.drawImage(field, left, top, width, height, null);
     }
 
@@ -183,11 +197,21 @@ public final class BoundaryPanelRenderer {
         Style.crisp(g, false);
     }
 
-    /** The line where the surface is 0.5, as traced polylines stroked in one path (so joints are not doubled). */
-    private void drawBoundary(Graphics2D g, Rectangle2D plot, Viewport v, PanelLayout lay) {
+    /**
+     * The line where the surface is 0.5, as traced polylines stroked in one path (so joints are not doubled); for
+     * more than two classes the lines between the classes' regions.
+     */
+    private void drawBoundary(Graphics2D g, Rectangle2D plot, Viewport v, PanelLayout lay, boolean many) {
+        Path2D.Double path = boundaryPath;
+        if (many) {
+            classField.boundaries(path, plot, v);
+            g.setColor(boundaryColor);
+            g.setStroke(lay.boundaryStroke());
+            g.draw(path);
+            return;
+        }
         int lines = boundary.trace(surface, 0.5);
         double[] xy = boundary.points();
-        Path2D.Double path = boundaryPath;
         path.reset();
         for (int k = 0; k < lines; k++) {
             int from = boundary.offset(k);
@@ -248,7 +272,7 @@ public final class BoundaryPanelRenderer {
     /** The training points as discs, then the held-out points as rings, at device pixel positions. */
     private void drawPoints(Graphics2D device, PanelSpec spec, PanelLayout lay, Rectangle2D plot, AffineTransform u) {
         double s = u.getScaleX();
-        dots.prepare(lay.pointRadius() * s, lay.pointRing() * s);
+        dots.prepare(lay.pointRadius() * s, lay.pointRing() * s, spec.data().classes());
         for (int set = 0; set < 2; set++) {
             Dataset data = set == 0 ? spec.data() : spec.heldOut();
             for (int i = 0; data != null && i < data.size(); i += drawingStep(data.size())) {
@@ -305,11 +329,11 @@ public final class BoundaryPanelRenderer {
         g.setTransform(saved);
     }
 
-    private static double sx(Rectangle2D plot, Viewport v, double x1) {
+    static double sx(Rectangle2D plot, Viewport v, double x1) {
         return plot.getMinX() + (x1 - v.x1Min()) / v.width() * plot.getWidth();
     }
 
-    private static double sy(Rectangle2D plot, Viewport v, double x2) {
+    static double sy(Rectangle2D plot, Viewport v, double x2) {
         return plot.getMinY() + (v.x2Max() - x2) / v.height() * plot.getHeight();
     }
 }

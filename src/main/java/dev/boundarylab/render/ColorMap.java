@@ -1,9 +1,13 @@
 package dev.boundarylab.render;
 
+import java.util.List;
+
 /**
  * The colours of a decision picture: a diverging map from the probability of class 1 to a background colour
  * (orange for class 0, near-white at 0.5, blue for class 1, after TensorFlow Playground), and the saturated
- * colours of the data points, their outline and the p = 0.5 boundary line. All colours are ARGB ints.
+ * colours of the data points, their outline and the p = 0.5 boundary line; for more than two classes, a colour
+ * per class ({@link #point(int, int)}) and the field of the most probable class ({@link #classField}). All colours
+ * are ARGB ints.
  *
  * <p>The map is a lookup table of {@value #SIZE} entries computed once, so colouring a pixel is one multiply
  * and one array read. It interpolates in the OKLab colour space, where equal steps look like equal changes, so
@@ -16,6 +20,19 @@ public final class ColorMap {
     /** The house colours: Playground orange and blue, heat colours lightened so points stand out on them. */
     public static final ColorMap DEFAULT =
             new ColorMap(0xF4AA66, 0xF5F6F7, 0x80B9E5, 0xF0891A, 0x0B72B5, 0xFFFFFF, 0x262A33, 0xB9BDC2);
+
+    /**
+     * The class colours for more than two classes: Okabe and Ito's palette ("Color Universal Design", 2008), told
+     * apart with every common kind of colour blindness: orange, blue, bluish green, reddish purple, sky blue,
+     * vermillion, yellow, and for an eighth class its grey (R's {@code palette.colors("Okabe-Ito")}) rather than its
+     * black, which would be the boundary lines' colour and darken the field; the first two near the binary orange
+     * and blue. 0xRRGGBB.
+     */
+    public static final List<Integer> OKABE_ITO =
+            List.of(0xE69F00, 0x0072B2, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x999999);
+
+    /** The opacity of a class's colour over white in the field where the model is sure (probability 1). */
+    public static final double FIELD_OPACITY = 0.6;
 
     private final int[] lut = new int[SIZE];
     private final int class0Point;
@@ -86,6 +103,54 @@ public final class ColorMap {
     /** The fill colour of the data points of class {@code label} (0 or 1). */
     public int point(int label) {
         return label == 1 ? class1Point : class0Point;
+    }
+
+    /**
+     * The colour of class {@code k} of {@code classes}: for two the points' orange and blue above, for more the
+     * {@link #OKABE_ITO} palette in its order. Points, the K-class field, the legend, the confusion matrix and the
+     * draw mode's swatches all take their class colours from here.
+     *
+     * @throws IllegalArgumentException if classes is not 2 to 8 or k not a class of them
+     */
+    public int point(int k, int classes) {
+        if (classes < 2 || classes > OKABE_ITO.size() || k < 0 || k >= classes) {
+            throw new IllegalArgumentException(
+                    "class " + k + " of " + classes + ": classes are 0 to K - 1, K from 2 to " + OKABE_ITO.size());
+        }
+        return classes == 2 ? point(k) : opaque(OKABE_ITO.get(k));
+    }
+
+    /**
+     * The field's colour where class {@code k} of {@code classes} (more than 2) is the most probable, with
+     * probability {@code p}: the class's colour laid over white at opacity {@value #FIELD_OPACITY} times
+     * {@code (p - 1/K) / (1 - 1/K)} (clamped to [0, 1]), channel by channel in sRGB, so it is white where the K
+     * classes are equally likely and fades in as the model grows sure; never as strong as the points drawn on it.
+     * The undefined grey for a NaN p.
+     */
+    public int classField(int k, double p, int classes) {
+        if (Double.isNaN(p)) {
+            return undefined;
+        }
+        double t = Math.max(0, Math.min(1, (p - 1.0 / classes) / (1 - 1.0 / classes)));
+        return classOverWhite(k, classes, FIELD_OPACITY * t);
+    }
+
+    /**
+     * The colour of class {@code k} of {@code classes} laid over white at opacity {@code a} (clamped to [0, 1]),
+     * channel by channel in sRGB: a K-class output unit's thumbnail shows its probability so.
+     */
+    public int classOverWhite(int k, int classes, double a) {
+        if (Double.isNaN(a)) {
+            return undefined;
+        }
+        a = Math.max(0, Math.min(1, a));
+        int c = point(k, classes);
+        return 0xFF000000 | over(c >> 16 & 0xFF, a) << 16 | over(c >> 8 & 0xFF, a) << 8 | over(c & 0xFF, a);
+    }
+
+    /** One channel of colour value v laid over white (255) at opacity a. */
+    private static int over(int v, double a) {
+        return (int) Math.round(255 + a * (v - 255));
     }
 
     /** The ring drawn around every data point so that it reads on any background. */

@@ -42,6 +42,7 @@ public final class FigureRenderer {
     private final BoundaryPanelRenderer panels;
     private final CostChartRenderer chart = new CostChartRenderer();
     private final NetworkDiagramRenderer diagram;
+    private final ConfusionRenderer confusion;
 
     /**
      * A renderer at {@code scale} device pixels per base unit, with the house colours.
@@ -69,6 +70,7 @@ public final class FigureRenderer {
         this.colors = colors;
         this.panels = new BoundaryPanelRenderer(colors);
         this.diagram = new NetworkDiagramRenderer(colors);
+        this.confusion = new ConfusionRenderer(colors);
     }
 
     /** The size of a network diagram of {@code spec}: the figure's width, tall enough for its tallest layer. */
@@ -91,6 +93,30 @@ public final class FigureRenderer {
     public BufferedImage renderNetworkDiagram(NetworkDiagramSpec spec, BufferedImage target) {
         requireSpec(spec, "network diagram");
         return drawInto(target, g -> diagram.draw(g, 0, 0, width(target), height(target), spec));
+    }
+
+    /** The pixel size of {@link #renderConfusion(ConfusionSpec)}: each table at its base size, in a grid. */
+    public Dimension confusionSize(ConfusionSpec spec) {
+        requireSpec(spec, "confusion matrices");
+        Dimension t = ConfusionRenderer.tableSize(spec.classNames().size());
+        int cols = Math.min(spec.columns(), spec.tables().size());
+        return new Dimension(pixels(cols * t.width), pixels(spec.rows() * t.height));
+    }
+
+    /** The confusion matrices of {@code spec} in a new image of {@link #confusionSize}. */
+    public BufferedImage renderConfusion(ConfusionSpec spec) {
+        return renderConfusion(spec, image(confusionSize(spec)));
+    }
+
+    /**
+     * The confusion matrices of {@code spec} filling {@code target}, each table scaled to its share of it; a window
+     * passes the same image every frame.
+     *
+     * @param target the image drawn into, modified; returned for convenience
+     */
+    public BufferedImage renderConfusion(ConfusionSpec spec, BufferedImage target) {
+        requireSpec(spec, "confusion matrices");
+        return drawInto(target, g -> confusion.draw(g, 0, 0, width(target), height(target), spec));
     }
 
     /** Device pixels per base unit. */

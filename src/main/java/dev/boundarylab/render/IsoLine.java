@@ -43,7 +43,7 @@ public final class IsoLine {
      * @return the number of polylines
      */
     public int trace(DecisionSurface surface, double level) {
-        collectSegments(surface, level);
+        collectSegments(surface.values(), surface.columns(), surface.rows(), level);
         join();
         for (int i = 0; i < pointCount; i++) {
             points[2 * i] = surface.x1(points[2 * i]);
@@ -52,11 +52,25 @@ public final class IsoLine {
         return lines;
     }
 
-    private void collectSegments(DecisionSurface surface, double lv) {
+    /**
+     * Traces the line where {@code values}, one per cell of {@code grid} laid out as a {@link DecisionSurface}'s,
+     * equal {@code level}, replacing the previous polylines: the edge of one class's region on a K-class surface.
+     *
+     * @param values Not modified. At least {@code grid.cells()} values.
+     * @return the number of polylines
+     */
+    public int trace(float[] values, dev.boundarylab.model.Grid grid, double level) {
+        collectSegments(values, grid.columns(), grid.rows(), level);
+        join();
+        for (int i = 0; i < pointCount; i++) {
+            points[2 * i] = grid.x1(points[2 * i]);
+            points[2 * i + 1] = grid.x2(points[2 * i + 1]);
+        }
+        return lines;
+    }
+
+    private void collectSegments(float[] v, int cols, int rows, double lv) {
         segments = 0;
-        int cols = surface.columns();
-        int rows = surface.rows();
-        float[] v = surface.values();
         for (int r = 0; r + 1 < rows; r++) {
             for (int c = 0; c + 1 < cols; c++) {
                 cell(v, r, c, cols, lv);

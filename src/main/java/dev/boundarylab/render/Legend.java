@@ -8,7 +8,10 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
-/** The key under a pair of panels: the two point colours, the boundary line, and the probability colour bar. */
+/**
+ * The key under a pair of panels: the two point colours, the boundary line, and the probability colour bar; for
+ * more than two classes, {@link ClassLegend}'s.
+ */
 final class Legend {
     private Legend() {}
 
@@ -31,6 +34,10 @@ final class Legend {
             Graphics2D g, ColorMap colors, java.util.List<String> names, double x, double y, double w, double h) {
         g.setColor(Style.BACKGROUND);
         g.fill(new Rectangle2D.Double(x, y, w, h));
+        if (names.size() > 2) {
+            ClassLegend.paint(g, colors, names, x, y, w, h);
+            return;
+        }
         Font font = Style.font(Font.PLAIN, Style.clamp(h / 2.8, 9, 12));
         Font small = Style.font(Font.PLAIN, Style.clamp(h / 3.4, 8, 10));
         double cy = y + h / 2;

@@ -15,7 +15,8 @@ import java.awt.image.BufferedImage;
 /**
  * Draws a network as TensorFlow Playground does, with what it leaves out: a column per layer (the input features,
  * each hidden layer, the output), each unit a thumbnail of its values over the plane on a colour ramp over that
- * unit's own range (the output on the panels' probability ramp), links between units as wide as |w| is large
+ * unit's own range (the output on the panels' probability ramp; for K classes, K output units, each its class's
+ * probability in that class's colour), links between units as wide as |w| is large
  * against the largest weight and coloured by sign (the blue of class 1 for positive, the orange of class 0 for
  * negative), and each unit's bias as a dot on its corner, sized and coloured the same way. Plain Java2D.
  */
@@ -191,6 +192,10 @@ public final class NetworkDiagramRenderer {
                     g.setColor(signColor(b, 255));
                     g.fill(new Ellipse2D.Double(box.getMinX() - r, box.getMaxY() - r, 2 * r, 2 * r));
                 }
+                if (l == f.layers() - 1 && net.classes() > 2) {
+                    String name = "P(class " + j + ")";
+                    Style.text(g, name, small, Style.MUTED, box.getMaxX() + 4, c[1] + Style.capHeight(small) / 2, 0);
+                }
                 if (l == 0) {
                     String name = net.architecture().features().get(j).id();
                     Style.text(g, name, small, Style.MUTED, box.getMinX() - 4, c[1] + Style.capHeight(small) / 2, 1);
@@ -213,13 +218,24 @@ public final class NetworkDiagramRenderer {
 
     /**
      * Unit j of layer l as a small image, one pixel a grid cell: its values on the colour ramp from its least
-     * (the ramp's class-0 end) to its greatest; the output, a probability, on the ramp as the panels show it.
+     * (the ramp's class-0 end) to its greatest; the output, a probability, on the ramp as the panels show it; one
+     * of K softmax outputs in its class's colour over white, as opaque as its probability.
      */
     private BufferedImage thumbnail(UnitFields f, int l, int j, boolean probability) {
         int cols = f.grid().columns();
         int rows = f.grid().rows();
         BufferedImage img = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_ARGB);
         float[] v = f.value(l, j);
+        int classes = f.units(f.layers() - 1);
+        if (probability && classes > 2) {
+            // One of K softmax outputs: its class's colour, as strong as the probability of that class.
+            int[] argb = new int[cols * rows];
+            for (int k = 0; k < argb.length; k++) {
+                argb[k] = colors.classOverWhite(j, classes, v[k]);
+            }
+            img.setRGB(0, 0, cols, rows, argb, 0, cols);
+            return img;
+        }
         double lo = probability ? 0 : f.min(l, j);
         double span = probability ? 1 : f.max(l, j) - lo;
         int[] argb = new int[cols * rows];

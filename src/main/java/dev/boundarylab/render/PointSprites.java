@@ -8,7 +8,7 @@ import java.awt.image.BufferedImage;
 
 /**
  * Pre-drawn images of a data point (a filled disc with a ring; or, for a held-out point, a ring with the field
- * showing inside) for each class and each quarter-pixel offset in x and y, drawn again only when the point size
+ * showing inside) for each of the data's classes and each quarter-pixel offset in x and y, drawn again only when the point size
  * changes. Drawing one is a blit of a few dozen pixels, much cheaper than filling and stroking an antialiased
  * circle, and a quarter pixel of placement error cannot be seen.
  */
@@ -16,7 +16,8 @@ final class PointSprites {
     private static final int PHASES = 4;
 
     private final ColorMap colors;
-    private final BufferedImage[] sprites = new BufferedImage[4 * PHASES * PHASES];
+    private BufferedImage[] sprites = new BufferedImage[0];
+    private int classes;
     private double radius = -1;
     private double ring = -1;
     private int centre;
@@ -25,23 +26,28 @@ final class PointSprites {
         this.colors = colors;
     }
 
-    /** Draws the sprites for discs of radius r with a ring of width w, both in device pixels, if not done yet. */
-    void prepare(double r, double w) {
-        if (r == radius && w == ring) {
+    /**
+     * Draws the sprites for discs of radius r with a ring of width w, both in device pixels, in the colours of
+     * {@code k} classes, if not done yet.
+     */
+    void prepare(double r, double w, int k) {
+        if (r == radius && w == ring && k == classes) {
             return;
         }
         radius = r;
         ring = w;
+        classes = k;
+        sprites = new BufferedImage[2 * k * PHASES * PHASES];
         centre = (int) Math.ceil(r + w) + 1;
         int size = 2 * centre + 2;
-        for (int kind = 0; kind < 4; kind++) {
+        for (int kind = 0; kind < 2 * k; kind++) {
             for (int py = 0; py < PHASES; py++) {
                 for (int px = 0; px < PHASES; px++) {
                     BufferedImage sprite = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB_PRE);
                     Graphics2D g = sprite.createGraphics();
                     try {
                         Style.hints(g);
-                        paint(g, kind & 1, kind >= 2, centre + (double) px / PHASES, centre + (double) py / PHASES);
+                        paint(g, kind % k, kind >= k, centre + (double) px / PHASES, centre + (double) py / PHASES);
                     } finally {
                         g.dispose();
                     }
@@ -53,7 +59,7 @@ final class PointSprites {
 
     private void paint(Graphics2D g, int label, boolean heldOut, double cx, double cy) {
         Ellipse2D.Double dot = new Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius);
-        g.setColor(new Color(colors.point(label), true));
+        g.setColor(new Color(colors.point(label, classes), true));
         if (heldOut) {
             double hole = 0.45 * radius;
             Area band = new Area(dot);
@@ -79,8 +85,7 @@ final class PointSprites {
         int iy = (int) Math.floorDiv(qy, PHASES);
         int px = (int) Math.floorMod(qx, PHASES);
         int py = (int) Math.floorMod(qy, PHASES);
-        device.drawImage(
-                sprites[index((heldOut ? 2 : 0) + (label == 1 ? 1 : 0), px, py)], ix - centre, iy - centre, null);
+        device.drawImage(sprites[index((heldOut ? classes : 0) + label, px, py)], ix - centre, iy - centre, null);
     }
 
     private static int index(int kind, int px, int py) {

@@ -18,14 +18,29 @@ final class EditedData {
     private double waitingAccuracy = Double.NaN;
     private double waitingCost = Double.NaN;
 
-    /** Whether a network can train on {@code data}: it has points of both classes. */
+    /** Whether a network can train on {@code data}: it has points of two classes at least (of both, for two). */
     static boolean trainable(Dataset data) {
-        int ones = data.countOnes();
-        return ones > 0 && ones < data.size();
+        int present = 0;
+        for (int c : data.classCounts()) {
+            present += c > 0 ? 1 : 0;
+        }
+        return present >= 2;
     }
 
     /** What the run says while it waits on {@code data}, which lacks a class. */
     static String waitingMessage(Dataset data) {
+        if (data.classes() > 2) {
+            int[] counts = data.classCounts();
+            StringBuilder sb =
+                    new StringBuilder("hand-made data: waiting for points of two classes at least to train (");
+            for (int k = 0; k < counts.length; k++) {
+                sb.append(k == 0 ? "" : ", ")
+                        .append(counts[k])
+                        .append(" of class ")
+                        .append(data.labelNames().get(k));
+            }
+            return sb.append(')').toString();
+        }
         int ones = data.countOnes();
         int zeros = data.size() - ones;
         java.util.List<String> names = data.labelNames();

@@ -45,6 +45,8 @@ final class ControlsView {
     final Spinner<Integer> samplesSpinner = new Spinner<>();
     final Spinner<Double> noiseSpinner = new Spinner<>();
     final Spinner<Integer> seedSpinner = new Spinner<>();
+    /** How many classes to generate, 2 to 8, for the generators that draw more than two (issue 16). */
+    final Spinner<Integer> classesSpinner = new Spinner<>();
     /** The percent of each class held out of training. */
     final Spinner<Integer> testSpinner = new Spinner<>();
 
@@ -106,7 +108,7 @@ final class ControlsView {
             }
         });
         datasetChoice.setMaxWidth(Double.MAX_VALUE);
-        tip(datasetChoice, "Which two-class data set to train on. Changing it draws new points and starts over.");
+        tip(datasetChoice, "Which data set to train on. Changing it draws new points and starts over.");
         samplesSpinner.setId("samplesSpinner");
         samplesSpinner.setEditable(true);
         tip(samplesSpinner, "How many points to generate.");
@@ -116,6 +118,12 @@ final class ControlsView {
         seedSpinner.setId("seedSpinner");
         seedSpinner.setEditable(true);
         tip(seedSpinner, "Seed of the generated points: the same seed always gives the same points.");
+        classesSpinner.setId("classesSpinner");
+        classesSpinner.setEditable(true);
+        tip(
+                classesSpinner,
+                "How many classes to generate (" + Limit.CLASSES.range()
+                        + "): gaussian quantiles, arms and blobs draw up to 8, the others two.");
         testSpinner.setId("testSpinner");
         testSpinner.setEditable(true);
         tip(
@@ -136,7 +144,7 @@ final class ControlsView {
                 "Data",
                 dataSource,
                 backToGenerated,
-                datasetChoice,
+                kindRow(),
                 form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner),
                 testRow());
     }
@@ -145,6 +153,20 @@ final class ControlsView {
      * New data and Test % on one line, so that the sidebar is no taller than without it (the run buttons stay in
      * view in a window 800 high with a file's note above).
      */
+    private HBox kindRow() {
+        // The data set and its classes on one line, so that the sidebar is no taller than with two classes.
+        classesSpinner.setPrefWidth(62);
+        classesSpinner.setMinWidth(62);
+        Label label = new Label("Classes");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setLabelFor(classesSpinner);
+        HBox row = new HBox(6, datasetChoice, label, classesSpinner);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(datasetChoice, javafx.scene.layout.Priority.ALWAYS);
+        datasetChoice.setMinWidth(60);
+        return row;
+    }
+
     private HBox testRow() {
         testSpinner.setPrefWidth(78);
         Label label = new Label("Test %");
@@ -224,6 +246,10 @@ final class ControlsView {
         NumberFields.guard(samplesSpinner, "Points", Limit.SAMPLES, v -> (int) v, report);
         NumberFields.guard(noiseSpinner, "Noise", Limit.NOISE, v -> v, report);
         NumberFields.guard(seedSpinner, "Seed", Limit.DATA_SEED, v -> (int) v, report);
+        classesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                (int) Limit.CLASSES.min(), kind.maxClasses(), Math.min(s.classes(), kind.maxClasses()), 1));
+        NumberFields.guard(classesSpinner, "Classes", Limit.CLASSES, v -> (int) v, report);
+        classesSpinner.setDisable(kind.maxClasses() <= 2);
         testSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 (int) HeldOutSetting.PERCENT.min(),
                 (int) HeldOutSetting.PERCENT.max(),
@@ -241,12 +267,20 @@ final class ControlsView {
         datasetChoice.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 noiseSpinner.getValueFactory().setValue(b.defaultNoise());
+                // The classes this generator can draw: two for most, up to 8 for some.
+                quiet = true;
+                try {
+                    classesFor(b);
+                } finally {
+                    quiet = false;
+                }
                 generate(model);
             }
         });
         samplesSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         noiseSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         seedSpinner.valueProperty().addListener((o, a, b) -> generate(model));
+        classesSpinner.valueProperty().addListener((o, a, b) -> generate(model));
         newData.setOnAction(e -> seedSpinner.getValueFactory().setValue(seedSpinner.getValue() + 1));
         testSpinner.valueProperty().addListener((o, a, b) -> {
             if (b != percent(model.testFractionProperty().get())) {
@@ -337,6 +371,8 @@ final class ControlsView {
             samplesSpinner.getValueFactory().setValue(s.samples());
             noiseSpinner.getValueFactory().setValue(Double.isNaN(s.noise()) ? kind.defaultNoise() : s.noise());
             seedSpinner.getValueFactory().setValue((int) s.seed());
+            classesFor(kind);
+            classesSpinner.getValueFactory().setValue(Math.min(s.classes(), kind.maxClasses()));
         } finally {
             quiet = false;
         }
@@ -402,6 +438,18 @@ final class ControlsView {
                 new javafx.scene.Node[] {datasetChoice, samplesSpinner, noiseSpinner, seedSpinner, newData}) {
             n.setDisable(fromFile);
         }
+        DatasetKind kind = datasetChoice.getValue();
+        classesSpinner.setDisable(fromFile || kind == null || kind.maxClasses() <= 2);
+    }
+
+    /** Lets the classes spinner go up to what {@code kind} can draw (2 for most), keeping its value if it can. */
+    private void classesFor(DatasetKind kind) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory f =
+                (SpinnerValueFactory.IntegerSpinnerValueFactory) classesSpinner.getValueFactory();
+        if (f != null) {
+            f.setMax(kind.maxClasses());
+            classesSpinner.setDisable(kind.maxClasses() <= 2);
+        }
     }
 
     /** New data from the data controls. */
@@ -413,8 +461,9 @@ final class ControlsView {
         Integer n = samplesSpinner.getValue();
         Double noise = noiseSpinner.getValue();
         Integer seed = seedSpinner.getValue();
+        Integer classes = classesSpinner.getValue();
         if (kind != null && n != null && noise != null && seed != null) {
-            model.generateData(kind, n, noise, seed);
+            model.generateData(kind, n, noise, seed, classes == null ? 2 : Math.min(classes, kind.maxClasses()));
         }
     }
 }

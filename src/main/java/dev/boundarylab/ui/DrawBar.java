@@ -95,7 +95,7 @@ final class DrawBar {
         swatches.getChildren().clear();
         classes.getToggles().clear();
         for (int k = 0; k < names.size(); k++) {
-            ToggleButton b = new ToggleButton(names.get(k), swatch(k));
+            ToggleButton b = new ToggleButton(names.get(k), swatch(k, names.size()));
             b.setId("drawClass" + k);
             b.setUserData(k);
             b.setToggleGroup(classes);
@@ -113,9 +113,9 @@ final class DrawBar {
         }
     }
 
-    /** A disc in the colour the panels draw class {@code k}'s points in. */
-    private static Circle swatch(int k) {
-        int argb = ColorMap.DEFAULT.point(k);
+    /** A disc in the colour the panels draw class {@code k}'s points in, of {@code classes} classes. */
+    private static Circle swatch(int k, int classes) {
+        int argb = ColorMap.DEFAULT.point(k, classes);
         Circle c = new Circle(6, Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF));
         int outline = ColorMap.DEFAULT.pointOutline();
         c.setStroke(Color.rgb((outline >> 16) & 0xFF, (outline >> 8) & 0xFF, outline & 0xFF, 0.6));

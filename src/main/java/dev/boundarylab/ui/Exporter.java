@@ -73,6 +73,11 @@ final class Exporter implements AutoCloseable {
                 "units",
                 "png",
                 new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN)),
+        CONFUSION(
+                "Confusion matrices",
+                "confusion",
+                "png",
+                new KeyCodeCombination(KeyCode.DIGIT7, KeyCombination.SHORTCUT_DOWN)),
         WINDOW(
                 "Whole window",
                 "window",
@@ -259,6 +264,7 @@ final class Exporter implements AutoCloseable {
                         target);
             case NETWORK_DIAGRAM -> PngWriter.write(r.renderNetworkDiagram(InsideFigures.diagram(d, view)), target);
             case UNIT_FIELDS -> PngWriter.write(InsideFigures.unitGallery(r, d, view), target);
+            case CONFUSION -> PngWriter.write(r.renderConfusion(dev.boundarylab.figure.ConfusionFigures.of(d)), target);
             case WINDOW -> PngWriter.write(windowImage, target);
             case COST_CSV -> CostCsv.write(s.costs().epochs(), s.costs().costs(), target);
             case DATA_CSV -> {

@@ -46,6 +46,7 @@ final class LabMenus {
     private final MenuItem sweep = item("Hidden-layer sweep…", shortcut(KeyCode.G));
     private final MenuItem inside = item("Inside the network…", shortcut(KeyCode.I));
     private final MenuItem history = item("Message history…", shortcut(KeyCode.H));
+    private final MenuItem confusion = item("Confusion matrices…", shortcut(KeyCode.M));
     private final javafx.scene.control.CheckMenuItem zeroLines =
             new javafx.scene.control.CheckMenuItem("Zero lines of the first layer");
     private final Menu export = new Menu("Export");
@@ -75,7 +76,7 @@ final class LabMenus {
         zeroLines.setId("zeroLinesItem");
         zeroLines.setAccelerator(
                 new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        tools.getItems().addAll(sweep, inside, zeroLines, history);
+        tools.getItems().addAll(sweep, inside, confusion, zeroLines, history);
         for (Exporter.Kind k : Exporter.Kind.values()) {
             export.getItems().add(item(k.menuText(), k.key));
         }
@@ -171,6 +172,11 @@ final class LabMenus {
             on(scale.getItems().get(i), () -> exporter.setScale(k));
         }
         showScale(exporter.scale());
+    }
+
+    /** Makes Tools → Confusion matrices… do {@code show}. */
+    void bindConfusion(Runnable show) {
+        on(confusion, show);
     }
 
     /** Opens the CSV files chosen in File → Open data with {@code open} (which may ask for the columns). */

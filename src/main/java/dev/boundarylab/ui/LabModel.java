@@ -327,7 +327,15 @@ final class LabModel implements AutoCloseable {
 
     /** Generates new data (on the training thread) and trains on it; a failure leaves the data as it was. */
     void generateData(DatasetKind kind, int samples, double noise, long seed) {
-        Settings next = settings.get().withDataset(kind.id()).withData(samples, noise, seed);
+        generateData(kind, samples, noise, seed, 2);
+    }
+
+    /** New generated data of {@code classes} classes (2 to what the generator draws). */
+    void generateData(DatasetKind kind, int samples, double noise, long seed, int classes) {
+        Settings next = settings.get()
+                .withDataset(kind.id())
+                .withData(samples, noise, seed)
+                .withClasses(classes);
         settings.set(next);
         send(s -> s.loadData(next::loadData));
     }

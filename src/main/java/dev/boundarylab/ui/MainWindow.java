@@ -40,6 +40,9 @@ public final class MainWindow implements AutoCloseable {
     private final Exporter exporter;
     private final SweepWindow sweep;
     private final DiagramWindow diagram;
+    /** Both models' confusion matrices, live (Tools → Confusion matrices…). */
+    private final ConfusionWindow confusion;
+
     private final LessonsWindow lessons;
     private final SessionFiles sessions;
     /** Where the settings are remembered between launches; null to remember nothing (most tests). */
@@ -97,6 +100,8 @@ public final class MainWindow implements AutoCloseable {
                 () -> banner.showHistory(window()),
                 diagram::open,
                 plots.zeroLinesProperty());
+        confusion = new ConfusionWindow(model, this::window);
+        menus.bindConfusion(confusion::open);
         lessons = new LessonsWindow(new LessonSteps(model, controls, plots, diagram, sweep), this::window);
         menus.root().getMenus().add(menus.root().getMenus().size() - 1, lessons.menu());
         sessions = new SessionFiles(model, controls, plots, prefs);
@@ -180,6 +185,11 @@ public final class MainWindow implements AutoCloseable {
         return exporter;
     }
 
+    /** The confusion matrices' window, for tests. */
+    ConfusionWindow confusion() {
+        return confusion;
+    }
+
     /** The drawing on the panels, for tests. */
     DrawTool drawTool() {
         return drawTool;
@@ -243,6 +253,7 @@ public final class MainWindow implements AutoCloseable {
         frames.stop();
         sweep.close();
         diagram.close();
+        confusion.close();
         lessons.close();
         sessions.close();
         exporter.close();

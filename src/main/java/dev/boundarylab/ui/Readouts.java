@@ -121,16 +121,27 @@ final class Readouts {
         return dev.boundarylab.figure.Equations.point(s.network(), s.trainData(), i);
     }
 
+    /** "P(class 1) = 0.8123" for two classes, "P = (0.1, 0.7, 0.2), class 1" for K: a model's readout at a point. */
+    static String probabilityText(Classifier m, double x1, double x2) {
+        if (m.classes() == 2) {
+            return String.format(Locale.ROOT, "P(class 1) = %.4f", m.probability(x1, x2));
+        }
+        double[] p = new double[m.classes()];
+        m.classProbabilities(new double[] {x1}, new double[] {x2}, 1, p);
+        StringBuilder sb = new StringBuilder("P = (");
+        for (int j = 0; j < p.length; j++) {
+            sb.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", p[j]));
+        }
+        return sb.append("), class ").append(m.predict(x1, x2)).toString();
+    }
+
     /** What the readout says at (x1, x2). */
     static String pointText(TrainingSnapshot s, double x1, double x2) {
         Network n = s.network();
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "x1 = %.3f, x2 = %.3f%n", x1, x2));
-        sb.append(String.format(Locale.ROOT, "network: P(class 1) = %.4f%n", n.probability(x1, x2)));
+        sb.append("network: ").append(probabilityText(n, x1, x2)).append(String.format("%n"));
         Classifier logistic = s.baseline().classifier();
-        sb.append(
-                logistic == null
-                        ? "logistic: not fitted"
-                        : String.format(Locale.ROOT, "logistic: P(class 1) = %.4f", logistic.probability(x1, x2)));
+        sb.append(logistic == null ? "logistic: not fitted" : "logistic: " + probabilityText(logistic, x1, x2));
         for (int l = 0; l < n.depth() - 1; l++) {
             int units = n.biases(l).length;
             double[][] a = new double[units][1];

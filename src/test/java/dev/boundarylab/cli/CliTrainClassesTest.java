@@ -104,7 +104,10 @@ class CliTrainClassesTest {
         assertEquals(3, logistic.getAsJsonArray("intercept").size());
         // The parameters read back as a 3-class network.
         assertEquals(3, dev.boundarylab.io.ParametersJson.readLayers(params).classes());
-        // The figure: drawn, or (until the K-class pictures are in) left out with one line.
-        assertTrue(Files.exists(png) || errors.contains("--png not written"), errors);
+        // The figure: drawn, with no note about it.
+        assertTrue(Files.exists(png), errors);
+        assertTrue(!errors.contains("not written"), errors);
+        java.awt.image.BufferedImage figure = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(new dev.boundarylab.render.FigureRenderer(1).figureSize().width, figure.getWidth());
     }
 }

@@ -75,6 +75,18 @@ class DrawingTest {
     }
 
     @Test
+    void dataOfThreeClassesTakesPointsOfEachAndNoFourth() {
+        Dataset e = Drawing.empty(List.of("a", "b", "c"));
+        Dataset d = Drawing.add(Drawing.add(e, 0, 0, 2), 1, 1, 0);
+        assertEquals(3, d.classes());
+        assertArrayEquals(new int[] {2, 0}, d.labels());
+        assertArrayEquals(new int[] {1, 0, 1}, Drawing.classCounts(d));
+        assertEquals(List.of("a", "b", "c"), d.labelNames());
+        IllegalArgumentException fourth = assertThrows(IllegalArgumentException.class, () -> Drawing.add(d, 0, 0, 3));
+        assertEquals("a point's class is 0 to 2 (3 classes), got 3", fourth.getMessage());
+    }
+
+    @Test
     void emptyKeepsTheClassNamesAndBadEditsAreRefused() {
         Dataset e = Drawing.empty(List.of("no", "yes"));
         assertEquals(0, e.size());

@@ -18,6 +18,17 @@ class EditedDataTest {
     private static final Dataset B = Drawing.add(Drawing.add(A, 2.5, 2.5, 0), -2.5, -2.5, 1);
 
     @Test
+    void dataOfThreeClassesTrainsOnceTwoOfThemHavePoints() {
+        Dataset a = Drawing.add(Drawing.empty(java.util.List.of("r", "g", "b")), 0, 0, 2);
+        assertTrue(!EditedData.trainable(a), "one class only");
+        assertEquals(
+                "hand-made data: waiting for points of two classes at least to train (0 of class r, 0 of class g,"
+                        + " 1 of class b)",
+                EditedData.waitingMessage(a));
+        assertTrue(EditedData.trainable(Drawing.add(a, 1, 1, 0)), "classes 0 and 2");
+    }
+
+    @Test
     void swappingTheDataKeepsTheNetworkEpochAndHistory() {
         Trainer t = new Trainer(A, Network.random(dev.boundarylab.model.Architecture.seed(4), 2), 1.2);
         t.run(50, null);
