@@ -17,8 +17,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,18 +73,7 @@ public final class ParametersJson {
     }
 
     private static String readText(Path file) throws FileFormatException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, "no such file");
-        } catch (IOException e) {
-            throw new FileFormatException(file, "cannot be read (" + e.getMessage() + ")");
-        }
-        if (text.isBlank()) {
-            throw new FileFormatException(file, "the file is empty; expected a JSON object with W1, b1, W2 and b2");
-        }
-        return text;
+        return Json.readText(file, "a JSON object with W1, b1, W2 and b2");
     }
 
     private static JsonObject root(Reader text, String source) throws FileFormatException {

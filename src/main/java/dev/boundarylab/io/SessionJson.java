@@ -22,8 +22,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,17 +133,7 @@ public final class SessionJson {
      *     epoch before the history's end, ...)
      */
     public static Session read(Path file) throws FileFormatException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, "no such file");
-        } catch (IOException e) {
-            throw new FileFormatException(file, "cannot be read (" + e.getMessage() + ")");
-        }
-        if (text.isBlank()) {
-            throw new FileFormatException(file, "the file is empty; expected a Boundary Lab session (JSON)");
-        }
+        String text = Json.readText(file, "a Boundary Lab session (JSON)");
         return new Parse(file.toString()).session(new java.io.StringReader(text));
     }
 

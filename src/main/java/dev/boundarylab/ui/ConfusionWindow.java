@@ -144,13 +144,6 @@ final class ConfusionWindow implements AutoCloseable {
         if (frames != null) {
             frames.stop();
         }
-        if (stage != null) {
-            Stage st = stage;
-            if (Platform.isFxApplicationThread()) {
-                st.hide();
-            } else {
-                Platform.runLater(st::hide);
-            }
-        }
+        Widgets.hide(stage);
     }
 }

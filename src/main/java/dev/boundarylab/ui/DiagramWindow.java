@@ -314,13 +314,6 @@ final class DiagramWindow implements AutoCloseable {
         if (frames != null) {
             frames.stop();
         }
-        if (stage != null) {
-            Stage st = stage;
-            if (Platform.isFxApplicationThread()) {
-                st.hide();
-            } else {
-                Platform.runLater(st::hide);
-            }
-        }
+        Widgets.hide(stage);
     }
 }

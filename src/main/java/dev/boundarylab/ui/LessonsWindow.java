@@ -2,7 +2,6 @@ package dev.boundarylab.ui;
 
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -134,13 +133,6 @@ final class LessonsWindow implements AutoCloseable {
     /** Hides the panel. */
     @Override
     public void close() {
-        if (stage != null) {
-            Stage st = stage;
-            if (Platform.isFxApplicationThread()) {
-                st.hide();
-            } else {
-                Platform.runLater(st::hide);
-            }
-        }
+        Widgets.hide(stage);
     }
 }

@@ -2,7 +2,6 @@ package dev.boundarylab.ui;
 
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -86,11 +85,6 @@ final class SweepWindow implements AutoCloseable {
             return;
         }
         view.close();
-        Stage st = stage;
-        if (Platform.isFxApplicationThread()) {
-            st.hide();
-        } else {
-            Platform.runLater(st::hide);
-        }
+        Widgets.hide(stage);
     }
 }

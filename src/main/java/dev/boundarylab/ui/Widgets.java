@@ -117,4 +117,16 @@ final class Widgets {
             b.setMaxWidth(Double.MAX_VALUE);
         }
     }
+
+    /** Hides {@code stage} (none if null) on the FX thread: at once if called there, else as soon as it can. */
+    static void hide(javafx.stage.Stage stage) {
+        if (stage == null) {
+            return;
+        }
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            stage.hide();
+        } else {
+            javafx.application.Platform.runLater(stage::hide);
+        }
+    }
 }
