@@ -12,6 +12,7 @@ import dev.boundarylab.io.ParametersJson;
 import dev.boundarylab.render.FigureRenderer;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.Baseline;
+import dev.boundarylab.train.CostSeries;
 import dev.boundarylab.train.HeadlessRun;
 import dev.boundarylab.train.HeldOut;
 import java.io.IOException;
@@ -85,7 +86,8 @@ final class Exports {
 
     private static void writeFiles(Options.Parsed p, HeadlessRun.Result r) throws IOException {
         if (p.has("save-costs")) {
-            CostCsv.write(r.history().epochs(), r.history().costs(), Path.of(p.string("save-costs", null)));
+            CostSeries tested = r.tested() ? HeldOut.testCosts(r) : null;
+            CostCsv.write(r.history(), tested, Path.of(p.string("save-costs", null)));
         }
         if (p.has("save-data")) {
             CsvData.write(r.data(), Path.of(p.string("save-data", null)));

@@ -187,7 +187,8 @@ final class TrainCommand {
                         "FILE.csv",
                         null,
                         "write the cost history as CSV (epoch,cost): every epoch up to " + HeadlessRun.FULL_HISTORY
-                                + " epochs, evenly spread ones (every 2nd, 4th, ...) beyond")
+                                + " epochs, evenly spread ones (every 2nd, 4th, ...) beyond; with --test-fraction a"
+                                + " test_cost column too, at the reported epochs (empty at the others)")
                 .add("save-data", "FILE.csv", null, "write the points as CSV (x1,x2,label)")
                 .add("save-params", "FILE.json", null, "write the final parameters as JSON (read back by --init)")
                 .add(

@@ -61,7 +61,7 @@ public record HeldOut(
     }
 
     /** The run's test costs at its reported epochs, those it has (a run stopped early has NaN for the rest). */
-    private static CostSeries testCosts(HeadlessRun.Result r) {
+    public static CostSeries testCosts(HeadlessRun.Result r) {
         CostSeries at = r.costs();
         long[] e = new long[at.size()];
         double[] c = new double[at.size()];

@@ -266,7 +266,8 @@ final class Exporter implements AutoCloseable {
             case UNIT_FIELDS -> PngWriter.write(InsideFigures.unitGallery(r, d, view), target);
             case CONFUSION -> PngWriter.write(r.renderConfusion(dev.boundarylab.figure.ConfusionFigures.of(d)), target);
             case WINDOW -> PngWriter.write(windowImage, target);
-            case COST_CSV -> CostCsv.write(s.costs().epochs(), s.costs().costs(), target);
+            case COST_CSV ->
+                CostCsv.write(s.costs(), s.heldOut().any() ? s.heldOut().costs() : null, target);
             case DATA_CSV -> {
                 if (s.data().size() == 0) {
                     // A file of a header alone reads back as no data set at all.

@@ -13,8 +13,8 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 
 /**
- * What the window remembers between launches, in one {@link Preferences} node: the data set, points, noise, seed,
- * hidden units, the architecture (features in order, layers, activation, L2, batch size, shuffle seed, initial scale), the share held out, learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
+ * What the window remembers between launches, in one {@link Preferences} node: the data set, its classes, points, noise,
+ * seed, hidden units, the architecture (features in order, layers, activation, L2, batch size, shuffle seed, initial scale), the share held out, learning rate, pace, log axis, export scale, the last folders and the window's geometry. A value
  * missing, unreadable or outside its {@link Limit} is the default's, so a damaged store never stops the window.
  *
  * <p>The app's node is {@value #DEFAULT_NODE} under the user root, or the path in the system property {@value
@@ -46,6 +46,7 @@ final class LabPrefs {
     private static final String LOGISTIC_FEATURES = "logisticFeatures";
     private static final String EXPORT_SCALE = "exportScale";
     private static final String TEST_FRACTION = "testFraction";
+    private static final String CLASSES = "classes";
     private static final String RECENT = "recentSession.";
     private static final String X = "x";
     private static final String Y = "y";
@@ -91,8 +92,14 @@ final class LabPrefs {
         long seed = (long) read(SEED, Limit.DATA_SEED, s.seed());
         int hidden = (int) read(HIDDEN, Limit.HIDDEN, s.hidden());
         double rate = read(RATE, Limit.LEARNING_RATE, s.learningRate());
+        int classes = (int) read(CLASSES, Limit.CLASSES, s.classes());
+        if (classes > DatasetKind.fromId(kind).maxClasses()) {
+            // More than the remembered generator draws: damaged, so the default.
+            classes = s.classes();
+        }
         return s.withDataset(kind)
                 .withData(samples, noise, seed)
+                .withClasses(classes)
                 .withHidden(hidden)
                 .withLearningRate(rate);
     }
@@ -270,6 +277,7 @@ final class LabPrefs {
         }
         node.putLong(SEED, s.seed());
         node.putInt(HIDDEN, s.hidden());
+        node.putInt(CLASSES, s.classes());
         node.putDouble(RATE, s.learningRate());
         node.putDouble(PACE, pace);
         node.putBoolean(LOG_SCALE, logScale);
@@ -280,7 +288,18 @@ final class LabPrefs {
     /** Forgets everything but the window's geometry: the next launch starts from the defaults. */
     void clearSettings() {
         for (String k : new String[] {
-            DATASET, SAMPLES, NOISE, SEED, HIDDEN, RATE, PACE, LOG_SCALE, EXPORT_SCALE, LOGISTIC_FEATURES, TEST_FRACTION
+            DATASET,
+            SAMPLES,
+            NOISE,
+            SEED,
+            HIDDEN,
+            RATE,
+            PACE,
+            LOG_SCALE,
+            EXPORT_SCALE,
+            LOGISTIC_FEATURES,
+            TEST_FRACTION,
+            CLASSES
         }) {
             node.remove(k);
         }

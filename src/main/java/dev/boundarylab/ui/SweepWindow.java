@@ -29,9 +29,15 @@ final class SweepWindow implements AutoCloseable {
         this.owner = owner;
     }
 
-    /** Opens the sweep window, or brings it to the front if it is open. */
+    /**
+     * Opens the sweep window, or brings it to the front if it is open. Each time it opens (not when brought to the
+     * front) its Test % starts at the main window's share held out; the user may change it after.
+     */
     void open() {
         if (stage != null) {
+            if (!stage.isShowing()) {
+                startAtMainShare();
+            }
             stage.show();
             stage.toFront();
             return;
@@ -56,6 +62,7 @@ final class SweepWindow implements AutoCloseable {
                     }
                 },
                 exportScale);
+        startAtMainShare();
         Scene scene = new Scene(view.root(), 1100, 680);
         Styles.apply(scene);
         stage = new Stage();
@@ -66,6 +73,11 @@ final class SweepWindow implements AutoCloseable {
         }
         stage.setOnHidden(e -> view.cancel());
         stage.show();
+    }
+
+    private void startAtMainShare() {
+        view.testSpinner.getValueFactory().setValue((int)
+                Math.round(100 * model.testFractionProperty().get()));
     }
 
     /** Whether the window is showing. */

@@ -281,6 +281,37 @@ class TrainExportsTest {
     }
 
     @Test
+    void savedCostsHoldTheHeldOutPointsCostAtTheReportedEpochs() throws Exception {
+        Path costs = dir.resolve("tested.csv");
+        ok("train", "--epochs", 300, "--test-fraction", 0.3, "--save-costs", costs);
+        List<String> lines = Files.readAllLines(costs, StandardCharsets.UTF_8);
+        assertEquals("epoch,cost,test_cost", lines.get(0));
+        assertEquals(302, lines.size(), "the header and epochs 0 to 300");
+        // The held-out points as the command draws them (with the init seed), and the seeded network of epoch 0.
+        dev.boundarylab.train.Settings d = dev.boundarylab.train.Settings.defaults();
+        dev.boundarylab.data.Dataset test =
+                d.loadData().split(0.3, d.initSeed()).test();
+        double initial = dev.boundarylab.model.Network.random(
+                        dev.boundarylab.model.Architecture.seed(d.hidden()), d.initSeed())
+                .cost(test);
+        String[] first = lines.get(1).split(",", -1);
+        assertEquals(3, first.length);
+        assertEquals(initial, Double.parseDouble(first[2]), 0.0, "epoch 0's test cost");
+        int measured = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertEquals(3, f.length, line);
+            Double.parseDouble(f[1]);
+            if (!f[2].isEmpty()) {
+                assertTrue(Double.parseDouble(f[2]) > 0, line);
+                measured++;
+            }
+        }
+        assertTrue(measured >= 2 && measured < 301, measured + " epochs with a test cost: the reported ones");
+        assertTrue(!lines.get(lines.size() - 1).endsWith(","), "the last epoch is measured");
+    }
+
+    @Test
     void savedInitialParametersReproduceTheRunExactly() throws Exception {
         Path init = dir.resolve("init.json");
         ok("train", "--epochs", 0, "--save-params", init);

@@ -367,6 +367,45 @@ class ExporterTest extends WindowTestBase {
     }
 
     @Test
+    void withPointsHeldOutTheCostCsvMergesTheirCostByEpoch(FxRobot robot) throws Exception {
+        await("baseline fitted", t -> t.baseline().model() != null);
+        robot.interact(() -> window.model().setTestFraction(0.3));
+        await("30% held out", t -> t.heldOut().fraction() == 0.3);
+        TrainingSnapshot s = trained(300);
+        List<String> lines = Files.readAllLines(export(robot, Exporter.Kind.COST_CSV, "cost.csv", 1));
+        assertEquals("epoch,cost,test_cost", lines.get(0));
+        java.util.Map<Long, String[]> rows = new java.util.TreeMap<>();
+        long previous = -1;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertEquals(3, f.length, line);
+            long epoch = Long.parseLong(f[0]);
+            assertTrue(epoch > previous, "one line per epoch, in order: " + line);
+            previous = epoch;
+            rows.put(epoch, f);
+        }
+        CostSeries train = s.costs();
+        CostSeries test = s.heldOut().costs();
+        assertTrue(test.size() > 1, "test costs were measured");
+        java.util.Set<Long> epochs = new java.util.TreeSet<>();
+        for (int i = 0; i < train.size(); i++) {
+            epochs.add(train.epoch(i));
+            assertEquals(train.cost(i), Double.parseDouble(rows.get(train.epoch(i))[1]), 0.0);
+        }
+        for (int i = 0; i < test.size(); i++) {
+            epochs.add(test.epoch(i));
+            assertEquals(test.cost(i), Double.parseDouble(rows.get(test.epoch(i))[2]), 0.0);
+        }
+        assertEquals(epochs, rows.keySet(), "the union of both series' epochs");
+        assertEquals(
+                epochs.size() - test.size(),
+                rows.values().stream().filter(f -> f[2].isEmpty()).count());
+        // The last test cost is the shown network's on the held-out points.
+        assertEquals(300, test.epoch(test.size() - 1));
+        assertEquals(s.network().cost(s.heldOut().test()), Double.parseDouble(rows.get(300L)[2]), 1e-12);
+    }
+
+    @Test
     void theCostAndDataCsvHoldWhatTheWindowShows(FxRobot robot) throws Exception {
         TrainingSnapshot s = trained(300);
         Path costs = export(robot, Exporter.Kind.COST_CSV, "cost.csv", 1);

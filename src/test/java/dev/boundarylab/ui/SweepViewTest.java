@@ -41,6 +41,24 @@ class SweepViewTest extends WindowTestBase {
     }
 
     @Test
+    void theTestShareStartsAtTheMainWindowsEachTimeTheWindowOpens(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model().setTestFraction(0.3));
+        await("30% held out", t -> t.heldOut().fraction() == 0.3);
+        SweepView v = open(robot, "2", "200");
+        assertEquals(30, v.testSpinner.getValue());
+        // The user's own choice stands while the window is open, even when it is brought to the front.
+        robot.interact(() -> v.testSpinner.getValueFactory().setValue(50));
+        robot.interact(window.sweep()::open);
+        assertEquals(50, v.testSpinner.getValue());
+        robot.interact(() -> {
+            ((Stage) v.root().getScene().getWindow()).hide();
+            window.model().setTestFraction(0.2);
+        });
+        robot.interact(window.sweep()::open);
+        assertEquals(20, window.sweep().view().testSpinner.getValue());
+    }
+
+    @Test
     void theSweepTrainsTheMainWindowsArchitectureAndOpensOneInIt(FxRobot robot) throws Exception {
         dev.boundarylab.model.Architecture deep = dev.boundarylab.model.Architecture.defaults()
                 .with(dev.boundarylab.model.Architecture.Setting.LAYERS, "4,4")
