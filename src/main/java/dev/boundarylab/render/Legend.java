@@ -50,9 +50,16 @@ final class Legend {
             className(names, 0), className(names, 1), "decision boundary (p = 0.5)", "P(" + className(names, 1) + ")"
         };
         double itemGap = 26;
-        double total = 2 * (2 * r + 6) + lineLength + 6 + 8 + 4 + barWidth + 4 + 3 * itemGap;
-        total += 2 * Style.width(font, words[0]) + Style.width(font, words[2]) + Style.width(font, words[3]);
-        total += Style.width(small, "0") + Style.width(small, "1");
+        double total = width(font, small, words, r, lineLength, barWidth, itemGap);
+        // Too narrow a region (a small window, long class names): closer items, a shorter boundary label, then a
+        // shorter colour bar, so that the key is never cut at its right end.
+        if (total > w - 8) {
+            itemGap = 12;
+            words[2] = "boundary";
+            total = width(font, small, words, r, lineLength, barWidth, itemGap);
+            barWidth = Math.max(40, Math.min(barWidth, barWidth - (total - (w - 8))));
+            total = width(font, small, words, r, lineLength, barWidth, itemGap);
+        }
         double cx = x + Math.max(0, (w - total) / 2);
 
         for (int label = 0; label <= 1; label++) {
@@ -94,5 +101,14 @@ final class Legend {
         Style.crisp(g, false);
         cx = bar.getMaxX() + 4;
         Style.text(g, "1", small, Style.MUTED, cx, cy + Style.capHeight(small) / 2, 0);
+    }
+
+    /** The key's width, from its first dot to its "1", with these words and sizes. */
+    private static double width(
+            Font font, Font small, String[] words, double r, double lineLength, double barWidth, double itemGap) {
+        double total = 2 * (2 * r + 6) + lineLength + 6 + 8 + 4 + barWidth + 4 + 3 * itemGap;
+        total += Style.width(font, words[0]) + Style.width(font, words[1]) + Style.width(font, words[2]);
+        total += Style.width(font, words[3]) + Style.width(small, "0") + Style.width(small, "1");
+        return total;
     }
 }

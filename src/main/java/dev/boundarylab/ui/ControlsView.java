@@ -140,33 +140,31 @@ final class ControlsView {
         dataSource.getStyleClass().add(Styles.HINT);
         backToGenerated.setMaxWidth(Double.MAX_VALUE);
         showDataFile(null, 0);
-        return section(
-                "Data",
-                dataSource,
-                backToGenerated,
-                kindRow(),
-                form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner),
-                testRow());
+        return section("Data", dataSource, backToGenerated, datasetChoice, generatorForm(), testRow());
+    }
+
+    /**
+     * Points, noise and seed, with the classes beside the points: the data set's name gets the sidebar's whole
+     * width ("Gaussian quantiles" is not cut) and the sidebar is no taller than with the classes beside it.
+     */
+    private javafx.scene.layout.GridPane generatorForm() {
+        javafx.scene.layout.GridPane g = form("Points", samplesSpinner, "Noise", noiseSpinner, "Seed", seedSpinner);
+        classesSpinner.setPrefWidth(62);
+        classesSpinner.setMinWidth(62);
+        Label label = new Label("Classes");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setLabelFor(classesSpinner);
+        g.add(label, 2, 0);
+        g.add(classesSpinner, 3, 0);
+        javafx.scene.layout.GridPane.setColumnSpan(noiseSpinner, 3);
+        javafx.scene.layout.GridPane.setColumnSpan(seedSpinner, 3);
+        return g;
     }
 
     /**
      * New data and Test % on one line, so that the sidebar is no taller than without it (the run buttons stay in
      * view in a window 800 high with a file's note above).
      */
-    private HBox kindRow() {
-        // The data set and its classes on one line, so that the sidebar is no taller than with two classes.
-        classesSpinner.setPrefWidth(62);
-        classesSpinner.setMinWidth(62);
-        Label label = new Label("Classes");
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        label.setLabelFor(classesSpinner);
-        HBox row = new HBox(6, datasetChoice, label, classesSpinner);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox.setHgrow(datasetChoice, javafx.scene.layout.Priority.ALWAYS);
-        datasetChoice.setMinWidth(60);
-        return row;
-    }
-
     private HBox testRow() {
         testSpinner.setPrefWidth(78);
         Label label = new Label("Test %");

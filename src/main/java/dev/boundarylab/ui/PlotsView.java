@@ -41,6 +41,9 @@ final class PlotsView {
     /** Which features the baseline is fitted on, over the panels. */
     final BaselineFeaturesView baselineFeatures = new BaselineFeaturesView();
 
+    /** The cost chart's least height, in pixels, however the divider is dragged or the window shrunk. */
+    static final double CHART_MIN_HEIGHT = 120;
+
     private final SplitPane root;
     private final ReadOnlyDoubleWrapper framesPerSecond = new ReadOnlyDoubleWrapper();
     /** The diagram's unit the network panel shows instead of the output ({layer, unit}), or null. */
@@ -75,6 +78,8 @@ final class PlotsView {
         legendView.setMaxHeight(FigureRenderer.LEGEND_HEIGHT);
         VBox top = new VBox(baselineFeatures.root(), panels, legendView);
         VBox.setVgrow(panels, Priority.ALWAYS);
+        // The chart keeps room for its title, a readable curve and its axis in a window of the least size.
+        costView.setMinHeight(CHART_MIN_HEIGHT);
         root = new SplitPane(top, costView);
         root.setOrientation(Orientation.VERTICAL);
         root.setDividerPositions(0.68);
