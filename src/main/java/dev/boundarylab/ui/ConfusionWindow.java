@@ -3,9 +3,6 @@ package dev.boundarylab.ui;
 import dev.boundarylab.figure.ConfusionFigures;
 import dev.boundarylab.render.ConfusionSpec;
 import dev.boundarylab.train.TrainingSnapshot;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -25,13 +22,10 @@ final class ConfusionWindow implements AutoCloseable {
     private final LabModel model;
     private final Supplier<Window> owner;
     private final RasterView view = new RasterView();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "boundary-lab-confusion");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean computing = new AtomicBoolean();
-    private volatile TrainingSnapshot wanted;
+    // The matrices of the newest snapshot, at most UPDATES_PER_SECOND: a matrix changes a count at a time, and each
+    // costs a forward pass.
+    private final NewestWorker<TrainingSnapshot> worker =
+            new NewestWorker<>("boundary-lab-confusion", 1_000_000_000L / UPDATES_PER_SECOND, this::compute);
     private ConfusionSpec shown;
     private Stage stage;
     private AnimationTimer frames;
@@ -93,38 +87,16 @@ final class ConfusionWindow implements AutoCloseable {
         if (s == null || stage == null || !stage.isShowing()) {
             return;
         }
-        wanted = s;
-        if (!worker.isShutdown() && computing.compareAndSet(false, true)) {
-            worker.execute(this::compute);
-        }
+        worker.request(s);
     }
 
-    private void compute() {
-        try {
-            TrainingSnapshot s;
-            while ((s = wanted) != null) {
-                wanted = null;
-                long start = System.nanoTime();
-                // The points trained on and those held out, as the panels show them.
-                ConfusionSpec spec = ConfusionFigures.of(LiveFigures.figureData(s));
-                Platform.runLater(() -> {
-                    shown = spec;
-                    view.invalidate();
-                });
-                // At most UPDATES_PER_SECOND: a matrix changes a count at a time, and each costs a forward pass.
-                long rest = 1_000_000_000L / UPDATES_PER_SECOND - (System.nanoTime() - start);
-                if (rest > 0) {
-                    Thread.sleep(rest / 1_000_000L);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            computing.set(false);
-            if (wanted != null && !worker.isShutdown() && computing.compareAndSet(false, true)) {
-                worker.execute(this::compute);
-            }
-        }
+    private void compute(TrainingSnapshot s) {
+        // The points trained on and those held out, as the panels show them.
+        ConfusionSpec spec = ConfusionFigures.of(LiveFigures.figureData(s));
+        Platform.runLater(() -> {
+            shown = spec;
+            view.invalidate();
+        });
     }
 
     /** The tables shown now, null before the first (for tests). */
@@ -140,7 +112,7 @@ final class ConfusionWindow implements AutoCloseable {
     /** Ends the worker and hides the window. */
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
         if (frames != null) {
             frames.stop();
         }

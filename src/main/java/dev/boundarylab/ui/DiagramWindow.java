@@ -7,9 +7,6 @@ import dev.boundarylab.render.NetworkDiagramRenderer;
 import dev.boundarylab.render.NetworkDiagramSpec;
 import dev.boundarylab.render.Viewport;
 import dev.boundarylab.train.TrainingSnapshot;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -32,16 +29,11 @@ final class DiagramWindow implements AutoCloseable {
     /** How it computes: the equations of the architecture with the data's shapes and the current numbers. */
     private final javafx.scene.control.Label equations = new javafx.scene.control.Label();
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "boundary-lab-diagram");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean computing = new AtomicBoolean();
     /** A diagram asked for: a snapshot and the axes it is drawn over, both read on the FX thread. */
     private record Job(TrainingSnapshot snapshot, Viewport view) {}
 
-    private volatile Job wanted;
+    // The diagram of the newest snapshot, as soon as the last is done.
+    private final NewestWorker<Job> worker = new NewestWorker<>("boundary-lab-diagram", 0, this::compute);
     private NetworkDiagramSpec shown;
     private Stage stage;
     private AnimationTimer frames;
@@ -181,38 +173,20 @@ final class DiagramWindow implements AutoCloseable {
         if (s == null || stage == null || !stage.isShowing()) {
             return;
         }
-        wanted = new Job(s, model.viewport());
-        if (computing.compareAndSet(false, true)) {
-            worker.execute(this::compute);
-        }
+        worker.request(new Job(s, model.viewport()));
     }
 
-    private void compute() {
-        try {
-            Job job;
-            while ((job = wanted) != null) {
-                wanted = null;
-                NetworkDiagramSpec spec = InsideFigures.diagram(LiveFigures.figureData(job.snapshot()), job.view());
-                TrainingSnapshot snap = job.snapshot();
-                String how = Equations.text(
-                        snap.network().architecture(),
-                        snap.trainData().size(),
-                        snap.epoch(),
-                        snap.cost(),
-                        snap.learningRate());
-                Platform.runLater(() -> {
-                    shown = spec;
-                    equations.setText(how);
-                    showPoint();
-                    view.invalidate();
-                });
-            }
-        } finally {
-            computing.set(false);
-            if (wanted != null && computing.compareAndSet(false, true)) {
-                worker.execute(this::compute);
-            }
-        }
+    private void compute(Job job) {
+        NetworkDiagramSpec spec = InsideFigures.diagram(LiveFigures.figureData(job.snapshot()), job.view());
+        TrainingSnapshot snap = job.snapshot();
+        String how = Equations.text(
+                snap.network().architecture(), snap.trainData().size(), snap.epoch(), snap.cost(), snap.learningRate());
+        Platform.runLater(() -> {
+            shown = spec;
+            equations.setText(how);
+            showPoint();
+            view.invalidate();
+        });
     }
 
     /** The link under (x, y) of the view, {l, j, i}, or null. */
@@ -310,7 +284,7 @@ final class DiagramWindow implements AutoCloseable {
     /** Ends the worker and hides the window. */
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.close();
         if (frames != null) {
             frames.stop();
         }
