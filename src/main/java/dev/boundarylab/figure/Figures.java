@@ -68,7 +68,7 @@ public final class Figures {
     }
 
     /** A share as a percentage with one decimal, "97.5%"; "n/a" for NaN (no points to measure it on, as after Clear). */
-    static String percent(double share) {
+    private static String percent(double share) {
         return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
     }
 
